@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QFile>
+#include <QIODevice>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace es {
+
+/// energy-studio-cli: every headless step of the application. Global options come before the command; with
+/// --json the command prints one JSON document on stdout while progress and messages go to stderr.
+/// Exit codes: 0 ok, 1 bad input or a failed operation, 2 usage error.
+///
+/// The output devices are injected so that tests can run commands in-process; by default they are the process's
+/// stdout and stderr.
+class CliApp final
+{
+public:
+    enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+    CliApp(QIODevice *out = nullptr, QIODevice *err = nullptr);
+    Q_DISABLE_COPY_MOVE(CliApp)
+
+    int run(const QStringList &arguments);
+
+private:
+    int runImport(const QStringList &args);
+    int runExport(const QStringList &args);
+    int runStats(const QStringList &args);
+
+    bool openStore(class Store &store);
+    void print(const QString &text);
+    void printError(const QString &text);
+    void printJson(const QJsonObject &object);
+    int usageError(const QString &message, const QString &help);
+    static QString globalHelp();
+
+    QFile m_stdout;
+    QFile m_stderr;
+    QIODevice *m_out;
+    QIODevice *m_err;
+    QString m_dbLocation;
+    bool m_json = false;
+    bool m_errIsTerminal = false;
+};
+
+} // namespace es

@@ -1,0 +1,314 @@
+#include "BulkUpsert.h"
+
+#include "Store.h"
+
+#include <QCoreApplication>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace es {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BulkUpsert", text);
+}
+
+/// Column names of the INSERT: with jobKeyed, job_pk is the first key column.
+QStringList insertColumns(const BulkUpsert::Spec &spec)
+{
+    return spec.keyColumns + spec.valueColumns;
+}
+
+QString conflictClause(const BulkUpsert::Spec &spec, const QString &excluded, const QString &distinct)
+{
+    QString sql = QStringLiteral(" ON CONFLICT (%1) ").arg(spec.keyColumns.join(u", "));
+    if (spec.valueColumns.isEmpty())
+        return sql + QStringLiteral("DO NOTHING");
+    QStringList sets;
+    QStringList changed;
+    for (const QString &column : spec.valueColumns) {
+        sets << QStringLiteral("%1 = %2.%1").arg(column, excluded);
+        changed << QStringLiteral("%1.%2 %3 %4.%2").arg(spec.table, column, distinct, excluded);
+    }
+    return sql + QStringLiteral("DO UPDATE SET ") + sets.join(u", ") + QStringLiteral(" WHERE ") +
+           changed.join(QStringLiteral(" OR "));
+}
+
+} // namespace
+
+class BulkUpsert::Backend
+{
+public:
+    virtual ~Backend() = default;
+    virtual bool prepare(QString *error) = 0;
+    virtual bool add(std::vector<SqlValue> &&row, QString *error) = 0;
+    virtual bool flush(QString *error) = 0;
+    virtual qint64 pending() const = 0;
+    qint64 affected = 0;
+};
+
+/// One persistent prepared statement, stepped per row: SQLite's fastest insert path.
+class BulkUpsert::SqliteBackend final : public BulkUpsert::Backend
+{
+public:
+    SqliteBackend(sqlite3 *db, const Spec &spec) : m_db(db), m_spec(spec) {}
+    ~SqliteBackend() override { sqlite3_finalize(m_statement); }
+
+    bool prepare(QString *error) override
+    {
+        const QStringList columns = insertColumns(m_spec);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            placeholders << QStringLiteral("?");
+        if (m_spec.jobKeyed)
+            placeholders[0] = QStringLiteral("(SELECT id FROM jobs WHERE cluster_id = ? AND job_id = ?)");
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(m_spec.table, columns.join(u", "), placeholders.join(u", ")) +
+                            conflictClause(m_spec, QStringLiteral("excluded"), QStringLiteral("IS NOT"));
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
+                               nullptr) != SQLITE_OK) {
+            *error = tr("cannot prepare the insert into %1: %2")
+                         .arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+        return true;
+    }
+
+    bool add(std::vector<SqlValue> &&row, QString *error) override
+    {
+        int index = 1;
+        for (const SqlValue &value : row) {
+            int rc = SQLITE_OK;
+            if (const auto *i = std::get_if<qint64>(&value))
+                rc = sqlite3_bind_int64(m_statement, index, *i);
+            else if (const auto *d = std::get_if<double>(&value))
+                rc = sqlite3_bind_double(m_statement, index, *d);
+            else if (const auto *s = std::get_if<QString>(&value))
+                rc = sqlite3_bind_text16(m_statement, index, s->utf16(), int(s->size() * 2), SQLITE_TRANSIENT);
+            else
+                rc = sqlite3_bind_null(m_statement, index);
+            if (rc != SQLITE_OK) {
+                *error = tr("cannot bind a value for %1: %2").arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
+                sqlite3_reset(m_statement);
+                return false;
+            }
+            ++index;
+        }
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE) {
+            *error = tr("writing to %1 failed: %2").arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+        affected += sqlite3_changes(m_db);
+        return true;
+    }
+
+    bool flush(QString *) override { return true; }
+    qint64 pending() const override { return 0; }
+
+private:
+    sqlite3 *m_db;
+    const Spec &m_spec;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+/// Rows are COPYed (text format) into a temporary staging table, then merged with one INSERT ... SELECT.
+class BulkUpsert::PostgresBackend final : public BulkUpsert::Backend
+{
+public:
+    PostgresBackend(PGconn *conn, const Spec &spec) : m_conn(conn), m_spec(spec)
+    {
+        m_stage = QStringLiteral("es_stage_") + spec.table;
+    }
+
+    bool prepare(QString *error) override
+    {
+        QStringList stageColumns{QStringLiteral("es_seq BIGINT")};
+        QStringList names = insertColumns(m_spec);
+        QStringList types = m_spec.columnTypes;
+        if (m_spec.jobKeyed) {
+            names.replace(0, QStringLiteral("job_id"));
+            names.prepend(QStringLiteral("cluster_id"));
+            types.replace(0, QStringLiteral("TEXT"));
+            types.prepend(QStringLiteral("BIGINT"));
+        }
+        if (names.size() != types.size()) {
+            *error = tr("internal error: column types missing for %1").arg(m_spec.table);
+            return false;
+        }
+        for (qsizetype i = 0; i < names.size(); ++i)
+            stageColumns << names[i] + u' ' + types[i];
+        m_stageColumns = names;
+        return exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (%2)").arg(m_stage, stageColumns.join(u", ")),
+                    error) &&
+               exec(QStringLiteral("TRUNCATE %1").arg(m_stage), error);
+    }
+
+    bool add(std::vector<SqlValue> &&row, QString *error) override
+    {
+        m_buffer += QByteArray::number(++m_seq);
+        for (const SqlValue &value : row) {
+            m_buffer += '\t';
+            if (const auto *i = std::get_if<qint64>(&value)) {
+                m_buffer += QByteArray::number(*i);
+            } else if (const auto *d = std::get_if<double>(&value)) {
+                m_buffer += QByteArray::number(*d, 'g', 17);
+            } else if (const auto *s = std::get_if<QString>(&value)) {
+                appendEscaped(s->toUtf8());
+            } else {
+                m_buffer += "\\N";
+            }
+        }
+        m_buffer += '\n';
+        ++m_pending;
+        if (m_buffer.size() > 8 * 1024 * 1024)
+            return copyBuffer(error);
+        return true;
+    }
+
+    bool flush(QString *error) override
+    {
+        if (!copyBuffer(error))
+            return false;
+        if (m_copied == 0)
+            return true;
+        const QStringList columns = insertColumns(m_spec);
+        QStringList stageKey = m_spec.keyColumns;
+        QStringList selected = columns;
+        QString from = QStringLiteral("(SELECT DISTINCT ON (%1) * FROM %2 ORDER BY %1, es_seq DESC) s");
+        if (m_spec.jobKeyed) {
+            stageKey.replace(0, QStringLiteral("job_id"));
+            stageKey.prepend(QStringLiteral("cluster_id"));
+            selected.replace(0, QStringLiteral("j.id"));
+            for (qsizetype i = 1; i < selected.size(); ++i)
+                selected[i] = QStringLiteral("s.") + selected[i];
+            from += QStringLiteral(" JOIN jobs j ON j.cluster_id = s.cluster_id AND j.job_id = s.job_id");
+        }
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM ")
+                                .arg(m_spec.table, columns.join(u", "), selected.join(u", ")) +
+                            from.arg(stageKey.join(u", "), m_stage) +
+                            conflictClause(m_spec, QStringLiteral("EXCLUDED"), QStringLiteral("IS DISTINCT FROM"));
+        qint64 changed = 0;
+        if (!exec(sql, error, &changed) || !exec(QStringLiteral("TRUNCATE %1").arg(m_stage), error))
+            return false;
+        affected += changed;
+        m_copied = 0;
+        return true;
+    }
+
+    qint64 pending() const override { return m_pending + m_copied; }
+
+private:
+    void appendEscaped(const QByteArray &utf8)
+    {
+        for (const char c : utf8) {
+            switch (c) {
+            case '\\': m_buffer += "\\\\"; break;
+            case '\t': m_buffer += "\\t"; break;
+            case '\n': m_buffer += "\\n"; break;
+            case '\r': m_buffer += "\\r"; break;
+            default: m_buffer += c;
+            }
+        }
+    }
+
+    bool copyBuffer(QString *error)
+    {
+        if (m_pending == 0)
+            return true;
+        const QString sql = QStringLiteral("COPY %1 (es_seq, %2) FROM STDIN").arg(m_stage, m_stageColumns.join(u", "));
+        PGresult *result = PQexec(m_conn, sql.toUtf8().constData());
+        const bool started = PQresultStatus(result) == PGRES_COPY_IN;
+        PQclear(result);
+        if (!started) {
+            *error = tr("COPY into %1 failed: %2").arg(m_spec.table, QString::fromUtf8(PQerrorMessage(m_conn)));
+            return false;
+        }
+        const bool sent = PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) == 1;
+        PQputCopyEnd(m_conn, sent ? nullptr : "client failed to send data");
+        bool ok = sent;
+        while ((result = PQgetResult(m_conn)) != nullptr) {
+            ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+            PQclear(result);
+        }
+        if (!ok) {
+            *error = tr("COPY into %1 failed: %2").arg(m_spec.table, QString::fromUtf8(PQerrorMessage(m_conn)));
+            return false;
+        }
+        m_copied += m_pending;
+        m_pending = 0;
+        m_buffer.clear();
+        return true;
+    }
+
+    bool exec(const QString &sql, QString *error, qint64 *rows = nullptr)
+    {
+        PGresult *result = PQexec(m_conn, sql.toUtf8().constData());
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
+        if (ok && rows)
+            *rows = QByteArray(PQcmdTuples(result)).toLongLong();
+        if (!ok)
+            *error = tr("writing to %1 failed: %2").arg(m_spec.table, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+        PQclear(result);
+        return ok;
+    }
+
+    PGconn *m_conn;
+    const Spec &m_spec;
+    QString m_stage;
+    QStringList m_stageColumns;
+    QByteArray m_buffer;
+    qint64 m_seq = 0;
+    qint64 m_pending = 0;
+    qint64 m_copied = 0;
+};
+
+BulkUpsert::BulkUpsert(Store &store, Spec spec) : m_spec(std::move(spec)), m_store(store) {}
+
+BulkUpsert::~BulkUpsert() = default;
+
+bool BulkUpsert::prepare(QString *error)
+{
+    m_backend.reset();
+    if (m_store.engine() == Store::Engine::Sqlite) {
+        auto *db = static_cast<sqlite3 *>(m_store.sqliteHandle());
+        if (db)
+            m_backend = std::make_unique<SqliteBackend>(db, m_spec);
+    } else {
+        auto *conn = static_cast<PGconn *>(m_store.postgresHandle());
+        if (conn)
+            m_backend = std::make_unique<PostgresBackend>(conn, m_spec);
+    }
+    if (!m_backend) {
+        *error = tr("the store is not open");
+        return false;
+    }
+    return m_backend->prepare(error);
+}
+
+bool BulkUpsert::add(std::vector<SqlValue> &&row, QString *error)
+{
+    if (!m_backend->add(std::move(row), error))
+        return false;
+    m_affected = m_backend->affected;
+    return true;
+}
+
+bool BulkUpsert::flush(QString *error)
+{
+    if (!m_backend->flush(error))
+        return false;
+    m_affected = m_backend->affected;
+    return true;
+}
+
+qint64 BulkUpsert::pendingRows() const
+{
+    return m_backend ? m_backend->pending() : 0;
+}
+
+} // namespace es

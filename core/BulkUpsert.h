@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace es {
+
+class Store;
+
+/// A value bound to one column: NULL, integer, real or text.
+using SqlValue = std::variant<std::monostate, qint64, double, QString>;
+
+template<typename T>
+SqlValue toSqlValue(const std::optional<T> &value)
+{
+    if (!value)
+        return std::monostate{};
+    if constexpr (std::is_floating_point_v<T>)
+        return double(*value);
+    else
+        return qint64(*value);
+}
+inline SqlValue toSqlValue(const QString &text)
+{
+    return text.isEmpty() ? SqlValue(std::monostate{}) : SqlValue(text);
+}
+
+/// Batched "insert or update if different" into one table, keyed on its natural key, through the engine's fastest
+/// path: a prepared sqlite3 statement, or PostgreSQL COPY into a staging table followed by one INSERT ... SELECT
+/// ... ON CONFLICT. Rows whose values equal the stored ones are left alone, so re-importing changes nothing.
+///
+/// When `jobKeyed` is set, the table's first column is `job_pk` and each row starts with (cluster_id, job_id)
+/// instead: the job's primary key is looked up in `jobs`.
+///
+/// Threading: use from the thread that owns the Store, inside a transaction the caller opened.
+class BulkUpsert final
+{
+public:
+    struct Spec
+    {
+        QString table;
+        QStringList keyColumns;   ///< the natural key (a UNIQUE constraint of the table)
+        QStringList valueColumns; ///< updated on conflict
+        QStringList columnTypes;  ///< SQL types of key+value columns, for the PostgreSQL staging table
+        bool jobKeyed = false;
+    };
+
+    BulkUpsert(Store &store, Spec spec);
+    ~BulkUpsert();
+    Q_DISABLE_COPY_MOVE(BulkUpsert)
+
+    bool prepare(QString *error);
+    /// Queues one row (values in the order keyColumns + valueColumns, or cluster_id, job_id, rest when jobKeyed).
+    /// May write to the database; false on a database error.
+    bool add(std::vector<SqlValue> &&row, QString *error);
+    bool flush(QString *error);
+    /// Rows inserted or changed so far.
+    qint64 affectedRows() const { return m_affected; }
+    qint64 pendingRows() const;
+
+private:
+    class Backend;
+    class SqliteBackend;
+    class PostgresBackend;
+
+    Spec m_spec;
+    Store &m_store;
+    std::unique_ptr<Backend> m_backend;
+    qint64 m_affected = 0;
+};
+
+} // namespace es

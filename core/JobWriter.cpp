@@ -1,0 +1,255 @@
+#include "JobWriter.h"
+
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace es {
+namespace {
+
+constexpr qint64 kFlushEveryRows = 50000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JobWriter", text);
+}
+
+BulkUpsert::Spec jobSpec()
+{
+    return {QStringLiteral("jobs"),
+            {QStringLiteral("cluster_id"), QStringLiteral("job_id")},
+            {QStringLiteral("job_id_raw"),      QStringLiteral("name"),         QStringLiteral("user_name"),
+             QStringLiteral("group_name"),      QStringLiteral("account"),      QStringLiteral("partition"),
+             QStringLiteral("qos"),             QStringLiteral("state"),        QStringLiteral("exit_code"),
+             QStringLiteral("exit_signal"),     QStringLiteral("submit_ts"),    QStringLiteral("start_ts"),
+             QStringLiteral("end_ts"),          QStringLiteral("elapsed_s"),    QStringLiteral("timelimit_s"),
+             QStringLiteral("req_cpus"),        QStringLiteral("alloc_cpus"),   QStringLiteral("node_count"),
+             QStringLiteral("node_list"),       QStringLiteral("req_mem_mb"),   QStringLiteral("max_rss_mb"),
+             QStringLiteral("total_cpu_s"),     QStringLiteral("ave_cpu_freq_mhz"), QStringLiteral("energy_j"),
+             QStringLiteral("energy_source"),   QStringLiteral("job_type"),     QStringLiteral("executable"),
+             QStringLiteral("work_dir")},
+            {QStringLiteral("BIGINT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"),
+             QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"),
+             QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("INTEGER"), QStringLiteral("INTEGER"),
+             QStringLiteral("BIGINT"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT"),
+             QStringLiteral("BIGINT"), QStringLiteral("INTEGER"), QStringLiteral("INTEGER"), QStringLiteral("INTEGER"),
+             QStringLiteral("TEXT"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
+             QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
+             QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT")},
+            false};
+}
+
+BulkUpsert::Spec stepSpec()
+{
+    return {QStringLiteral("job_steps"),
+            {QStringLiteral("job_pk"), QStringLiteral("step_id")},
+            {QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("exit_code"), QStringLiteral("exit_signal"),
+             QStringLiteral("start_ts"), QStringLiteral("end_ts"), QStringLiteral("elapsed_s"),
+             QStringLiteral("alloc_cpus"), QStringLiteral("node_count"), QStringLiteral("node_list"),
+             QStringLiteral("max_rss_mb"), QStringLiteral("total_cpu_s"), QStringLiteral("ave_cpu_freq_mhz"),
+             QStringLiteral("energy_j")},
+            {QStringLiteral("BIGINT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"),
+             QStringLiteral("INTEGER"), QStringLiteral("INTEGER"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT"),
+             QStringLiteral("BIGINT"), QStringLiteral("INTEGER"), QStringLiteral("INTEGER"), QStringLiteral("TEXT"),
+             QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
+             QStringLiteral("DOUBLE PRECISION")},
+            true};
+}
+
+BulkUpsert::Spec metricsSpec()
+{
+    return {QStringLiteral("job_metrics"),
+            {QStringLiteral("job_pk")},
+            {QStringLiteral("node_temp_avg_c"), QStringLiteral("node_temp_peak_c"), QStringLiteral("cpu_freq_avg_mhz"),
+             QStringLiteral("cpu_util_pct"), QStringLiteral("mem_mb"), QStringLiteral("duration_s"),
+             QStringLiteral("energy_j"), QStringLiteral("power_avg_w"), QStringLiteral("energy_source")},
+            {QStringLiteral("BIGINT"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
+             QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
+             QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
+             QStringLiteral("TEXT")},
+            true};
+}
+
+} // namespace
+
+JobWriter::JobWriter(Store &store, QString clusterName) : m_store(store), m_clusterName(std::move(clusterName)) {}
+
+JobWriter::~JobWriter()
+{
+    rollback();
+}
+
+qint64 JobWriter::jobCount() const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM jobs WHERE cluster_id = ?"));
+    query.addBindValue(m_clusterId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool JobWriter::begin(QString *error)
+{
+    m_summary = {};
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction()) {
+        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    m_inTransaction = true;
+    const auto clusterId = m_store.ensureCluster(m_clusterName, error);
+    if (!clusterId) {
+        rollback();
+        return false;
+    }
+    m_clusterId = *clusterId;
+    m_jobsBefore = jobCount();
+    m_jobs = std::make_unique<BulkUpsert>(m_store, jobSpec());
+    m_steps = std::make_unique<BulkUpsert>(m_store, stepSpec());
+    m_metrics = std::make_unique<BulkUpsert>(m_store, metricsSpec());
+    if (m_jobs->prepare(error) && m_steps->prepare(error) && m_metrics->prepare(error))
+        return true;
+    rollback();
+    return false;
+}
+
+bool JobWriter::addJob(const Job &job, QString *error)
+{
+    if (job.jobId.isEmpty()) {
+        *error = tr("a job without an id");
+        return false;
+    }
+    std::vector<SqlValue> row;
+    row.reserve(30);
+    row.emplace_back(m_clusterId);
+    row.emplace_back(job.jobId);
+    row.push_back(toSqlValue(job.jobIdRaw));
+    row.push_back(toSqlValue(job.name));
+    row.push_back(toSqlValue(job.user));
+    row.push_back(toSqlValue(job.group));
+    row.push_back(toSqlValue(job.account));
+    row.push_back(toSqlValue(job.partition));
+    row.push_back(toSqlValue(job.qos));
+    row.push_back(toSqlValue(job.state));
+    row.push_back(toSqlValue(job.exitCode));
+    row.push_back(toSqlValue(job.exitSignal));
+    row.push_back(toSqlValue(job.submitTs));
+    row.push_back(toSqlValue(job.startTs));
+    row.push_back(toSqlValue(job.endTs));
+    row.push_back(toSqlValue(job.elapsedS));
+    row.push_back(toSqlValue(job.timelimitS));
+    row.push_back(toSqlValue(job.reqCpus));
+    row.push_back(toSqlValue(job.allocCpus));
+    row.push_back(toSqlValue(job.nodeCount));
+    row.push_back(toSqlValue(job.nodeList));
+    row.push_back(toSqlValue(job.reqMemMb));
+    row.push_back(toSqlValue(job.maxRssMb));
+    row.push_back(toSqlValue(job.totalCpuS));
+    row.push_back(toSqlValue(job.aveCpuFreqMhz));
+    row.push_back(toSqlValue(job.energyJ));
+    row.push_back(toSqlValue(job.energySource));
+    row.push_back(toSqlValue(job.jobType));
+    row.push_back(toSqlValue(job.executable));
+    row.push_back(toSqlValue(job.workDir));
+    ++m_summary.jobsSeen;
+    if (!m_jobs->add(std::move(row), error))
+        return false;
+    return m_jobs->pendingRows() < kFlushEveryRows || flushAll(error);
+}
+
+bool JobWriter::addStep(const JobStep &step, QString *error)
+{
+    std::vector<SqlValue> row;
+    row.reserve(17);
+    row.emplace_back(m_clusterId);
+    row.emplace_back(step.jobId);
+    row.emplace_back(step.stepId);
+    row.push_back(toSqlValue(step.name));
+    row.push_back(toSqlValue(step.state));
+    row.push_back(toSqlValue(step.exitCode));
+    row.push_back(toSqlValue(step.exitSignal));
+    row.push_back(toSqlValue(step.startTs));
+    row.push_back(toSqlValue(step.endTs));
+    row.push_back(toSqlValue(step.elapsedS));
+    row.push_back(toSqlValue(step.allocCpus));
+    row.push_back(toSqlValue(step.nodeCount));
+    row.push_back(toSqlValue(step.nodeList));
+    row.push_back(toSqlValue(step.maxRssMb));
+    row.push_back(toSqlValue(step.totalCpuS));
+    row.push_back(toSqlValue(step.aveCpuFreqMhz));
+    row.push_back(toSqlValue(step.energyJ));
+    ++m_summary.stepsSeen;
+    if (!m_steps->add(std::move(row), error))
+        return false;
+    return m_steps->pendingRows() < kFlushEveryRows || flushAll(error);
+}
+
+bool JobWriter::addMetrics(const JobMetrics &metrics, QString *error)
+{
+    std::vector<SqlValue> row;
+    row.reserve(11);
+    row.emplace_back(m_clusterId);
+    row.emplace_back(metrics.jobId);
+    row.push_back(toSqlValue(metrics.nodeTempAvgC));
+    row.push_back(toSqlValue(metrics.nodeTempPeakC));
+    row.push_back(toSqlValue(metrics.cpuFreqAvgMhz));
+    row.push_back(toSqlValue(metrics.cpuUtilPct));
+    row.push_back(toSqlValue(metrics.memMb));
+    row.push_back(toSqlValue(metrics.durationS));
+    row.push_back(toSqlValue(metrics.energyJ));
+    row.push_back(toSqlValue(metrics.powerAvgW));
+    row.push_back(toSqlValue(metrics.energySource));
+    ++m_summary.metricsSeen;
+    if (!m_metrics->add(std::move(row), error))
+        return false;
+    return m_metrics->pendingRows() < kFlushEveryRows || flushAll(error);
+}
+
+bool JobWriter::flushAll(QString *error)
+{
+    // Jobs first: steps and metrics look their job up.
+    return m_jobs->flush(error) && m_steps->flush(error) && m_metrics->flush(error);
+}
+
+bool JobWriter::commit(QString *error)
+{
+    if (!m_inTransaction) {
+        *error = tr("no write in progress");
+        return false;
+    }
+    if (!flushAll(error)) {
+        rollback();
+        return false;
+    }
+    const qint64 jobsAfter = jobCount();
+    m_summary.jobsNew = jobsAfter - m_jobsBefore;
+    m_summary.jobsUpdated = m_jobs->affectedRows() - m_summary.jobsNew;
+    m_summary.jobsUnchanged = m_summary.jobsSeen - m_jobs->affectedRows();
+    m_summary.stepsWritten = m_steps->affectedRows();
+    m_summary.metricsWritten = m_metrics->affectedRows();
+    m_jobs.reset();
+    m_steps.reset();
+    m_metrics.reset();
+    QSqlDatabase db = m_store.database();
+    if (!db.commit()) {
+        *error = tr("cannot commit: %1").arg(db.lastError().text());
+        rollback();
+        return false;
+    }
+    m_inTransaction = false;
+    return true;
+}
+
+void JobWriter::rollback()
+{
+    m_jobs.reset();
+    m_steps.reset();
+    m_metrics.reset();
+    if (m_inTransaction) {
+        m_store.database().rollback();
+        m_inTransaction = false;
+    }
+}
+
+} // namespace es

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "BulkUpsert.h"
+#include "Job.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace es {
+
+class Store;
+
+/// What a write did, counted against what was already stored.
+struct WriteSummary
+{
+    qint64 jobsSeen = 0;
+    qint64 jobsNew = 0;
+    qint64 jobsUpdated = 0;
+    qint64 jobsUnchanged = 0;
+    qint64 stepsSeen = 0;
+    qint64 stepsWritten = 0; ///< new or changed
+    qint64 metricsSeen = 0;
+    qint64 metricsWritten = 0;
+};
+
+/// Writes jobs, steps and job metrics of one cluster in a single transaction: everything lands at commit(), or
+/// nothing does. Re-writing identical records changes no row (see BulkUpsert).
+///
+/// Threading: use from the thread that owns the Store. Steps and metrics must name jobs added before them (in this
+/// writer or already stored).
+class JobWriter final
+{
+public:
+    /// The cluster is created, if new, inside the write's transaction.
+    JobWriter(Store &store, QString clusterName);
+    ~JobWriter();
+    Q_DISABLE_COPY_MOVE(JobWriter)
+
+    bool begin(QString *error);
+    bool addJob(const Job &job, QString *error);
+    bool addStep(const JobStep &step, QString *error);
+    bool addMetrics(const JobMetrics &metrics, QString *error);
+    bool commit(QString *error);
+    /// Discards everything since begin(). Called by the destructor when commit() was not reached.
+    void rollback();
+
+    WriteSummary summary() const { return m_summary; }
+    /// Valid after a successful begin().
+    qint64 clusterId() const { return m_clusterId; }
+
+private:
+    bool flushAll(QString *error);
+    qint64 jobCount() const;
+
+    Store &m_store;
+    QString m_clusterName;
+    qint64 m_clusterId = 0;
+    std::unique_ptr<BulkUpsert> m_jobs;
+    std::unique_ptr<BulkUpsert> m_steps;
+    std::unique_ptr<BulkUpsert> m_metrics;
+    WriteSummary m_summary;
+    qint64 m_jobsBefore = 0;
+    bool m_inTransaction = false;
+};
+
+} // namespace es

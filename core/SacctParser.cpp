@@ -1,0 +1,445 @@
+#include "SacctParser.h"
+
+#include "SlurmUnits.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <cmath>
+
+namespace es {
+
+enum class SacctParser::Field {
+    Ignored,
+    JobID,
+    JobIDRaw,
+    JobName,
+    User,
+    Group,
+    Account,
+    Partition,
+    QOS,
+    State,
+    ExitCode,
+    Submit,
+    Start,
+    End,
+    Elapsed,
+    ElapsedRaw,
+    Timelimit,
+    TimelimitRaw,
+    ReqCPUS,
+    AllocCPUS,
+    NNodes,
+    NodeList,
+    ReqMem,
+    MaxRSS,
+    TotalCPU,
+    AveCPUFreq,
+    ConsumedEnergy,
+    ConsumedEnergyRaw,
+    WorkDir,
+};
+
+namespace {
+
+using Field = SacctParser::Field;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SacctParser", text);
+}
+
+struct FieldName
+{
+    const char16_t *name;
+    Field field;
+    bool freeText;
+};
+
+// Names as sacct prints them in its header (matching is case-insensitive). Fields not listed are accepted and
+// ignored when they look like sacct field names.
+const FieldName kFieldNames[] = {
+    {u"JobID", Field::JobID, false},
+    {u"JobIDRaw", Field::JobIDRaw, false},
+    {u"JobName", Field::JobName, true},
+    {u"User", Field::User, false},
+    {u"Group", Field::Group, false},
+    {u"Account", Field::Account, false},
+    {u"Partition", Field::Partition, false},
+    {u"QOS", Field::QOS, false},
+    {u"State", Field::State, false},
+    {u"ExitCode", Field::ExitCode, false},
+    {u"Submit", Field::Submit, false},
+    {u"Start", Field::Start, false},
+    {u"End", Field::End, false},
+    {u"Elapsed", Field::Elapsed, false},
+    {u"ElapsedRaw", Field::ElapsedRaw, false},
+    {u"Timelimit", Field::Timelimit, false},
+    {u"TimelimitRaw", Field::TimelimitRaw, false},
+    {u"ReqCPUS", Field::ReqCPUS, false},
+    {u"AllocCPUS", Field::AllocCPUS, false},
+    {u"NCPUS", Field::AllocCPUS, false},
+    {u"NNodes", Field::NNodes, false},
+    {u"NodeList", Field::NodeList, false},
+    {u"ReqMem", Field::ReqMem, false},
+    {u"MaxRSS", Field::MaxRSS, false},
+    {u"TotalCPU", Field::TotalCPU, false},
+    {u"AveCPUFreq", Field::AveCPUFreq, false},
+    {u"ConsumedEnergy", Field::ConsumedEnergy, false},
+    {u"ConsumedEnergyRaw", Field::ConsumedEnergyRaw, false},
+    {u"WorkDir", Field::WorkDir, true},
+};
+
+// Other free-text fields sacct can print: they may contain the delimiter too.
+const char16_t *const kOtherFreeText[] = {u"Comment", u"SubmitLine", u"Constraints", u"Reason", u"AdminComment",
+                                          u"SystemComment"};
+
+const QHash<QString, FieldName> &fieldTable()
+{
+    static const QHash<QString, FieldName> table = [] {
+        QHash<QString, FieldName> t;
+        for (const FieldName &f : kFieldNames)
+            t.insert(QString::fromUtf16(f.name).toLower(), f);
+        for (const char16_t *name : kOtherFreeText)
+            t.insert(QString::fromUtf16(name).toLower(), FieldName{name, Field::Ignored, true});
+        return t;
+    }();
+    return table;
+}
+
+bool plausibleFieldName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 40 || !name.front().isLetter())
+        return false;
+    for (const QChar c : name) {
+        if (!c.isLetterOrNumber() && c != u'_')
+            return false;
+    }
+    return true;
+}
+
+std::optional<int> toCount(QStringView text, bool *malformed)
+{
+    *malformed = false;
+    if (slurm::isNoValue(text))
+        return std::nullopt;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0) {
+        *malformed = true;
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<qint64> toSeconds(std::optional<double> seconds)
+{
+    return seconds ? std::optional<qint64>(qint64(std::llround(*seconds))) : std::nullopt;
+}
+
+QString shortened(QStringView text)
+{
+    return text.size() > 40 ? text.left(40).toString() + QStringLiteral("...") : text.toString();
+}
+
+} // namespace
+
+SacctParser::SacctParser(QString delimiter, const QTimeZone &timeZone)
+    : m_delimiter(std::move(delimiter)), m_timeZone(timeZone)
+{
+    if (m_delimiter.isEmpty())
+        m_delimiter = QStringLiteral("|");
+}
+
+QStringList SacctParser::knownFields()
+{
+    QStringList names;
+    for (const FieldName &f : kFieldNames)
+        names << QString::fromUtf16(f.name);
+    return names;
+}
+
+QString SacctParser::detectDelimiter(QStringView headerLine)
+{
+    const QString candidates[] = {QStringLiteral(";|;"), QStringLiteral("|"), QString(QChar(0x1f)),
+                                  QStringLiteral("\t"), QStringLiteral(";"), QStringLiteral(",")};
+    for (const QString &candidate : candidates) {
+        if (headerLine.contains(candidate))
+            return candidate;
+    }
+    return QStringLiteral("|");
+}
+
+bool SacctParser::looksLikeHeader(QStringView line, QStringView delimiter)
+{
+    const auto names = line.split(delimiter);
+    bool hasJobId = false;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QStringView name = names[i].trimmed();
+        if (name.isEmpty() && i == names.size() - 1 && i > 0)
+            continue; // --parsable's trailing delimiter
+        if (!plausibleFieldName(name))
+            return false;
+        hasJobId = hasJobId || name.compare(u"JobID", Qt::CaseInsensitive) == 0 ||
+                   name.compare(u"JobIDRaw", Qt::CaseInsensitive) == 0;
+    }
+    return hasJobId;
+}
+
+bool SacctParser::parseHeader(QStringView line, QString *error)
+{
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    if (!looksLikeHeader(line, m_delimiter)) {
+        *error = tr("not a sacct header line (expected field names such as JobID%1JobName%1State, with JobID)")
+                     .arg(m_delimiter);
+        return false;
+    }
+    QStringList names;
+    for (QStringView name : line.split(m_delimiter))
+        names << name.trimmed().toString();
+    m_trailingDelimiter = names.size() > 1 && names.back().isEmpty();
+    if (m_trailingDelimiter)
+        names.removeLast();
+    return setFields(names, error);
+}
+
+bool SacctParser::setFields(const QStringList &names, QString *error)
+{
+    m_fields.clear();
+    m_fieldNames = names;
+    m_freeTextIndex = -1;
+    int freeTextCount = 0;
+    bool hasJobId = false;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const auto it = fieldTable().constFind(names[i].toLower());
+        const Field field = it == fieldTable().cend() ? Field::Ignored : it->field;
+        if (it != fieldTable().cend() && it->freeText) {
+            ++freeTextCount;
+            m_freeTextIndex = int(i);
+        }
+        hasJobId = hasJobId || field == Field::JobID || field == Field::JobIDRaw;
+        m_fields << field;
+    }
+    if (freeTextCount != 1)
+        m_freeTextIndex = -1;
+    if (!hasJobId) {
+        m_fields.clear();
+        *error = tr("the field list has no JobID");
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> SacctParser::timestamp(QStringView text, bool *malformed) const
+{
+    const auto naive = slurm::parseTimestamp(text, 0, malformed);
+    if (!naive || m_timeZone == QTimeZone::utc())
+        return naive;
+    bool isEpoch = true;
+    for (const QChar c : text.trimmed())
+        isEpoch = isEpoch && c.isDigit();
+    if (isEpoch)
+        return naive;
+    const int offset = m_timeZone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(*naive, Qt::UTC));
+    return *naive - offset;
+}
+
+SacctParser::LineKind SacctParser::parseLine(QStringView line, Job *job, JobStep *step, QString *error)
+{
+    if (line.endsWith(u'\n'))
+        line.chop(1);
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    if (line.trimmed().isEmpty())
+        return LineKind::Blank;
+    if (m_fields.isEmpty()) {
+        *error = tr("no header line before the first record (run sacct without --noheader, or give the fields)");
+        return LineKind::Error;
+    }
+    if (m_trailingDelimiter && line.endsWith(m_delimiter))
+        line.chop(1);
+    QList<QStringView> values = line.split(m_delimiter);
+    const qsizetype expected = m_fields.size();
+    if (values.size() > expected) {
+        if (m_freeTextIndex < 0) {
+            *error = tr("%1 fields, the header has %2").arg(values.size()).arg(expected);
+            return LineKind::Error;
+        }
+        // Give the extra fields back to the free-text field: it contained the delimiter.
+        const qsizetype extra = values.size() - expected;
+        const QStringView first = values[m_freeTextIndex];
+        const QStringView last = values[m_freeTextIndex + extra];
+        const QStringView merged(first.data(), last.data() + last.size()); // spans the delimiters in between
+        values.remove(m_freeTextIndex + 1, extra);
+        values[m_freeTextIndex] = merged;
+    } else if (values.size() < expected) {
+        *error = tr("%1 fields, the header has %2").arg(values.size()).arg(expected);
+        return LineKind::Error;
+    }
+    bool isStep = false;
+    if (!fillRecord(values, job, step, &isStep, error))
+        return LineKind::Error;
+    return isStep ? LineKind::Step : LineKind::Job;
+}
+
+bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep *step, bool *isStep,
+                             QString *error)
+{
+    *job = Job{};
+    *step = JobStep{};
+    QStringView jobIdText;
+    QStringView jobIdRawText;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (m_fields[i] == Field::JobID)
+            jobIdText = values[i].trimmed();
+        else if (m_fields[i] == Field::JobIDRaw)
+            jobIdRawText = values[i].trimmed();
+    }
+    if (jobIdText.isEmpty())
+        jobIdText = jobIdRawText;
+    if (jobIdText.isEmpty()) {
+        *error = tr("empty JobID");
+        return false;
+    }
+    for (const QChar c : jobIdText) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'+' || c == u'[' || c == u']' || c == u'-' ||
+              c == u'%' || c == u',')) {
+            *error = tr("invalid JobID '%1'").arg(shortened(jobIdText));
+            return false;
+        }
+    }
+    const qsizetype dot = jobIdText.indexOf(u'.');
+    *isStep = dot > 0;
+    if (dot == 0 || (dot > 0 && dot == jobIdText.size() - 1)) {
+        *error = tr("invalid JobID '%1'").arg(shortened(jobIdText));
+        return false;
+    }
+
+    std::optional<double> reqMem;
+    bool reqMemPerCpu = false;
+    bool reqMemPerNode = false;
+    std::optional<double> energyScaled;
+    std::optional<double> energyRaw;
+    std::optional<qint64> elapsed;
+    std::optional<qint64> elapsedRaw;
+    std::optional<qint64> timelimit;
+    std::optional<qint64> timelimitRaw;
+    std::optional<int> allocCpus;
+    std::optional<int> nodeCount;
+    std::optional<double> maxRss;
+    std::optional<double> totalCpu;
+    std::optional<double> freq;
+    std::optional<qint64> start;
+    std::optional<qint64> end;
+    std::optional<int> exitCode;
+    std::optional<int> exitSignal;
+    QString state;
+
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QStringView value = values[i];
+        bool malformed = false;
+        switch (m_fields[i]) {
+        case Field::Ignored:
+        case Field::JobID:
+        case Field::JobIDRaw: break;
+        case Field::JobName:
+            job->name = value.toString();
+            step->name = job->name;
+            break;
+        case Field::User: job->user = value.trimmed().toString(); break;
+        case Field::Group: job->group = value.trimmed().toString(); break;
+        case Field::Account: job->account = value.trimmed().toString(); break;
+        case Field::Partition: job->partition = value.trimmed().toString(); break;
+        case Field::QOS: job->qos = value.trimmed().toString(); break;
+        case Field::State: state = slurm::normalizeState(value); break;
+        case Field::ExitCode:
+            if (!slurm::parseExitCode(value, &exitCode, &exitSignal))
+                malformed = true;
+            break;
+        case Field::Submit: job->submitTs = timestamp(value, &malformed); break;
+        case Field::Start: start = timestamp(value, &malformed); break;
+        case Field::End: end = timestamp(value, &malformed); break;
+        case Field::Elapsed: elapsed = toSeconds(slurm::parseDurationS(value, &malformed)); break;
+        case Field::ElapsedRaw: {
+            const auto v = toCount(value, &malformed);
+            if (v)
+                elapsedRaw = *v;
+            break;
+        }
+        case Field::Timelimit: timelimit = toSeconds(slurm::parseDurationS(value, &malformed)); break;
+        case Field::TimelimitRaw: {
+            const auto minutes = toCount(value, &malformed);
+            if (minutes)
+                timelimitRaw = qint64(*minutes) * 60;
+            break;
+        }
+        case Field::ReqCPUS: job->reqCpus = toCount(value, &malformed); break;
+        case Field::AllocCPUS: allocCpus = toCount(value, &malformed); break;
+        case Field::NNodes: nodeCount = toCount(value, &malformed); break;
+        case Field::NodeList: job->nodeList = slurm::isNoValue(value) ? QString() : value.toString(); break;
+        case Field::ReqMem: reqMem = slurm::parseMemoryMb(value, &malformed, &reqMemPerCpu, &reqMemPerNode); break;
+        case Field::MaxRSS: maxRss = slurm::parseMemoryMb(value, &malformed); break;
+        case Field::TotalCPU: totalCpu = slurm::parseDurationS(value, &malformed); break;
+        case Field::AveCPUFreq: freq = slurm::parseFrequencyMhz(value, &malformed); break;
+        case Field::ConsumedEnergy: energyScaled = slurm::parseScaledNumber(value, &malformed); break;
+        case Field::ConsumedEnergyRaw: energyRaw = slurm::parseScaledNumber(value, &malformed); break;
+        case Field::WorkDir: job->workDir = value.toString(); break;
+        }
+        if (malformed) {
+            *error = tr("field %1: cannot read '%2'").arg(m_fieldNames[i], shortened(value));
+            return false;
+        }
+    }
+
+    const std::optional<double> energy = energyRaw ? energyRaw : energyScaled;
+    if (*isStep) {
+        step->jobId = jobIdText.left(dot).toString();
+        step->stepId = jobIdText.mid(dot + 1).toString();
+        step->state = state;
+        step->exitCode = exitCode;
+        step->exitSignal = exitSignal;
+        step->startTs = start;
+        step->endTs = end;
+        step->elapsedS = elapsedRaw ? elapsedRaw : elapsed;
+        step->allocCpus = allocCpus;
+        step->nodeCount = nodeCount;
+        step->nodeList = job->nodeList;
+        step->maxRssMb = maxRss;
+        step->totalCpuS = totalCpu;
+        step->aveCpuFreqMhz = freq;
+        step->energyJ = energy;
+        return true;
+    }
+    job->jobId = jobIdText.toString();
+    if (!jobIdRawText.isEmpty() && jobIdRawText != jobIdText)
+        job->jobIdRaw = jobIdRawText.toString();
+    job->state = state;
+    job->exitCode = exitCode;
+    job->exitSignal = exitSignal;
+    job->startTs = start;
+    job->endTs = end;
+    job->elapsedS = elapsedRaw ? elapsedRaw : elapsed;
+    job->timelimitS = timelimitRaw ? timelimitRaw : timelimit;
+    job->allocCpus = allocCpus;
+    job->nodeCount = nodeCount;
+    job->maxRssMb = maxRss;
+    job->totalCpuS = totalCpu;
+    job->aveCpuFreqMhz = freq;
+    job->energyJ = energy;
+    if (energy)
+        job->energySource = QStringLiteral("slurm");
+    if (reqMem) {
+        if (reqMemPerCpu)
+            job->reqMemMb = *reqMem * allocCpus.value_or(job->reqCpus.value_or(1));
+        else if (reqMemPerNode)
+            job->reqMemMb = *reqMem * nodeCount.value_or(1);
+        else
+            job->reqMemMb = reqMem;
+    }
+    return true;
+}
+
+} // namespace es

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Job.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QTimeZone>
+
+namespace es {
+
+/// Parser of `sacct --parsable2` / `--parsable` output (any subset of fields in any order, '|' or another
+/// delimiter). Pure: one line in, one job or step record out.
+///
+/// A job name may contain the delimiter: such a line has more fields than the header, and the extra
+/// ones are given back to the single free-text field (JobName, WorkDir, ...) of the header. Timestamps are read in
+/// the given time zone (sacct prints the local time of the machine it ran on) unless they are epoch seconds.
+class SacctParser final
+{
+public:
+    enum class LineKind { Job, Step, Blank, Error };
+
+    explicit SacctParser(QString delimiter = QStringLiteral("|"), const QTimeZone &timeZone = QTimeZone::utc());
+
+    /// Reads a header line such as "JobID|JobName|State". Returns false (with *error) when the line is not one.
+    bool parseHeader(QStringView line, QString *error);
+    /// Sets the field list directly (a harvest that passed --format itself and asked for no header).
+    bool setFields(const QStringList &names, QString *error);
+    bool hasHeader() const { return !m_fields.isEmpty(); }
+    QString delimiter() const { return m_delimiter; }
+    /// True when `line` looks like a header (every field a known or plausible sacct field name).
+    static bool looksLikeHeader(QStringView line, QStringView delimiter);
+    /// The delimiter of a header line: ";|;" (seen in dumps made to survive '|' in names), '|', the unit separator
+    /// 0x1f, tab, ';' or ',', the first that occurs.
+    static QString detectDelimiter(QStringView headerLine);
+
+    LineKind parseLine(QStringView line, Job *job, JobStep *step, QString *error);
+
+    /// The sacct field names this parser understands (for --format).
+    static QStringList knownFields();
+
+    enum class Field; ///< defined in the .cpp: the fields the parser reads
+
+private:
+    bool fillRecord(const QList<QStringView> &values, Job *job, JobStep *step, bool *isStep, QString *error);
+    std::optional<qint64> timestamp(QStringView text, bool *malformed) const;
+
+    QString m_delimiter;
+    QTimeZone m_timeZone;
+    bool m_trailingDelimiter = false; // --parsable (not --parsable2) ends every line with the delimiter
+    QList<Field> m_fields;
+    QStringList m_fieldNames;
+    int m_freeTextIndex = -1; // the one field that may absorb extra delimiters, -1 when none or ambiguous
+};
+
+} // namespace es

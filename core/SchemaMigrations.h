@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace es {
+
+/// The numbered schema migrations. Version N's statements take a store from version N-1 to N, in one transaction.
+/// The SQL is written once, with placeholders for the few spellings the engines differ in.
+class SchemaMigrations final
+{
+public:
+    static int latestVersion();
+
+    /// Brings `db` to the latest version. A store newer than this program is refused, untouched.
+    static bool migrate(QSqlDatabase &db, Store::Engine engine, QString *error);
+
+    /// The schema version recorded in `db`, 0 for an empty database, -1 when it cannot be read.
+    static int currentVersion(const QSqlDatabase &db);
+};
+
+} // namespace es

@@ -1,0 +1,255 @@
+#include "SlurmUnits.h"
+
+#include <QDate>
+#include <QTime>
+
+#include <cmath>
+
+namespace es::slurm {
+namespace {
+
+void setFlag(bool *flag, bool value)
+{
+    if (flag)
+        *flag = value;
+}
+
+std::optional<double> toDouble(QStringView text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<qint64> toInt(QStringView text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+} // namespace
+
+bool isNoValue(QStringView text)
+{
+    return text.isEmpty() || text == u"Unknown" || text == u"None" || text == u"UNLIMITED" ||
+           text == u"Partition_Limit" || text == u"INVALID" || text == u"N/A" || text == u"(null)";
+}
+
+std::optional<double> parseDurationS(QStringView text, bool *malformed)
+{
+    setFlag(malformed, false);
+    text = text.trimmed();
+    if (isNoValue(text))
+        return std::nullopt;
+
+    qint64 days = 0;
+    bool hasDays = false;
+    const qsizetype dash = text.indexOf(u'-');
+    if (dash >= 0) {
+        const auto d = toInt(text.left(dash));
+        if (!d) {
+            setFlag(malformed, true);
+            return std::nullopt;
+        }
+        days = *d;
+        hasDays = true;
+        text = text.mid(dash + 1);
+    }
+
+    double fraction = 0.0;
+    const qsizetype dot = text.indexOf(u'.');
+    if (dot >= 0) {
+        const auto frac = toInt(text.mid(dot + 1));
+        const auto fracDigits = text.size() - dot - 1;
+        if (!frac || fracDigits > 9) {
+            setFlag(malformed, true);
+            return std::nullopt;
+        }
+        fraction = double(*frac) / std::pow(10.0, double(fracDigits));
+        text = text.left(dot);
+    }
+
+    qint64 parts[3] = {0, 0, 0};
+    int count = 0;
+    for (QStringView piece : text.split(u':')) {
+        const auto value = toInt(piece);
+        if (!value || count == 3) {
+            setFlag(malformed, true);
+            return std::nullopt;
+        }
+        parts[count++] = *value;
+    }
+
+    qint64 seconds = 0;
+    if (hasDays) {
+        // D-HH, D-HH:MM, D-HH:MM:SS
+        seconds = days * 86400 + parts[0] * 3600 + parts[1] * 60 + parts[2];
+    } else if (count == 3) {
+        seconds = parts[0] * 3600 + parts[1] * 60 + parts[2];
+    } else if (count == 2) {
+        seconds = parts[0] * 60 + parts[1];
+    } else if (dot >= 0) {
+        seconds = parts[0]; // "12.345": plain seconds with a fraction
+    } else {
+        seconds = parts[0] * 60; // a bare number is minutes in Slurm's time syntax
+    }
+    return double(seconds) + fraction;
+}
+
+std::optional<double> parseMemoryMb(QStringView text, bool *malformed, bool *perCpu, bool *perNode)
+{
+    setFlag(malformed, false);
+    setFlag(perCpu, false);
+    setFlag(perNode, false);
+    text = text.trimmed();
+    if (isNoValue(text))
+        return std::nullopt;
+
+    QChar last = text.back();
+    if (last == u'c' || last == u'n') {
+        setFlag(perCpu, last == u'c');
+        setFlag(perNode, last == u'n');
+        text.chop(1);
+        if (text.isEmpty()) {
+            setFlag(malformed, true);
+            return std::nullopt;
+        }
+        last = text.back();
+    }
+    double bytesPerUnit = 1.0;
+    switch (last.toUpper().unicode()) {
+    case u'K': bytesPerUnit = 1024.0; break;
+    case u'M': bytesPerUnit = 1024.0 * 1024.0; break;
+    case u'G': bytesPerUnit = 1024.0 * 1024.0 * 1024.0; break;
+    case u'T': bytesPerUnit = 1024.0 * 1024.0 * 1024.0 * 1024.0; break;
+    case u'P': bytesPerUnit = 1024.0 * 1024.0 * 1024.0 * 1024.0 * 1024.0; break;
+    default: break;
+    }
+    if (bytesPerUnit != 1.0)
+        text.chop(1);
+    const auto value = toDouble(text);
+    if (!value || *value < 0) {
+        setFlag(malformed, true);
+        return std::nullopt;
+    }
+    return *value * bytesPerUnit / (1024.0 * 1024.0);
+}
+
+std::optional<double> parseFrequencyMhz(QStringView text, bool *malformed)
+{
+    setFlag(malformed, false);
+    text = text.trimmed();
+    if (isNoValue(text))
+        return std::nullopt;
+    double mhzPerUnit = 0.001; // bare number: kHz
+    switch (text.back().toUpper().unicode()) {
+    case u'K': mhzPerUnit = 0.001; text.chop(1); break;
+    case u'M': mhzPerUnit = 1.0; text.chop(1); break;
+    case u'G': mhzPerUnit = 1000.0; text.chop(1); break;
+    default: break;
+    }
+    const auto value = toDouble(text);
+    if (!value || *value < 0) {
+        setFlag(malformed, true);
+        return std::nullopt;
+    }
+    return *value * mhzPerUnit;
+}
+
+std::optional<double> parseScaledNumber(QStringView text, bool *malformed)
+{
+    setFlag(malformed, false);
+    text = text.trimmed();
+    if (isNoValue(text))
+        return std::nullopt;
+    double scale = 1.0;
+    switch (text.back().toUpper().unicode()) {
+    case u'K': scale = 1e3; text.chop(1); break;
+    case u'M': scale = 1e6; text.chop(1); break;
+    case u'G': scale = 1e9; text.chop(1); break;
+    case u'T': scale = 1e12; text.chop(1); break;
+    default: break;
+    }
+    const auto value = toDouble(text);
+    if (!value) {
+        setFlag(malformed, true);
+        return std::nullopt;
+    }
+    return *value * scale;
+}
+
+std::optional<qint64> parseTimestamp(QStringView text, qint64 utcOffsetS, bool *malformed)
+{
+    setFlag(malformed, false);
+    text = text.trimmed();
+    if (isNoValue(text))
+        return std::nullopt;
+    if (const auto epoch = toInt(text))
+        return *epoch; // SLURM_TIME_FORMAT=%s prints epoch seconds, already UTC
+    // YYYY-MM-DDTHH:MM:SS
+    if (text.size() != 19 || text[4] != u'-' || text[7] != u'-' || (text[10] != u'T' && text[10] != u' ') ||
+        text[13] != u':' || text[16] != u':') {
+        setFlag(malformed, true);
+        return std::nullopt;
+    }
+    const auto year = toInt(text.mid(0, 4));
+    const auto month = toInt(text.mid(5, 2));
+    const auto day = toInt(text.mid(8, 2));
+    const auto hour = toInt(text.mid(11, 2));
+    const auto minute = toInt(text.mid(14, 2));
+    const auto second = toInt(text.mid(17, 2));
+    if (!year || !month || !day || !hour || !minute || !second) {
+        setFlag(malformed, true);
+        return std::nullopt;
+    }
+    const QDate date{int(*year), int(*month), int(*day)};
+    if (!date.isValid() || *hour > 23 || *minute > 59 || *second > 60) {
+        setFlag(malformed, true);
+        return std::nullopt;
+    }
+    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    return days * 86400 + *hour * 3600 + *minute * 60 + *second - utcOffsetS;
+}
+
+bool parseExitCode(QStringView text, std::optional<int> *exitCode, std::optional<int> *signal)
+{
+    *exitCode = std::nullopt;
+    *signal = std::nullopt;
+    text = text.trimmed();
+    if (isNoValue(text))
+        return true;
+    const qsizetype colon = text.indexOf(u':');
+    const QStringView codeText = colon >= 0 ? text.left(colon) : text;
+    const QStringView signalText = colon >= 0 ? text.mid(colon + 1) : QStringView();
+    if (!codeText.isEmpty()) {
+        const auto code = toInt(codeText);
+        if (!code || *code > 255)
+            return false;
+        *exitCode = int(*code);
+    }
+    if (!signalText.isEmpty()) {
+        const auto sig = toInt(signalText);
+        if (!sig || *sig > 255)
+            return false;
+        *signal = int(*sig);
+    }
+    return true;
+}
+
+QString normalizeState(QStringView text)
+{
+    text = text.trimmed();
+    const qsizetype space = text.indexOf(u' ');
+    return (space >= 0 ? text.left(space) : text).toString();
+}
+
+} // namespace es::slurm

@@ -1,0 +1,42 @@
+#include "RegressionMetrics.h"
+
+#include <cmath>
+#include <limits>
+
+namespace es::ml {
+
+RegressionMetrics RegressionMetrics::compute(std::span<const double> actual, std::span<const double> predicted)
+{
+    RegressionMetrics m;
+    const qsizetype n = qsizetype(qMin(actual.size(), predicted.size()));
+    m.n = n;
+    if (n == 0 || actual.size() != predicted.size()) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        m.mae = m.rmse = m.mapePct = m.r2 = nan;
+        return m;
+    }
+    double mean = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        mean += actual[i];
+    mean /= double(n);
+    double absSum = 0, sqSum = 0, totSum = 0, apeSum = 0;
+    qsizetype apeCount = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const double err = predicted[i] - actual[i];
+        absSum += std::abs(err);
+        sqSum += err * err;
+        totSum += (actual[i] - mean) * (actual[i] - mean);
+        if (actual[i] != 0) {
+            apeSum += std::abs(err / actual[i]);
+            ++apeCount;
+        }
+    }
+    m.mae = absSum / double(n);
+    m.rmse = std::sqrt(sqSum / double(n));
+    m.mapeExcludedZeros = n - apeCount;
+    m.mapePct = apeCount > 0 ? 100.0 * apeSum / double(apeCount) : std::numeric_limits<double>::quiet_NaN();
+    m.r2 = totSum > 0 ? 1.0 - sqSum / totSum : std::numeric_limits<double>::quiet_NaN();
+    return m;
+}
+
+} // namespace es::ml
