@@ -5,9 +5,8 @@ namespace {
 
 bool isSafe(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' ||
-           c == u'-' || c == u'.' || c == u'/' || c == u',' || c == u':' || c == u'@' || c == u'%' || c == u'+' ||
-           c == u'=';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-' ||
+           c == u'.' || c == u'/' || c == u',' || c == u':' || c == u'@' || c == u'%' || c == u'+' || c == u'=';
 }
 
 bool isValidName(const QString &name)

@@ -70,8 +70,8 @@ public:
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                                nullptr) != SQLITE_OK) {
-            *error = tr("cannot prepare the insert into %1: %2")
-                         .arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
+            *error =
+                tr("cannot prepare the insert into %1: %2").arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
             return false;
         }
         return true;
@@ -91,7 +91,8 @@ public:
             else
                 rc = sqlite3_bind_null(m_statement, index);
             if (rc != SQLITE_OK) {
-                *error = tr("cannot bind a value for %1: %2").arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
+                *error =
+                    tr("cannot bind a value for %1: %2").arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
                 sqlite3_reset(m_statement);
                 return false;
             }
@@ -207,11 +208,20 @@ private:
     {
         for (const char c : utf8) {
             switch (c) {
-            case '\\': m_buffer += "\\\\"; break;
-            case '\t': m_buffer += "\\t"; break;
-            case '\n': m_buffer += "\\n"; break;
-            case '\r': m_buffer += "\\r"; break;
-            default: m_buffer += c;
+            case '\\':
+                m_buffer += "\\\\";
+                break;
+            case '\t':
+                m_buffer += "\\t";
+                break;
+            case '\n':
+                m_buffer += "\\n";
+                break;
+            case '\r':
+                m_buffer += "\\r";
+                break;
+            default:
+                m_buffer += c;
             }
         }
     }
@@ -252,7 +262,8 @@ private:
         if (ok && rows)
             *rows = QByteArray(PQcmdTuples(result)).toLongLong();
         if (!ok)
-            *error = tr("writing to %1 failed: %2").arg(m_spec.table, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+            *error =
+                tr("writing to %1 failed: %2").arg(m_spec.table, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
         PQclear(result);
         return ok;
     }

@@ -15,8 +15,7 @@ class Store;
 /// A value bound to one column: NULL, integer, real or text.
 using SqlValue = std::variant<std::monostate, qint64, double, QString>;
 
-template<typename T>
-SqlValue toSqlValue(const std::optional<T> &value)
+template<typename T> SqlValue toSqlValue(const std::optional<T> &value)
 {
     if (!value)
         return std::monostate{};

@@ -19,7 +19,12 @@ class Store;
 class CsvExporter final
 {
 public:
-    enum class Table { Jobs, JobMetrics, Samples };
+    enum class Table
+    {
+        Jobs,
+        JobMetrics,
+        Samples
+    };
 
     struct Filter
     {

@@ -12,7 +12,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvReader", text);
 }
 
-enum class ScanResult { Complete, OpenQuote, Error };
+enum class ScanResult
+{
+    Complete,
+    OpenQuote,
+    Error
+};
 
 /// Scans `text` into fields. With OpenQuote the record continues on the next line: the caller appends it and
 /// scans again from the start.
@@ -66,9 +71,13 @@ bool CsvReader::parseRecord(QStringView text, QChar separator, QStringList *fiel
     if (text.endsWith(u'\r'))
         text.chop(1);
     switch (scan(text, separator, fields, error)) {
-    case ScanResult::Complete: return true;
-    case ScanResult::OpenQuote: *error = tr("unterminated quoted field"); return false;
-    case ScanResult::Error: return false;
+    case ScanResult::Complete:
+        return true;
+    case ScanResult::OpenQuote:
+        *error = tr("unterminated quoted field");
+        return false;
+    case ScanResult::Error:
+        return false;
     }
     return false;
 }
@@ -92,8 +101,10 @@ CsvReader::Status CsvReader::next(QStringList *fields, QString *error)
         text.chop(1);
     for (;;) {
         switch (scan(text, m_separator, fields, error)) {
-        case ScanResult::Complete: return Status::Record;
-        case ScanResult::Error: return Status::Error;
+        case ScanResult::Complete:
+            return Status::Record;
+        case ScanResult::Error:
+            return Status::Error;
         case ScanResult::OpenQuote:
             if (!m_lines.readLine(&bytes)) {
                 *error = tr("unterminated quoted field at the end of the file");

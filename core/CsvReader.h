@@ -11,7 +11,12 @@ class LineReader;
 class CsvReader final
 {
 public:
-    enum class Status { Record, End, Error };
+    enum class Status
+    {
+        Record,
+        End,
+        Error
+    };
 
     explicit CsvReader(LineReader &lines, QChar separator = u',');
 

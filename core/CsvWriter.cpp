@@ -19,8 +19,8 @@ CsvWriter::~CsvWriter()
 QByteArray CsvWriter::quote(QStringView field, char separator)
 {
     QByteArray utf8 = field.toUtf8();
-    const bool needsQuotes = utf8.contains(separator) || utf8.contains('"') || utf8.contains('\n') ||
-                             utf8.contains('\r');
+    const bool needsQuotes =
+        utf8.contains(separator) || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
     if (!needsQuotes)
         return utf8;
     utf8.replace("\"", "\"\"");

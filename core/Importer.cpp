@@ -34,7 +34,8 @@ QString baseName(const QString &path)
 }
 
 // CSV dataset fields. Units are in the names; the aliases are the seed dataset's column names.
-enum class DatasetField {
+enum class DatasetField
+{
     JobId,
     Name,
     User,
@@ -129,8 +130,7 @@ class Importer::Run
 public:
     Run(Importer &importer, const QString &path, const ImportOptions &options, ImportReport *report)
         : m_importer(importer), m_path(path), m_options(options), m_report(report)
-    {
-    }
+    {}
 
     bool start(QString *error)
     {
@@ -182,10 +182,10 @@ public:
         }
         m_report->linesRead = m_reader.lineNumber();
         QSqlQuery query(m_importer.m_store.database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO import_sources (cluster_id, kind, location, header, imported_ts, records) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cluster_id, kind, location) DO UPDATE SET "
-            "header = excluded.header, imported_ts = excluded.imported_ts, records = excluded.records"));
+        query.prepare(
+            QStringLiteral("INSERT INTO import_sources (cluster_id, kind, location, header, imported_ts, records) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cluster_id, kind, location) DO UPDATE SET "
+                           "header = excluded.header, imported_ts = excluded.imported_ts, records = excluded.records"));
         query.addBindValue(m_clusterId);
         query.addBindValue(kind);
         query.addBindValue(QFileInfo(m_path).absoluteFilePath());
@@ -240,7 +240,8 @@ bool Importer::Run::importSwf(QString *error)
                 return false;
             break;
         case SwfParser::LineKind::Comment:
-        case SwfParser::LineKind::Blank: break;
+        case SwfParser::LineKind::Blank:
+            break;
         }
     }
     return finish(QStringLiteral("swf"), parser.headerLines().join(u'\n'), error);
@@ -309,8 +310,8 @@ bool Importer::Run::importSacct(QString *error)
         if (!parser) {
             if (line.trimmed().isEmpty())
                 continue;
-            const QString delimiter = m_options.delimiter.isEmpty() ? SacctParser::detectDelimiter(line)
-                                                                    : m_options.delimiter;
+            const QString delimiter =
+                m_options.delimiter.isEmpty() ? SacctParser::detectDelimiter(line) : m_options.delimiter;
             parser.emplace(delimiter, m_options.timeZone);
             if (!parser->parseHeader(line, &reason)) {
                 *error = QStringLiteral("%1:%2: %3").arg(m_path).arg(m_reader.lineNumber()).arg(reason);
@@ -320,7 +321,8 @@ bool Importer::Run::importSacct(QString *error)
             continue;
         }
         switch (parser->parseLine(line, &job, &step, &reason)) {
-        case SacctParser::LineKind::Blank: break;
+        case SacctParser::LineKind::Blank:
+            break;
         case SacctParser::LineKind::Error:
             if (!badLine(m_reader.lineNumber(), reason, error))
                 return false;
@@ -362,9 +364,14 @@ bool Importer::Run::importCsv(QString *error)
     QStringList fields;
     QString reason;
     switch (csv.next(&fields, &reason)) {
-    case CsvReader::Status::End: *error = tr("%1: empty file, no header line").arg(m_path); return false;
-    case CsvReader::Status::Error: *error = QStringLiteral("%1:%2: %3").arg(m_path).arg(csv.recordLine()).arg(reason); return false;
-    case CsvReader::Status::Record: break;
+    case CsvReader::Status::End:
+        *error = tr("%1: empty file, no header line").arg(m_path);
+        return false;
+    case CsvReader::Status::Error:
+        *error = QStringLiteral("%1:%2: %3").arg(m_path).arg(csv.recordLine()).arg(reason);
+        return false;
+    case CsvReader::Status::Record:
+        break;
     }
     const QStringList header = fields;
     QList<std::optional<DatasetField>> mapping;
@@ -466,15 +473,33 @@ bool Importer::Run::importCsv(QString *error)
                 }
             };
             switch (*mapping[i]) {
-            case DatasetField::JobId: job.jobId = value; break;
-            case DatasetField::Name: job.name = value; break;
-            case DatasetField::User: job.user = value; break;
-            case DatasetField::Partition: job.partition = value; break;
-            case DatasetField::State: job.state = value; break;
-            case DatasetField::JobType: job.jobType = value; break;
-            case DatasetField::SubmitTs: job.submitTs = time(); break;
-            case DatasetField::StartTs: job.startTs = time(); break;
-            case DatasetField::EndTs: job.endTs = time(); break;
+            case DatasetField::JobId:
+                job.jobId = value;
+                break;
+            case DatasetField::Name:
+                job.name = value;
+                break;
+            case DatasetField::User:
+                job.user = value;
+                break;
+            case DatasetField::Partition:
+                job.partition = value;
+                break;
+            case DatasetField::State:
+                job.state = value;
+                break;
+            case DatasetField::JobType:
+                job.jobType = value;
+                break;
+            case DatasetField::SubmitTs:
+                job.submitTs = time();
+                break;
+            case DatasetField::StartTs:
+                job.startTs = time();
+                break;
+            case DatasetField::EndTs:
+                job.endTs = time();
+                break;
             case DatasetField::AllocCpus:
                 if (const auto v = number())
                     job.allocCpus = int(*v);
@@ -483,18 +508,42 @@ bool Importer::Run::importCsv(QString *error)
                 if (const auto v = number())
                     job.nodeCount = int(*v);
                 break;
-            case DatasetField::NodeList: job.nodeList = value; break;
-            case DatasetField::DurationS: metric(&metrics.durationS, 1.0); break;
-            case DatasetField::NodeTempAvgC: metric(&metrics.nodeTempAvgC, 1.0); break;
-            case DatasetField::NodeTempPeakC: metric(&metrics.nodeTempPeakC, 1.0); break;
-            case DatasetField::CpuFreqAvgMhz: metric(&metrics.cpuFreqAvgMhz, 1.0); break;
-            case DatasetField::CpuUtilPct: metric(&metrics.cpuUtilPct, 1.0); break;
-            case DatasetField::MemMb: metric(&metrics.memMb, 1.0); break;
-            case DatasetField::EnergyJ: metric(&metrics.energyJ, 1.0); break;
-            case DatasetField::EnergyKj: metric(&metrics.energyJ, 1e3); break;
-            case DatasetField::EnergyWh: metric(&metrics.energyJ, 3600.0); break;
-            case DatasetField::EnergyKwh: metric(&metrics.energyJ, 3.6e6); break;
-            case DatasetField::PowerAvgW: metric(&metrics.powerAvgW, 1.0); break;
+            case DatasetField::NodeList:
+                job.nodeList = value;
+                break;
+            case DatasetField::DurationS:
+                metric(&metrics.durationS, 1.0);
+                break;
+            case DatasetField::NodeTempAvgC:
+                metric(&metrics.nodeTempAvgC, 1.0);
+                break;
+            case DatasetField::NodeTempPeakC:
+                metric(&metrics.nodeTempPeakC, 1.0);
+                break;
+            case DatasetField::CpuFreqAvgMhz:
+                metric(&metrics.cpuFreqAvgMhz, 1.0);
+                break;
+            case DatasetField::CpuUtilPct:
+                metric(&metrics.cpuUtilPct, 1.0);
+                break;
+            case DatasetField::MemMb:
+                metric(&metrics.memMb, 1.0);
+                break;
+            case DatasetField::EnergyJ:
+                metric(&metrics.energyJ, 1.0);
+                break;
+            case DatasetField::EnergyKj:
+                metric(&metrics.energyJ, 1e3);
+                break;
+            case DatasetField::EnergyWh:
+                metric(&metrics.energyJ, 3600.0);
+                break;
+            case DatasetField::EnergyKwh:
+                metric(&metrics.energyJ, 3.6e6);
+                break;
+            case DatasetField::PowerAvgW:
+                metric(&metrics.powerAvgW, 1.0);
+                break;
             }
         }
         if (bad.isEmpty() && job.jobId.isEmpty())
@@ -537,9 +586,12 @@ bool Importer::importFile(Format format, const QString &path, const ImportOption
     if (!run.start(error))
         return false;
     switch (format) {
-    case Format::Swf: return run.importSwf(error);
-    case Format::Sacct: return run.importSacct(error);
-    case Format::Csv: return run.importCsv(error);
+    case Format::Swf:
+        return run.importSwf(error);
+    case Format::Sacct:
+        return run.importSacct(error);
+    case Format::Csv:
+        return run.importCsv(error);
     }
     return false;
 }

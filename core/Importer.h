@@ -19,9 +19,9 @@ struct ImportOptions
 {
     QString clusterName;       ///< empty: the file's base name
     bool skipBadLines = false; ///< false: the first bad line aborts the import and nothing is stored
-    QString delimiter; ///< sacct: empty means "detect from the header"; CSV: one character, empty means ','
+    QString delimiter;         ///< sacct: empty means "detect from the header"; CSV: one character, empty means ','
     QTimeZone timeZone = QTimeZone::utc(); ///< sacct: the zone its ISO timestamps are in
-    QHash<QString, QString> columnMap;   ///< CSV: column name -> field name (see Importer::datasetFields())
+    QHash<QString, QString> columnMap;     ///< CSV: column name -> field name (see Importer::datasetFields())
     int maxErrorsKept = 20;
 };
 
@@ -46,7 +46,12 @@ struct ImportReport
 class Importer final
 {
 public:
-    enum class Format { Swf, Sacct, Csv };
+    enum class Format
+    {
+        Swf,
+        Sacct,
+        Csv
+    };
     using ProgressCallback = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 
     explicit Importer(Store &store);

@@ -10,7 +10,8 @@
 
 namespace es {
 
-enum class SacctParser::Field {
+enum class SacctParser::Field
+{
     Ignored,
     JobID,
     JobIDRaw,
@@ -93,8 +94,8 @@ const FieldName kFieldNames[] = {
 };
 
 // Other free-text fields sacct can print: they may contain the delimiter too.
-const char16_t *const kOtherFreeText[] = {u"Comment", u"SubmitLine", u"Constraints", u"Reason", u"AdminComment",
-                                          u"SystemComment"};
+const char16_t *const kOtherFreeText[] = {u"Comment", u"SubmitLine",   u"Constraints",
+                                          u"Reason",  u"AdminComment", u"SystemComment"};
 
 const QHash<QString, FieldName> &fieldTable()
 {
@@ -164,7 +165,7 @@ QStringList SacctParser::knownFields()
 QString SacctParser::detectDelimiter(QStringView headerLine)
 {
     const QString candidates[] = {QStringLiteral(";|;"), QStringLiteral("|"), QString(QChar(0x1f)),
-                                  QStringLiteral("\t"), QStringLiteral(";"), QStringLiteral(",")};
+                                  QStringLiteral("\t"),  QStringLiteral(";"), QStringLiteral(",")};
     for (const QString &candidate : candidates) {
         if (headerLine.contains(candidate))
             return candidate;
@@ -285,8 +286,7 @@ SacctParser::LineKind SacctParser::parseLine(QStringView line, Job *job, JobStep
     return isStep ? LineKind::Step : LineKind::Job;
 }
 
-bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep *step, bool *isStep,
-                             QString *error)
+bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep *step, bool *isStep, QString *error)
 {
     *job = Job{};
     *step = JobStep{};
@@ -344,49 +344,94 @@ bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep
         switch (m_fields[i]) {
         case Field::Ignored:
         case Field::JobID:
-        case Field::JobIDRaw: break;
+        case Field::JobIDRaw:
+            break;
         case Field::JobName:
             job->name = value.toString();
             step->name = job->name;
             break;
-        case Field::User: job->user = value.trimmed().toString(); break;
-        case Field::Group: job->group = value.trimmed().toString(); break;
-        case Field::Account: job->account = value.trimmed().toString(); break;
-        case Field::Partition: job->partition = value.trimmed().toString(); break;
-        case Field::QOS: job->qos = value.trimmed().toString(); break;
-        case Field::State: state = slurm::normalizeState(value); break;
+        case Field::User:
+            job->user = value.trimmed().toString();
+            break;
+        case Field::Group:
+            job->group = value.trimmed().toString();
+            break;
+        case Field::Account:
+            job->account = value.trimmed().toString();
+            break;
+        case Field::Partition:
+            job->partition = value.trimmed().toString();
+            break;
+        case Field::QOS:
+            job->qos = value.trimmed().toString();
+            break;
+        case Field::State:
+            state = slurm::normalizeState(value);
+            break;
         case Field::ExitCode:
             if (!slurm::parseExitCode(value, &exitCode, &exitSignal))
                 malformed = true;
             break;
-        case Field::Submit: job->submitTs = timestamp(value, &malformed); break;
-        case Field::Start: start = timestamp(value, &malformed); break;
-        case Field::End: end = timestamp(value, &malformed); break;
-        case Field::Elapsed: elapsed = toSeconds(slurm::parseDurationS(value, &malformed)); break;
+        case Field::Submit:
+            job->submitTs = timestamp(value, &malformed);
+            break;
+        case Field::Start:
+            start = timestamp(value, &malformed);
+            break;
+        case Field::End:
+            end = timestamp(value, &malformed);
+            break;
+        case Field::Elapsed:
+            elapsed = toSeconds(slurm::parseDurationS(value, &malformed));
+            break;
         case Field::ElapsedRaw: {
             const auto v = toCount(value, &malformed);
             if (v)
                 elapsedRaw = *v;
             break;
         }
-        case Field::Timelimit: timelimit = toSeconds(slurm::parseDurationS(value, &malformed)); break;
+        case Field::Timelimit:
+            timelimit = toSeconds(slurm::parseDurationS(value, &malformed));
+            break;
         case Field::TimelimitRaw: {
             const auto minutes = toCount(value, &malformed);
             if (minutes)
                 timelimitRaw = qint64(*minutes) * 60;
             break;
         }
-        case Field::ReqCPUS: job->reqCpus = toCount(value, &malformed); break;
-        case Field::AllocCPUS: allocCpus = toCount(value, &malformed); break;
-        case Field::NNodes: nodeCount = toCount(value, &malformed); break;
-        case Field::NodeList: job->nodeList = slurm::isNoValue(value) ? QString() : value.toString(); break;
-        case Field::ReqMem: reqMem = slurm::parseMemoryMb(value, &malformed, &reqMemPerCpu, &reqMemPerNode); break;
-        case Field::MaxRSS: maxRss = slurm::parseMemoryMb(value, &malformed); break;
-        case Field::TotalCPU: totalCpu = slurm::parseDurationS(value, &malformed); break;
-        case Field::AveCPUFreq: freq = slurm::parseFrequencyMhz(value, &malformed); break;
-        case Field::ConsumedEnergy: energyScaled = slurm::parseScaledNumber(value, &malformed); break;
-        case Field::ConsumedEnergyRaw: energyRaw = slurm::parseScaledNumber(value, &malformed); break;
-        case Field::WorkDir: job->workDir = value.toString(); break;
+        case Field::ReqCPUS:
+            job->reqCpus = toCount(value, &malformed);
+            break;
+        case Field::AllocCPUS:
+            allocCpus = toCount(value, &malformed);
+            break;
+        case Field::NNodes:
+            nodeCount = toCount(value, &malformed);
+            break;
+        case Field::NodeList:
+            job->nodeList = slurm::isNoValue(value) ? QString() : value.toString();
+            break;
+        case Field::ReqMem:
+            reqMem = slurm::parseMemoryMb(value, &malformed, &reqMemPerCpu, &reqMemPerNode);
+            break;
+        case Field::MaxRSS:
+            maxRss = slurm::parseMemoryMb(value, &malformed);
+            break;
+        case Field::TotalCPU:
+            totalCpu = slurm::parseDurationS(value, &malformed);
+            break;
+        case Field::AveCPUFreq:
+            freq = slurm::parseFrequencyMhz(value, &malformed);
+            break;
+        case Field::ConsumedEnergy:
+            energyScaled = slurm::parseScaledNumber(value, &malformed);
+            break;
+        case Field::ConsumedEnergyRaw:
+            energyRaw = slurm::parseScaledNumber(value, &malformed);
+            break;
+        case Field::WorkDir:
+            job->workDir = value.toString();
+            break;
         }
         if (malformed) {
             *error = tr("field %1: cannot read '%2'").arg(m_fieldNames[i], shortened(value));

@@ -19,7 +19,13 @@ namespace es {
 class SacctParser final
 {
 public:
-    enum class LineKind { Job, Step, Blank, Error };
+    enum class LineKind
+    {
+        Job,
+        Step,
+        Blank,
+        Error
+    };
 
     explicit SacctParser(QString delimiter = QStringLiteral("|"), const QTimeZone &timeZone = QTimeZone::utc());
 

@@ -135,9 +135,8 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, Store::Engine engine, QString *
         if (migration.version <= current)
             continue;
         if (!db.transaction()) {
-            *error = tr("cannot start the migration to version %1: %2")
-                         .arg(migration.version)
-                         .arg(db.lastError().text());
+            *error =
+                tr("cannot start the migration to version %1: %2").arg(migration.version).arg(db.lastError().text());
             return false;
         }
         QSqlQuery query(db);

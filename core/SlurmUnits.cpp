@@ -127,12 +127,23 @@ std::optional<double> parseMemoryMb(QStringView text, bool *malformed, bool *per
     }
     double bytesPerUnit = 1.0;
     switch (last.toUpper().unicode()) {
-    case u'K': bytesPerUnit = 1024.0; break;
-    case u'M': bytesPerUnit = 1024.0 * 1024.0; break;
-    case u'G': bytesPerUnit = 1024.0 * 1024.0 * 1024.0; break;
-    case u'T': bytesPerUnit = 1024.0 * 1024.0 * 1024.0 * 1024.0; break;
-    case u'P': bytesPerUnit = 1024.0 * 1024.0 * 1024.0 * 1024.0 * 1024.0; break;
-    default: break;
+    case u'K':
+        bytesPerUnit = 1024.0;
+        break;
+    case u'M':
+        bytesPerUnit = 1024.0 * 1024.0;
+        break;
+    case u'G':
+        bytesPerUnit = 1024.0 * 1024.0 * 1024.0;
+        break;
+    case u'T':
+        bytesPerUnit = 1024.0 * 1024.0 * 1024.0 * 1024.0;
+        break;
+    case u'P':
+        bytesPerUnit = 1024.0 * 1024.0 * 1024.0 * 1024.0 * 1024.0;
+        break;
+    default:
+        break;
     }
     if (bytesPerUnit != 1.0)
         text.chop(1);
@@ -152,10 +163,20 @@ std::optional<double> parseFrequencyMhz(QStringView text, bool *malformed)
         return std::nullopt;
     double mhzPerUnit = 0.001; // bare number: kHz
     switch (text.back().toUpper().unicode()) {
-    case u'K': mhzPerUnit = 0.001; text.chop(1); break;
-    case u'M': mhzPerUnit = 1.0; text.chop(1); break;
-    case u'G': mhzPerUnit = 1000.0; text.chop(1); break;
-    default: break;
+    case u'K':
+        mhzPerUnit = 0.001;
+        text.chop(1);
+        break;
+    case u'M':
+        mhzPerUnit = 1.0;
+        text.chop(1);
+        break;
+    case u'G':
+        mhzPerUnit = 1000.0;
+        text.chop(1);
+        break;
+    default:
+        break;
     }
     const auto value = toDouble(text);
     if (!value || *value < 0) {
@@ -173,11 +194,24 @@ std::optional<double> parseScaledNumber(QStringView text, bool *malformed)
         return std::nullopt;
     double scale = 1.0;
     switch (text.back().toUpper().unicode()) {
-    case u'K': scale = 1e3; text.chop(1); break;
-    case u'M': scale = 1e6; text.chop(1); break;
-    case u'G': scale = 1e9; text.chop(1); break;
-    case u'T': scale = 1e12; text.chop(1); break;
-    default: break;
+    case u'K':
+        scale = 1e3;
+        text.chop(1);
+        break;
+    case u'M':
+        scale = 1e6;
+        text.chop(1);
+        break;
+    case u'G':
+        scale = 1e9;
+        text.chop(1);
+        break;
+    case u'T':
+        scale = 1e12;
+        text.chop(1);
+        break;
+    default:
+        break;
     }
     const auto value = toDouble(text);
     if (!value) {

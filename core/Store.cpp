@@ -39,12 +39,19 @@ bool execOrFail(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
-void *driverHandle(const QSqlDatabase &db, const char *typeName)
+/// The driver's native connection, when its type is one of `typeNames` (the name Qt registered varies: the libpq
+/// handle is "PGconn*" or "pg_conn*").
+void *driverHandle(const QSqlDatabase &db, std::initializer_list<const char *> typeNames)
 {
     if (!db.isValid() || !db.driver())
         return nullptr;
     QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
+    if (!handle.isValid())
+        return nullptr;
+    bool known = false;
+    for (const char *name : typeNames)
+        known = known || qstrcmp(handle.typeName(), name) == 0;
+    if (!known)
         return nullptr;
     return *static_cast<void **>(handle.data());
 }
@@ -214,7 +221,8 @@ std::optional<qint64> Store::ensureCluster(const QString &name, QString *error)
     if (auto id = clusterId(name))
         return id;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO clusters (name, created_ts) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+    query.prepare(
+        QStringLiteral("INSERT INTO clusters (name, created_ts) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
     query.addBindValue(name);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
@@ -229,12 +237,12 @@ std::optional<qint64> Store::ensureCluster(const QString &name, QString *error)
 
 void *Store::sqliteHandle() const
 {
-    return m_engine == Engine::Sqlite ? driverHandle(database(), "sqlite3*") : nullptr;
+    return m_engine == Engine::Sqlite ? driverHandle(database(), {"sqlite3*"}) : nullptr;
 }
 
 void *Store::postgresHandle() const
 {
-    return m_engine == Engine::Postgres ? driverHandle(database(), "PGconn*") : nullptr;
+    return m_engine == Engine::Postgres ? driverHandle(database(), {"PGconn*", "pg_conn*"}) : nullptr;
 }
 
 } // namespace es

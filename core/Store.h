@@ -14,7 +14,11 @@ namespace es {
 class Store final
 {
 public:
-    enum class Engine { Sqlite, Postgres };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
 
     Store();
     ~Store();

@@ -12,7 +12,7 @@ std::optional<StoreStats> StoreStats::read(Store &store, QString *error)
 {
     StoreStats stats;
     QSqlQuery query(store.database());
-    const char *const tables[] = {"clusters", "nodes",        "jobs",          "job_steps",
+    const char *const tables[] = {"clusters",     "nodes",       "jobs",          "job_steps",
                                   "node_samples", "job_metrics", "harvest_state", "import_sources"};
     for (const char *table : tables) {
         // Table names come from the fixed list above, never from input.
@@ -34,7 +34,8 @@ std::optional<StoreStats> StoreStats::read(Store &store, QString *error)
         " (SELECT max(end_ts) FROM jobs j WHERE j.cluster_id = c.id)"
         " FROM clusters c ORDER BY c.name");
     if (!query.exec(perCluster)) {
-        *error = QCoreApplication::translate("StoreStats", "cannot count per cluster: %1").arg(query.lastError().text());
+        *error =
+            QCoreApplication::translate("StoreStats", "cannot count per cluster: %1").arg(query.lastError().text());
         return std::nullopt;
     }
     while (query.next()) {

@@ -125,13 +125,26 @@ SwfParser::LineKind SwfParser::parseLine(QByteArrayView line, Job *job, QString 
     if (reqMemKb >= 0 && memProcs >= 0)
         job->reqMemMb = reqMemKb * memProcs / 1024.0;
     switch (int(status)) {
-    case 0: job->state = QStringLiteral("FAILED"); break;
-    case 1: job->state = QStringLiteral("COMPLETED"); break;
-    case 2: job->state = QStringLiteral("PARTIAL"); break;
-    case 3: job->state = QStringLiteral("COMPLETED"); break;
-    case 4: job->state = QStringLiteral("FAILED"); break;
-    case 5: job->state = QStringLiteral("CANCELLED"); break;
-    default: break;
+    case 0:
+        job->state = QStringLiteral("FAILED");
+        break;
+    case 1:
+        job->state = QStringLiteral("COMPLETED");
+        break;
+    case 2:
+        job->state = QStringLiteral("PARTIAL");
+        break;
+    case 3:
+        job->state = QStringLiteral("COMPLETED");
+        break;
+    case 4:
+        job->state = QStringLiteral("FAILED");
+        break;
+    case 5:
+        job->state = QStringLiteral("CANCELLED");
+        break;
+    default:
+        break;
     }
     job->user = numberText(fields[11]);
     job->group = numberText(fields[12]);

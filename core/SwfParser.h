@@ -20,7 +20,13 @@ namespace es {
 class SwfParser final
 {
 public:
-    enum class LineKind { Record, Comment, Blank, Error };
+    enum class LineKind
+    {
+        Record,
+        Comment,
+        Blank,
+        Error
+    };
 
     LineKind parseLine(QByteArrayView line, Job *job, QString *error);
 

@@ -270,8 +270,8 @@ int CliApp::runImport(const QStringList &args)
         if (!ok) {
             printError(QStringLiteral("energy-studio-cli: ") + error);
             exitCode = Failed;
-            QJsonObject failed{{QStringLiteral("file"), file}, {QStringLiteral("ok"), false},
-                               {QStringLiteral("error"), error}};
+            QJsonObject failed{
+                {QStringLiteral("file"), file}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
             results.append(failed);
             continue;
         }

@@ -16,7 +16,12 @@ namespace es {
 class CliApp final
 {
 public:
-    enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2
+    };
 
     CliApp(QIODevice *out = nullptr, QIODevice *err = nullptr);
     Q_DISABLE_COPY_MOVE(CliApp)

@@ -17,12 +17,18 @@ std::optional<qint64> parseTimeArgument(const QString &textIn, qint64 nowS)
         if (!ok || amount < 0)
             return std::nullopt;
         switch (text.back().unicode()) {
-        case u's': return nowS - amount;
-        case u'm': return nowS - amount * 60;
-        case u'h': return nowS - amount * 3600;
-        case u'd': return nowS - amount * 86400;
-        case u'w': return nowS - amount * 7 * 86400;
-        default: return std::nullopt;
+        case u's':
+            return nowS - amount;
+        case u'm':
+            return nowS - amount * 60;
+        case u'h':
+            return nowS - amount * 3600;
+        case u'd':
+            return nowS - amount * 86400;
+        case u'w':
+            return nowS - amount * 7 * 86400;
+        default:
+            return std::nullopt;
         }
     }
     if (text.endsWith(u'Z'))

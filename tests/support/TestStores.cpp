@@ -1,0 +1,72 @@
+#include "TestStores.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+namespace es::test {
+
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+}
+
+QString postgresUrl(QString *whyNot)
+{
+    const QByteArray urlFile = qgetenv("ES_TEST_PG_URL_FILE");
+    if (urlFile.isEmpty()) {
+        *whyNot = QStringLiteral("no PostgreSQL lab server for this run (run through ctest to get one)");
+        return QString();
+    }
+    QFile file(QString::fromLocal8Bit(urlFile));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *whyNot = QStringLiteral("the lab PostgreSQL server did not start: %1 is missing").arg(file.fileName());
+        return QString();
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString freshStoreLocation(const QTemporaryDir &dir)
+{
+    QFETCH_GLOBAL(QString, engine);
+    static int counter = 0;
+    if (engine == u"sqlite")
+        return dir.filePath(QStringLiteral("store-%1.sqlite").arg(++counter));
+    QString whyNot;
+    const QString url = postgresUrl(&whyNot);
+    if (url.isEmpty()) {
+        if (qEnvironmentVariableIsSet("ES_TEST_PG_URL_FILE"))
+            qFatal("%s", qPrintable(whyNot));
+        return QString();
+    }
+    // Empty the database: every test starts from nothing, as with a new SQLite file.
+    const QString connection = QStringLiteral("es-test-reset");
+    {
+        QUrl parsed(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setUserName(parsed.userName());
+        db.setDatabaseName(parsed.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the lab PostgreSQL server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("DROP SCHEMA public CASCADE")) ||
+            !query.exec(QStringLiteral("CREATE SCHEMA public")))
+            qFatal("cannot reset the lab database: %s", qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return url;
+}
+
+QString dataFile(const QString &relative)
+{
+    return QStringLiteral(ES_TEST_DATA_DIR "/") + relative;
+}
+
+} // namespace es::test

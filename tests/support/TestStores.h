@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace es::test {
+
+/// Test stores on both engines. Qt Test's global data runs every test function once per engine:
+///   void initTestCase_data() { es::test::addEngineRows(); }
+/// and in init(): `m_store = es::test::openFreshStore(&m_dir)` (QSKIPs the PostgreSQL row when no server was
+/// started for this run, and fails it when one was promised but is not there).
+void addEngineRows();
+
+/// The location of a fresh, empty store for the current engine row: a new SQLite file in `dir`, or the lab's
+/// PostgreSQL database emptied (schema dropped). Empty string after QSKIP/QFAIL.
+QString freshStoreLocation(const QTemporaryDir &dir);
+
+/// The lab PostgreSQL URL, or empty when the suite runs without one.
+QString postgresUrl(QString *whyNot);
+
+/// Path of a file under tests/data.
+QString dataFile(const QString &relative);
+
+} // namespace es::test

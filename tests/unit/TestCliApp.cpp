@@ -1,0 +1,134 @@
+#include "CliApp.h"
+#include "TestStores.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+/// The command line run in-process, as a script would use it (SQLite store).
+class TestCliApp : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QByteArray m_out;
+    QByteArray m_err;
+
+    int run(const QStringList &args)
+    {
+        QBuffer out, err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        CliApp app(&out, &err);
+        const int code = app.run(args);
+        m_out = out.data();
+        m_err = err.data();
+        return code;
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++n));
+    }
+
+    void versionAndHelp()
+    {
+        QCOMPARE(run({QStringLiteral("--version")}), 0);
+        QVERIFY(m_out.startsWith("energy-studio-cli " ES_VERSION));
+        QCOMPARE(run({QStringLiteral("--help")}), 0);
+        QVERIFY(m_out.contains("import swf|sacct|csv"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--help")}), 0);
+        QVERIFY(m_out.contains("--skip-bad-lines"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--help")}), 0);
+        QVERIFY(m_out.contains("--since"));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(run({}), 2);
+        QCOMPARE(run({QStringLiteral("frobnicate")}), 2);
+        QVERIFY(m_err.contains("unknown command"));
+        QCOMPARE(run({QStringLiteral("--db")}), 2);
+        QCOMPARE(
+            run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("xml"), QStringLiteral("f")}),
+            2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf")}), 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("jobs"),
+                      QStringLiteral("--since"), QStringLiteral("someday")}),
+                 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"),
+                      QStringLiteral("f.csv"), QStringLiteral("--map"), QStringLiteral("novalue")}),
+                 2);
+    }
+
+    void importExportStats()
+    {
+        const QString swf = test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf"));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"), swf}), 0);
+        QVERIFY2(m_out.contains("228 jobs (228 new, 0 updated, 0 unchanged)"), m_out.constData());
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("import"),
+                      QStringLiteral("swf"), swf}),
+                 0);
+        const QJsonObject doc = QJsonDocument::fromJson(m_out).object();
+        const QJsonObject file = doc[QStringLiteral("files")].toArray()[0].toObject();
+        QCOMPARE(file[QStringLiteral("jobs_unchanged")].toInt(), 228);
+        QCOMPARE(file[QStringLiteral("jobs_new")].toInt(), 0);
+
+        const QString out = m_dir.filePath(QStringLiteral("jobs.csv"));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("jobs"),
+                      QStringLiteral("--out"), out}),
+                 0);
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n"), 229);
+
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("jobs")}), 0);
+        QCOMPARE(m_out.count("\r\n"), 229); // to standard output
+
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("stats")}), 0);
+        const QJsonObject stats = QJsonDocument::fromJson(m_out).object();
+        QCOMPARE(stats[QStringLiteral("tables")].toObject()[QStringLiteral("jobs")].toInt(), 228);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("stats")}), 0);
+        QVERIFY(m_out.contains("NASA-iPSC-1993-3.head"));
+    }
+
+    void failuresExitOne()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.swf"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("1 2 3\n");
+        file.close();
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"), bad}), 1);
+        QVERIFY2(m_err.contains((bad + QStringLiteral(":1: 3 fields, expected 18")).toUtf8()), m_err.constData());
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"),
+                      QStringLiteral("--skip-bad-lines"), bad}),
+                 0);
+        QVERIFY(m_out.contains("1 lines skipped"));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"),
+                      m_dir.filePath(QStringLiteral("absent.swf"))}),
+                 1);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("jobs"),
+                      QStringLiteral("--cluster"), QStringLiteral("nosuch")}),
+                 1);
+        QCOMPARE(run({QStringLiteral("--db"), m_dir.path(), QStringLiteral("stats")}), 1);
+        // A failed export leaves no partial file behind.
+        const QString target = m_dir.filePath(QStringLiteral("nodir/out.csv"));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("jobs"),
+                      QStringLiteral("--out"), target}),
+                 1);
+        QVERIFY(!QFile::exists(target));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliApp)
+#include "TestCliApp.moc"

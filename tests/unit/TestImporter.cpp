@@ -1,0 +1,261 @@
+#include "Importer.h"
+#include "Store.h"
+#include "StoreStats.h"
+#include "TestStores.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+/// Imports on both engines (global data rows "sqlite" and "postgres").
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_location;
+    std::unique_ptr<Store> m_store;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    qint64 count(const QString &sql)
+    {
+        QSqlQuery query(m_store->database());
+        if (!query.exec(sql) || !query.next())
+            qFatal("query failed: %s", qPrintable(sql));
+        return query.value(0).toLongLong();
+    }
+
+    bool import(Importer::Format format, const QString &path, ImportReport *report, QString *error,
+                ImportOptions options = {})
+    {
+        Importer importer(*m_store);
+        return importer.importFile(format, path, options, report, error);
+    }
+
+private slots:
+    void initTestCase_data() { test::addEngineRows(); }
+    void init()
+    {
+        m_location = test::freshStoreLocation(m_dir);
+        if (m_location.isEmpty())
+            QSKIP("no PostgreSQL lab server for this run");
+        m_store = std::make_unique<Store>();
+        QString error;
+        QVERIFY2(m_store->open(m_location, &error), qPrintable(error));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void swfTwiceChangesNothing()
+    {
+        const QString path = test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf"));
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Swf, path, &report, &error), qPrintable(error));
+        QCOMPARE(report.records, qint64(228));
+        QCOMPARE(report.written.jobsNew, qint64(228));
+        QCOMPARE(report.clusterName, QStringLiteral("NASA-iPSC-1993-3.head"));
+        QVERIFY2(import(Importer::Format::Swf, path, &report, &error), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(0));
+        QCOMPARE(report.written.jobsUpdated, qint64(0));
+        QCOMPARE(report.written.jobsUnchanged, qint64(228));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(228));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_sources")), qint64(1));
+        QSqlQuery header(m_store->database());
+        QVERIFY(header.exec(QStringLiteral("SELECT header FROM import_sources")) && header.next());
+        QVERIFY(header.value(0).toString().contains(QStringLiteral("UnixStartTime: 749458803")));
+    }
+
+    void changedRecordIsUpdated()
+    {
+        QByteArray swf = "; UnixStartTime: 1000\n1 0 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n"
+                         "2 10 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n";
+        const QString path = writeFile(QStringLiteral("small.swf"), swf);
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Swf, path, &report, &error), qPrintable(error));
+        swf.replace("2 10 5 60", "2 10 5 61");
+        writeFile(QStringLiteral("small.swf"), swf);
+        QVERIFY2(import(Importer::Format::Swf, path, &report, &error), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(0));
+        QCOMPARE(report.written.jobsUpdated, qint64(1));
+        QCOMPARE(report.written.jobsUnchanged, qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT elapsed_s FROM jobs WHERE job_id = '2'")), qint64(61));
+    }
+
+    void badLineLeavesStoreAsItWas()
+    {
+        const QString path = writeFile(QStringLiteral("bad.swf"), "1 0 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n"
+                                                                  "2 oops\n");
+        ImportReport report;
+        QString error;
+        QVERIFY(!import(Importer::Format::Swf, path, &report, &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(":2: ")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM clusters")), qint64(0));
+        // On request, bad lines are skipped and counted.
+        ImportOptions options;
+        options.skipBadLines = true;
+        QVERIFY2(import(Importer::Format::Swf, path, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.skipped, qint64(1));
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY(report.errors[0].contains(QStringLiteral(":2: ")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(1));
+    }
+
+    void sacctJobsAndSteps()
+    {
+        const QString path = test::dataFile(QStringLiteral("sacct/slurm2sql-test-data1.txt"));
+        ImportReport report;
+        QString error;
+        ImportOptions options;
+        options.clusterName = QStringLiteral("triton");
+        QVERIFY2(import(Importer::Format::Sacct, path, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(2));
+        QCOMPARE(report.written.stepsWritten, qint64(3));
+        QVERIFY2(import(Importer::Format::Sacct, path, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.written.jobsUnchanged, qint64(2));
+        QCOMPARE(report.written.stepsWritten, qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_steps")), qint64(3));
+        QCOMPARE(count(QStringLiteral("SELECT energy_j FROM jobs WHERE job_id = '43974388'")), qint64(54156));
+    }
+
+    void sacctAggregatesStepsIntoJob()
+    {
+        // Constructed in the shape sacct prints for `sacct -P` without -X: the job line has no usage.
+        const QString path = writeFile(QStringLiteral("agg.txt"),
+                                       "JobID|JobName|State|Elapsed|TotalCPU|MaxRSS|AveCPUFreq|ConsumedEnergyRaw\n"
+                                       "77|work|COMPLETED|00:10:00|00:00:00|||\n"
+                                       "77.batch|batch|COMPLETED|00:10:00|00:04:00|1024K|2.00G|5000\n"
+                                       "77.extern|extern|COMPLETED|00:10:00|00:00:00|512K|0|6000\n"
+                                       "77.0|solver|COMPLETED|00:08:00|00:12:00|4096K|3.00G|4000\n");
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Sacct, path, &report, &error), qPrintable(error));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT total_cpu_s, max_rss_mb, ave_cpu_freq_mhz, energy_j, energy_source "
+                                      "FROM jobs WHERE job_id = '77'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toDouble(), 960.0);                               // 4 + 12 minutes of CPU
+        QCOMPARE(q.value(1).toDouble(), 4.0);                                 // largest step
+        QCOMPARE(q.value(2).toDouble(), (2000.0 * 240 + 3000.0 * 720) / 960); // CPU-time weighted
+        QCOMPARE(q.value(3).toDouble(), 6000.0); // extern spans the allocation: no double counting
+        QCOMPARE(q.value(4).toString(), QStringLiteral("slurm"));
+    }
+
+    void sacctOrphanStepIsABadLine()
+    {
+        const QString path = writeFile(QStringLiteral("orphan.txt"), "JobID|State\n5|COMPLETED\n6.batch|COMPLETED\n");
+        ImportReport report;
+        QString error;
+        QVERIFY(!import(Importer::Format::Sacct, path, &report, &error));
+        QVERIFY2(error.contains(QStringLiteral(":3: step 6.batch")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+    }
+
+    void csvDataset()
+    {
+        // The seed dataset schema (energy_consumption in joules by default).
+        const QString path =
+            writeFile(QStringLiteral("seed.csv"),
+                      "timestamp,job_id,job_type,node_temp_avg,node_temp_peak,duration,cpu_freq_avg,energy_consumption,"
+                      "memory_usage,cpu_utilization,comment\n"
+                      "2024-03-01 10:00:00,j1,cpu,55.5,71.2,3600,2400,720000,2048,97.5,\"a, b\"\n"
+                      "2024-03-01T11:00:00Z,j2,io,40,45,600,1800,NA,512,20,\n");
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Csv, path, &report, &error), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(2));
+        QCOMPARE(report.written.metricsWritten, qint64(2));
+        QCOMPARE(report.ignoredColumns, QStringList{QStringLiteral("comment")});
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT j.start_ts, j.end_ts, m.node_temp_peak_c, m.energy_j, m.power_avg_w, "
+                                      "m.energy_source, j.job_type FROM jobs j JOIN job_metrics m ON m.job_pk = j.id "
+                                      "WHERE j.job_id = 'j1'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(1709287200));
+        QCOMPARE(q.value(1).toLongLong(), qint64(1709287200 + 3600));
+        QCOMPARE(q.value(2).toDouble(), 71.2);
+        QCOMPARE(q.value(3).toDouble(), 720000.0);
+        QCOMPARE(q.value(4).toDouble(), 200.0);
+        QCOMPARE(q.value(5).toString(), QStringLiteral("dataset"));
+        QCOMPARE(q.value(6).toString(), QStringLiteral("cpu"));
+        // Explicit mapping with units: kWh.
+        ImportOptions options;
+        options.clusterName = QStringLiteral("mapped");
+        options.columnMap.insert(QStringLiteral("energy_consumption"), QStringLiteral("energy_kwh"));
+        QVERIFY2(import(Importer::Format::Csv, path, &report, &error, options), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT m.energy_j FROM jobs j JOIN job_metrics m ON m.job_pk = j.id "
+                                      "JOIN clusters c ON c.id = j.cluster_id WHERE c.name = 'mapped' AND "
+                                      "j.job_id = 'j1'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toDouble(), 720000.0 * 3.6e6);
+    }
+
+    void csvErrors()
+    {
+        ImportReport report;
+        QString error;
+        const QString noId = writeFile(QStringLiteral("noid.csv"), "a,b\n1,2\n");
+        QVERIFY(!import(Importer::Format::Csv, noId, &report, &error));
+        QVERIFY2(error.contains(QStringLiteral("no job id column")), qPrintable(error));
+        const QString badNumber = writeFile(QStringLiteral("badnum.csv"), "job_id,duration\n1,10\n2,ten\n");
+        QVERIFY(!import(Importer::Format::Csv, badNumber, &report, &error));
+        QVERIFY2(error.contains(QStringLiteral(":3: column 'duration': not a number")), qPrintable(error));
+        const QString ragged = writeFile(QStringLiteral("ragged.csv"), "job_id,duration\n1,10,extra\n");
+        QVERIFY(!import(Importer::Format::Csv, ragged, &report, &error));
+        QVERIFY2(error.contains(QStringLiteral(":2: 3 fields")), qPrintable(error));
+        ImportOptions options;
+        options.columnMap.insert(QStringLiteral("nope"), QStringLiteral("job_id"));
+        QVERIFY(!import(Importer::Format::Csv, badNumber, &report, &error, options));
+        QVERIFY2(error.contains(QStringLiteral("'nope'")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+    }
+
+    void binaryGarbageIsRejected()
+    {
+        QByteArray garbage(64 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919 + 13) % 251);
+        const QString path = writeFile(QStringLiteral("garbage.bin"), garbage);
+        ImportReport report;
+        QString error;
+        QVERIFY(!import(Importer::Format::Swf, path, &report, &error));
+        QVERIFY(error.startsWith(path + u':'));
+        QVERIFY(!import(Importer::Format::Sacct, path, &report, &error));
+        QVERIFY(error.startsWith(path + u':'));
+        QVERIFY(!import(Importer::Format::Csv, path, &report, &error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+        QVERIFY(!import(Importer::Format::Swf, m_dir.filePath(QStringLiteral("missing.swf")), &report, &error));
+        QVERIFY(error.contains(QStringLiteral("no such file")));
+    }
+
+    void cancelLeavesNothing()
+    {
+        QByteArray swf;
+        for (int i = 1; i <= 20000; ++i)
+            swf += QByteArray::number(i) + " 0 1 2 1 -1 -1 1 10 -1 1 1 1 -1 1 -1 -1 -1\n";
+        const QString path = writeFile(QStringLiteral("big.swf"), swf);
+        std::atomic_bool cancel{true};
+        Importer importer(*m_store);
+        importer.setCancelFlag(&cancel);
+        ImportReport report;
+        QString error;
+        QVERIFY(!importer.importFile(Importer::Format::Swf, path, {}, &report, &error));
+        QVERIFY(report.cancelled);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "TestImporter.moc"
