@@ -87,7 +87,7 @@ public:
             else if (const auto *d = std::get_if<double>(&value))
                 rc = sqlite3_bind_double(m_statement, index, *d);
             else if (const auto *s = std::get_if<QString>(&value))
-                rc = sqlite3_bind_text16(m_statement, index, s->utf16(), int(s->size() * 2), SQLITE_TRANSIENT);
+                rc = bindText(index, *s);
             else
                 rc = sqlite3_bind_null(m_statement, index);
             if (rc != SQLITE_OK) {
@@ -112,6 +112,28 @@ public:
     qint64 pending() const override { return 0; }
 
 private:
+    /// Binds UTF-8 from a buffer kept per parameter (SQLITE_STATIC: it lives until the next row), so that neither
+    /// SQLite's UTF-16 conversion nor a malloc per value runs on the hot path.
+    int bindText(int index, const QString &text)
+    {
+        if (m_utf8.size() < size_t(index))
+            m_utf8.resize(size_t(index));
+        QByteArray &buffer = m_utf8[size_t(index) - 1];
+        const qsizetype length = text.size();
+        buffer.resize(length);
+        const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
+        char *out = buffer.data();
+        qsizetype i = 0;
+        while (i < length && in[i] < 0x80) {
+            out[i] = char(in[i]);
+            ++i;
+        }
+        if (i < length)
+            buffer = text.toUtf8(); // non-ASCII: the general encoder
+        return sqlite3_bind_text(m_statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+    }
+
+    std::vector<QByteArray> m_utf8;
     sqlite3 *m_db;
     const Spec &m_spec;
     sqlite3_stmt *m_statement = nullptr;
