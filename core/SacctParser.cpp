@@ -152,6 +152,7 @@ SacctParser::SacctParser(QString delimiter, const QTimeZone &timeZone)
 {
     if (m_delimiter.isEmpty())
         m_delimiter = QStringLiteral("|");
+    m_utc = m_timeZone == QTimeZone::utc() || m_timeZone.id() == "UTC";
 }
 
 QStringList SacctParser::knownFields()
@@ -237,7 +238,7 @@ bool SacctParser::setFields(const QStringList &names, QString *error)
 std::optional<qint64> SacctParser::timestamp(QStringView text, bool *malformed) const
 {
     const auto naive = slurm::parseTimestamp(text, 0, malformed);
-    if (!naive || m_timeZone == QTimeZone::utc())
+    if (!naive || m_utc)
         return naive;
     bool isEpoch = true;
     for (const QChar c : text.trimmed())
@@ -262,7 +263,17 @@ SacctParser::LineKind SacctParser::parseLine(QStringView line, Job *job, JobStep
     }
     if (m_trailingDelimiter && line.endsWith(m_delimiter))
         line.chop(1);
-    QList<QStringView> values = line.split(m_delimiter);
+    QList<QStringView> &values = m_values;
+    values.clear();
+    for (qsizetype from = 0;;) {
+        const qsizetype at = line.indexOf(m_delimiter, from);
+        if (at < 0) {
+            values.append(line.sliced(from));
+            break;
+        }
+        values.append(line.sliced(from, at - from));
+        from = at + m_delimiter.size();
+    }
     const qsizetype expected = m_fields.size();
     if (values.size() > expected) {
         if (m_freeTextIndex < 0) {

@@ -54,6 +54,8 @@ private:
 
     QString m_delimiter;
     QTimeZone m_timeZone;
+    bool m_utc = true;
+    QList<QStringView> m_values;      // reused between lines
     bool m_trailingDelimiter = false; // --parsable (not --parsable2) ends every line with the delimiter
     QList<Field> m_fields;
     QStringList m_fieldNames;
