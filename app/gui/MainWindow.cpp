@@ -1,10 +1,438 @@
 #include "MainWindow.h"
 
-namespace es {
+#include "ExportWorker.h"
+#include "GuiSettings.h"
+#include "ImportDialog.h"
+#include "ImportWorker.h"
+#include "JobFilterBar.h"
+#include "JobTableModel.h"
+#include "Store.h"
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace es {
+namespace {
+
+QString safeLocation(const QString &location)
+{
+    if (Store::isPostgresUrl(location))
+        return QUrl(location).toDisplayString(QUrl::RemovePassword);
+    return QDir::toNativeSeparators(location);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &location, QWidget *parent)
+    : QMainWindow(parent), m_model(new JobTableModel(this)), m_filterBar(new JobFilterBar(this)),
+      m_view(new QTableView(this)), m_emptyLabel(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_view->setObjectName(QStringLiteral("jobTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setText(tr("No jobs yet. Import a Slurm sacct dump, an SWF trace or a CSV dataset with "
+                             "File → Import…"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    createActions();
+
+    connect(m_filterBar, &JobFilterBar::filterChanged, m_model, &JobTableModel::setFilter);
+    connect(m_model, &JobTableModel::storeOpened, this, &MainWindow::onStoreOpened);
+    connect(m_model, &JobTableModel::countChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &JobTableModel::summaryChanged, this, [this] {
+        m_filterBar->setOptions(m_model->summary());
+        updateEmptyState();
+        updateStatus();
+    });
+    connect(m_model, &JobTableModel::errorOccurred, this,
+            [this](const QString &error) { statusBar()->showMessage(error, 10000); });
+
+    restoreSettings();
+    openLocation(location);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    newDb->setStatusTip(tr("Create an empty SQLite store and open it"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open an SQLite store"));
+    QAction *openPg = file->addAction(tr("Open &PostgreSQL…"), this, &MainWindow::openPostgres);
+    openPg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openPg->setStatusTip(tr("Open a store in a PostgreSQL database"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importJobs);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import jobs from sacct dumps, SWF traces or CSV datasets"));
+    QAction *exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
+    exportAction->setShortcut(QKeySequence::SaveAs);
+    exportAction->setStatusTip(tr("Write the jobs the view shows to a CSV file"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find Jobs"), m_filterBar, &JobFilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), m_model, &JobTableModel::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About HPC Energy Studio"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDefaultColumnWidths()
+{
+    static const char *const samples[] = {
+        "cluster-name",
+        "12345678_123",
+        "a-job-name-of-size",
+        "username",
+        "partition",
+        "CANCELLED",
+        "2024-12-31 23:59:59",
+        "2024-12-31 23:59:59",
+        "2024-12-31 23:59:59",
+        "10-00:00:00",
+        "99999",
+        "9999",
+        "123456.7",
+        "12345678",
+        "123.45 MJ (slurm)",
+        "interactive",
+    };
+    static_assert(std::size(samples) == size_t(JobColumn::Count));
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    for (int column = 0; column < int(JobColumn::Count); ++column) {
+        const int sample = metrics.horizontalAdvance(QString::fromLatin1(samples[column])) + 16;
+        const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 32;
+        header->resizeSection(column, std::max(sample, title));
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    GuiSettings settings;
+    if (!restoreGeometry(settings.windowGeometry())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1440, available.width()), std::min(880, available.height()));
+    }
+    restoreState(settings.windowState());
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!header->restoreState(settings.jobHeaderState())) {
+        setDefaultColumnWidths();
+        header->setSortIndicator(int(JobColumn::Submit), Qt::DescendingOrder);
+    }
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_view->setSortingEnabled(true);
+    const JobFilter filter = settings.jobFilter();
+    m_filterBar->setFilter(filter);
+    m_model->setFilter(filter);
+}
+
+void MainWindow::saveSettings() const
+{
+    GuiSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setJobHeaderState(m_view->horizontalHeader()->saveState());
+    settings.setJobFilter(m_filterBar->filter());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import && m_import->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Import Running"),
+                                                  tr("An import is running. Cancel it and quit? Nothing of the "
+                                                     "file being imported will be stored."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_import->cancel();
+    }
+    if (m_export)
+        m_export->cancel();
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_emptyLabel;
+}
+
+void MainWindow::openLocation(const QString &location)
+{
+    const QString target = location.isEmpty() ? Store::defaultLocation() : location;
+    m_locationLabel->setText(tr("Opening %1…").arg(safeLocation(target)));
+    m_countLabel->clear();
+    m_model->openStore(target);
+}
+
+void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QString &error)
+{
+    if (!ok) {
+        m_locationLabel->setText(tr("No store open"));
+        m_countLabel->clear();
+        setWindowTitle(tr("HPC Energy Studio"));
+        QMessageBox::warning(this, tr("Cannot Open the Store"), error);
+        return;
+    }
+    m_locationLabel->setText(displayLocation);
+    setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_model->isStoreOpen() && m_model->summary().totalJobs == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    m_filterBar->setEnabled(!empty);
+}
+
+void MainWindow::updateStatus()
+{
+    const qint64 total = m_model->summary().totalJobs;
+    if (!m_model->isCountKnown() || total < 0) {
+        m_countLabel->setText(tr("Counting jobs…"));
+        return;
+    }
+    const qint64 shown = m_model->rowCount();
+    if (m_model->filter().isEmpty() || shown == total)
+        m_countLabel->setText(tr("%1 jobs").arg(QLocale().toString(total)));
+    else
+        m_countLabel->setText(tr("%1 of %2 jobs").arg(QLocale().toString(shown), QLocale().toString(total)));
+}
+
+void MainWindow::newDatabase()
+{
+    GuiSettings settings;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), settings.lastDirectory() + QStringLiteral("/energy-studio.sqlite"),
+        tr("SQLite databases (*.sqlite *.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(
+            this, tr("New Database"),
+            tr("%1 already exists. Use File → Open Database… to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    settings.setLastDirectory(QFileInfo(path).absolutePath());
+    openLocation(path);
+}
+
+void MainWindow::openDatabase()
+{
+    GuiSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), settings.lastDirectory(),
+                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastDirectory(QFileInfo(path).absolutePath());
+    openLocation(path);
+}
+
+void MainWindow::openPostgres()
+{
+    bool ok = false;
+    const QString url =
+        QInputDialog::getText(this, tr("Open PostgreSQL"),
+                              tr("Database URL, postgresql://USER@HOST[:PORT]/DATABASE\n(a password is read from "
+                                 "~/.pgpass when the URL has none):"),
+                              QLineEdit::Normal, QStringLiteral("postgresql://"), &ok)
+            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!Store::isPostgresUrl(url)) {
+        QMessageBox::warning(this, tr("Open PostgreSQL"), tr("The URL must start with postgresql://"));
+        return;
+    }
+    openLocation(url);
+}
+
+void MainWindow::importJobs()
+{
+    if (m_import)
+        return;
+    if (!m_model->isStoreOpen()) {
+        QMessageBox::information(this, tr("Import Jobs"), tr("Open or create a database first."));
+        return;
+    }
+    GuiSettings settings;
+    ImportDialog dialog(settings.lastDirectory(), settings.lastImportFormat(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.files().isEmpty())
+        return;
+    settings.setLastDirectory(QFileInfo(dialog.files().constFirst()).absolutePath());
+    settings.setLastImportFormat(dialog.formatName());
+
+    auto *worker = new ImportWorker(m_model->location(), dialog.format(), dialog.files(), dialog.options(), this);
+    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Import Jobs"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, worker, &ImportWorker::cancel);
+    connect(
+        worker, &ImportWorker::progress, progress,
+        [progress](int permille, const QString &file) {
+            progress->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+            progress->setValue(permille);
+        },
+        Qt::QueuedConnection);
+    connect(worker, &QThread::finished, this, [this, worker, progress] {
+        progress->close();
+        progress->deleteLater();
+        showImportResult(*worker);
+        worker->deleteLater();
+        m_model->refresh();
+    });
+    m_import = worker;
+    worker->start();
+}
+
+void MainWindow::showImportResult(const ImportWorker &worker)
+{
+    if (!worker.storeError().isEmpty()) {
+        QMessageBox::warning(this, tr("Import Failed"), worker.storeError());
+        return;
+    }
+    QStringList lines;
+    QStringList details;
+    bool failed = false;
+    for (const ImportWorker::FileResult &result : worker.results()) {
+        const QString name = QFileInfo(result.file).fileName();
+        if (!result.ok) {
+            failed = failed || !result.report.cancelled;
+            lines << result.error;
+            continue;
+        }
+        const WriteSummary &w = result.report.written;
+        lines << tr("%1: cluster %2: %3 jobs (%4 new, %5 updated, %6 unchanged), %7 lines skipped.")
+                     .arg(name, result.report.clusterName)
+                     .arg(w.jobsSeen)
+                     .arg(w.jobsNew)
+                     .arg(w.jobsUpdated)
+                     .arg(w.jobsUnchanged)
+                     .arg(result.report.skipped);
+        if (!result.report.ignoredColumns.isEmpty())
+            details << tr("%1: columns not imported: %2").arg(name, result.report.ignoredColumns.join(u", "));
+        details << result.report.errors;
+    }
+    if (worker.isCancelled())
+        lines << tr("The import was cancelled.");
+    QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import Jobs"), lines.join(u'\n'),
+                    QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    if (m_export || !m_model->isStoreOpen())
+        return;
+    GuiSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Jobs as CSV"),
+                                                      settings.lastDirectory() + QStringLiteral("/jobs.csv"),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastDirectory(QFileInfo(path).absolutePath());
+
+    auto *worker = new ExportWorker(m_model->location(), m_model->query(), path, this);
+    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Export CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, worker, &ExportWorker::cancel);
+    connect(
+        worker, &ExportWorker::progress, progress,
+        [progress](qint64 rows) { progress->setLabelText(tr("Exporting… %1 jobs written").arg(rows)); },
+        Qt::QueuedConnection);
+    connect(worker, &QThread::finished, this, [this, worker, progress, path] {
+        progress->close();
+        progress->deleteLater();
+        if (worker->succeeded())
+            statusBar()->showMessage(
+                tr("Exported %1 jobs to %2").arg(QLocale().toString(worker->rows()), QDir::toNativeSeparators(path)),
+                10000);
+        else if (!worker->isCancelled())
+            QMessageBox::warning(this, tr("Export Failed"), worker->error());
+        worker->deleteLater();
+    });
+    m_export = worker;
+    worker->start();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About HPC Energy Studio"),
+                       tr("<h3>HPC Energy Studio %1</h3><p>Job energy and heat analysis for Slurm clusters.</p>")
+                           .arg(QStringLiteral(ES_VERSION)));
 }
 
 } // namespace es

@@ -1,14 +1,65 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
 
 namespace es {
 
+class ExportWorker;
+class ImportWorker;
+class JobFilterBar;
+class JobTableModel;
+
+/// The main window: the jobs of one store in a table, a filter bar above it, File menu actions to open stores,
+/// import and export. All database work runs in worker threads (JobTableModel's loader, ImportWorker,
+/// ExportWorker), each with its own es::Store on the same location.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// Opens the store at `location`, or at Store::defaultLocation() when empty (created if missing).
+    explicit MainWindow(const QString &location = QString(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    JobTableModel *jobModel() const { return m_model; }
+    QTableView *jobView() const { return m_view; }
+    /// True while the empty-store message is shown instead of the table.
+    bool isShowingEmptyState() const;
+
+    void openLocation(const QString &location);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreSettings();
+    void saveSettings() const;
+    void setDefaultColumnWidths();
+    void newDatabase();
+    void openDatabase();
+    void openPostgres();
+    void importJobs();
+    void exportCsv();
+    void about();
+    void onStoreOpened(bool ok, const QString &displayLocation, const QString &error);
+    void updateEmptyState();
+    void updateStatus();
+    void showImportResult(const ImportWorker &worker);
+
+    JobTableModel *m_model;
+    JobFilterBar *m_filterBar;
+    QTableView *m_view;
+    QLabel *m_emptyLabel;
+    QStackedWidget *m_stack;
+    QLabel *m_locationLabel;
+    QLabel *m_countLabel;
+    QPointer<ImportWorker> m_import;
+    QPointer<ExportWorker> m_export;
 };
 
 } // namespace es

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "JobFilter.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace es {
+
+/// Typed access to the GUI's QSettings (organisation and application names of the QApplication). Tests point
+/// QSettings at a temporary folder with QSettings::setPath().
+class GuiSettings final
+{
+public:
+    GuiSettings() = default;
+    Q_DISABLE_COPY_MOVE(GuiSettings)
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    /// QHeaderView::saveState() of the jobs table: column widths, order and sort indicator.
+    QByteArray jobHeaderState() const;
+    void setJobHeaderState(const QByteArray &state);
+    JobFilter jobFilter() const;
+    void setJobFilter(const JobFilter &filter);
+    QString lastDirectory() const;
+    void setLastDirectory(const QString &directory);
+    QString lastImportFormat() const;
+    void setLastImportFormat(const QString &format);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace es

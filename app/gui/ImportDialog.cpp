@@ -1,0 +1,116 @@
+#include "ImportDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace es {
+
+ImportDialog::ImportDialog(const QString &directory, const QString &format, QWidget *parent)
+    : QDialog(parent), m_directory(directory), m_format(new QComboBox(this)), m_fileList(new QLineEdit(this)),
+      m_cluster(new QLineEdit(this)), m_timeZone(new QComboBox(this)),
+      m_skipBadLines(new QCheckBox(tr("Skip bad lines (otherwise the first bad line stops the import)"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import Jobs"));
+    m_format->addItem(tr("Slurm sacct dump (--parsable2 with header)"), QStringLiteral("sacct"));
+    m_format->addItem(tr("Standard Workload Format trace (.swf, .swf.gz)"), QStringLiteral("swf"));
+    m_format->addItem(tr("CSV dataset, one job per line"), QStringLiteral("csv"));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(format)));
+
+    m_fileList->setReadOnly(true);
+    m_fileList->setPlaceholderText(tr("No file chosen"));
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileList, 1);
+    fileRow->addWidget(browseButton);
+
+    m_cluster->setPlaceholderText(tr("the file name"));
+    m_timeZone->setEditable(true);
+    m_timeZone->addItem(QStringLiteral("UTC"));
+    const QString systemZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!systemZone.isEmpty() && systemZone != u"UTC")
+        m_timeZone->addItem(systemZone);
+    m_timeZone->setToolTip(tr("The time zone of the timestamps in an sacct dump: an IANA name such as Europe/Berlin"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("Files:"), fileRow);
+    form->addRow(tr("&Cluster name:"), m_cluster);
+    form->addRow(tr("sacct &time zone:"), m_timeZone);
+    form->addRow(m_skipBadLines);
+    form->addRow(m_buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &ImportDialog::updateState);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+}
+
+Importer::Format ImportDialog::format() const
+{
+    return Importer::formatFromName(formatName()).value_or(Importer::Format::Sacct);
+}
+
+QString ImportDialog::formatName() const
+{
+    return m_format->currentData().toString();
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions options;
+    options.clusterName = m_cluster->text().trimmed();
+    options.skipBadLines = m_skipBadLines->isChecked();
+    const QString zone = m_timeZone->currentText().trimmed();
+    options.timeZone = zone == u"UTC" ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+    return options;
+}
+
+void ImportDialog::browse()
+{
+    QString filter;
+    switch (format()) {
+    case Importer::Format::Swf:
+        filter = tr("SWF traces (*.swf *.swf.gz)");
+        break;
+    case Importer::Format::Sacct:
+        filter = tr("sacct dumps (*.txt *.psv *.sacct *.log)");
+        break;
+    case Importer::Format::Csv:
+        filter = tr("CSV files (*.csv *.csv.gz)");
+        break;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Jobs"), m_directory,
+                                                            filter + QStringLiteral(";;") + tr("All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_files = files;
+    m_directory = QFileInfo(files.first()).absolutePath();
+    QStringList names;
+    for (const QString &file : files)
+        names << QFileInfo(file).fileName();
+    m_fileList->setText(names.join(QStringLiteral(", ")));
+    m_fileList->setToolTip(files.join(u'\n'));
+    updateState();
+}
+
+void ImportDialog::updateState()
+{
+    const bool sacct = format() == Importer::Format::Sacct;
+    m_timeZone->setEnabled(sacct);
+    const QString zone = m_timeZone->currentText().trimmed();
+    const bool zoneOk = !sacct || zone == u"UTC" || QTimeZone(zone.toUtf8()).isValid();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_files.isEmpty() && zoneOk);
+}
+
+} // namespace es

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace es {
+
+/// What the jobs view shows. Empty strings and unset times mean "any"; all fields are values (never SQL text).
+struct JobFilter
+{
+    QString cluster;
+    QString state;
+    QString user;
+    QString partition;
+    std::optional<qint64> startFrom; ///< UTC epoch s, inclusive; compared with the start time, else the submit time
+    std::optional<qint64> startTo;   ///< UTC epoch s, exclusive
+    QString text;                    ///< substring of the job id or the job name, case-insensitive
+
+    bool isEmpty() const { return *this == JobFilter{}; }
+    bool operator==(const JobFilter &other) const = default;
+};
+
+} // namespace es

@@ -1,0 +1,356 @@
+#include "JobTableModel.h"
+
+#include "Store.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace es {
+namespace {
+
+QString timeText(const QVariant &value)
+{
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString energyText(double joules)
+{
+    static const char *const units[] = {"J", "kJ", "MJ", "GJ", "TJ", "PJ"};
+    size_t unit = 0;
+    double value = joules;
+    while (std::abs(value) >= 1000.0 && unit + 1 < std::size(units)) {
+        value /= 1000.0;
+        ++unit;
+    }
+    return QLocale().toString(value, 'f', std::abs(value) < 10.0 ? 2 : 1) + u' ' + QString::fromLatin1(units[unit]);
+}
+
+bool isNumeric(JobColumn column)
+{
+    switch (column) {
+    case JobColumn::Elapsed:
+    case JobColumn::AllocCpus:
+    case JobColumn::NodeCount:
+    case JobColumn::MaxRss:
+    case JobColumn::TotalCpu:
+    case JobColumn::Energy:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+JobTableModel::JobTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_loader(new JobPageLoader(this)), m_cache(kCachedPages)
+{
+    connect(m_loader, &JobPageLoader::storeOpened, this, &JobTableModel::onStoreOpened, Qt::QueuedConnection);
+    connect(m_loader, &JobPageLoader::countReady, this, &JobTableModel::onCountReady, Qt::QueuedConnection);
+    connect(m_loader, &JobPageLoader::pageReady, this, &JobTableModel::onPageReady, Qt::QueuedConnection);
+    connect(m_loader, &JobPageLoader::pageSkipped, this, &JobTableModel::onPageSkipped, Qt::QueuedConnection);
+    connect(m_loader, &JobPageLoader::summaryReady, this, &JobTableModel::onSummaryReady, Qt::QueuedConnection);
+    connect(
+        m_loader, &JobPageLoader::queryFailed, this,
+        [this](quint64 generation, const QString &error) {
+            if (generation == m_generation)
+                Q_EMIT errorOccurred(error);
+        },
+        Qt::QueuedConnection);
+    m_loader->start();
+}
+
+JobTableModel::~JobTableModel()
+{
+    m_loader->stop();
+    m_loader->wait();
+}
+
+QString JobTableModel::placeholderText()
+{
+    return QString(QChar(0x2026));
+}
+
+QString JobTableModel::durationText(qint64 seconds)
+{
+    const qint64 s = std::max<qint64>(seconds, 0);
+    return QStringLiteral("%1-%2:%3:%4")
+        .arg(s / 86400)
+        .arg(s / 3600 % 24, 2, 10, QLatin1Char('0'))
+        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void JobTableModel::openStore(const QString &location)
+{
+    m_location = location.isEmpty() ? Store::defaultLocation() : location;
+    m_displayLocation.clear();
+    m_storeOpen = false;
+    m_summary = StoreSummary{};
+    resetRows(true);
+    // The open is queued before the count: the loader drops requests that find no store open.
+    m_loader->openStore(m_generation, m_location);
+    m_loader->requestCount(m_generation, m_query);
+    m_loader->requestSummary(m_generation);
+    Q_EMIT summaryChanged();
+}
+
+void JobTableModel::refresh()
+{
+    restart(false);
+    m_loader->requestSummary(m_generation);
+}
+
+void JobTableModel::setFilter(const JobFilter &filter)
+{
+    if (filter == m_query.filter)
+        return;
+    m_query.filter = filter;
+    restart(false);
+}
+
+void JobTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= int(JobColumn::Count))
+        return;
+    if (column == m_query.sortColumn && order == m_query.sortOrder)
+        return;
+    m_query.sortColumn = column;
+    m_query.sortOrder = order;
+    restart(false);
+}
+
+// The row count is kept across a generation change (rows show the placeholder until their page arrives) unless
+// `clearRows`; the new count then inserts or removes the difference.
+void JobTableModel::restart(bool clearRows)
+{
+    resetRows(clearRows);
+    m_loader->requestCount(m_generation, m_query);
+}
+
+void JobTableModel::resetRows(bool clearRows)
+{
+    beginResetModel();
+    ++m_generation;
+    m_cache.clear();
+    m_requested.clear();
+    m_countKnown = false;
+    if (clearRows)
+        m_rowCount = 0;
+    endResetModel();
+}
+
+void JobTableModel::requestPage(int page) const
+{
+    if (m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    m_loader->requestPage(m_generation, m_query, page);
+}
+
+void JobTableModel::onStoreOpened(const QString &location, bool ok, const QString &displayLocation,
+                                  const QString &error)
+{
+    if (location != m_location)
+        return;
+    m_storeOpen = ok;
+    m_displayLocation = displayLocation;
+    Q_EMIT storeOpened(ok, displayLocation, error);
+}
+
+void JobTableModel::onCountReady(quint64 generation, qint64 count)
+{
+    if (generation != m_generation)
+        return;
+    const int rows = int(std::min<qint64>(count, INT_MAX));
+    if (rows > m_rowCount) {
+        beginInsertRows(QModelIndex(), m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows(QModelIndex(), rows, m_rowCount - 1);
+        m_rowCount = rows;
+        endRemoveRows();
+    }
+    m_countKnown = true;
+    Q_EMIT countChanged(count);
+}
+
+void JobTableModel::onPageReady(quint64 generation, int page, const JobPage &rows)
+{
+    if (generation != m_generation)
+        return;
+    m_requested.remove(page);
+    m_cache.insert(page, new JobPage(rows));
+    emitPageChanged(page);
+    Q_EMIT pageLoaded(page);
+}
+
+void JobTableModel::onPageSkipped(quint64 generation, int page)
+{
+    if (generation != m_generation)
+        return;
+    m_requested.remove(page);
+    emitPageChanged(page); // repaints the rows if visible, which asks for the page again
+}
+
+void JobTableModel::onSummaryReady(quint64 generation, const StoreSummary &summary)
+{
+    if (generation != m_generation)
+        return;
+    m_summary = summary;
+    Q_EMIT summaryChanged();
+}
+
+void JobTableModel::emitPageChanged(int page)
+{
+    const int first = page * JobPageLoader::kPageSize;
+    if (first >= m_rowCount)
+        return;
+    const int last = std::min(first + JobPageLoader::kPageSize, m_rowCount) - 1;
+    Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(JobColumn::Count);
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const auto column = JobColumn(index.column());
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(
+            Qt::Alignment(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole)
+        return QVariant();
+
+    const int page = index.row() / JobPageLoader::kPageSize;
+    const JobPage *rows = m_cache.object(page);
+    if (!rows) {
+        if (role == Qt::DisplayRole) {
+            requestPage(page);
+            return placeholderText();
+        }
+        return QVariant();
+    }
+    const int offset = index.row() % JobPageLoader::kPageSize;
+    if (offset >= rows->size())
+        return QVariant();
+    const QVariantList &row = rows->at(offset);
+    const QVariant &value = row.at(index.column());
+    switch (role) {
+    case RawValueRole:
+        return value;
+    case Qt::DisplayRole:
+        return displayValue(column, row);
+    case Qt::ToolTipRole:
+        if (value.isNull())
+            return QVariant();
+        switch (column) {
+        case JobColumn::Submit:
+        case JobColumn::Start:
+        case JobColumn::End:
+            return tr("%1 UTC").arg(QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc())
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        case JobColumn::Energy: {
+            const QString source = row.at(JobQuery::kEnergySourceField).toString();
+            const QString joules = QLocale().toString(value.toDouble(), 'f', 0);
+            return source.isEmpty() ? tr("%1 J").arg(joules) : tr("%1 J, source: %2").arg(joules, source);
+        }
+        default:
+            return QVariant();
+        }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant JobTableModel::displayValue(JobColumn column, const QVariantList &row) const
+{
+    const QVariant &value = row.at(int(column));
+    if (value.isNull())
+        return QString();
+    switch (column) {
+    case JobColumn::Submit:
+    case JobColumn::Start:
+    case JobColumn::End:
+        return timeText(value);
+    case JobColumn::Elapsed:
+        return durationText(value.toLongLong());
+    case JobColumn::MaxRss:
+        return QLocale().toString(value.toDouble(), 'f', 1);
+    case JobColumn::TotalCpu:
+        return QLocale().toString(value.toDouble(), 'f', 0);
+    case JobColumn::Energy: {
+        const QString source = row.at(JobQuery::kEnergySourceField).toString();
+        const QString text = energyText(value.toDouble());
+        return source.isEmpty() ? text : tr("%1 (%2)").arg(text, source);
+    }
+    case JobColumn::AllocCpus:
+    case JobColumn::NodeCount:
+        return QLocale().toString(value.toLongLong());
+    default:
+        return value.toString();
+    }
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(JobColumn::Count))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QVariant();
+    const bool tip = role == Qt::ToolTipRole;
+    switch (JobColumn(section)) {
+    case JobColumn::Cluster:
+        return tip ? tr("Cluster the job ran on") : tr("Cluster");
+    case JobColumn::JobId:
+        return tip ? tr("Job id within its cluster") : tr("Job ID");
+    case JobColumn::Name:
+        return tip ? tr("Job name") : tr("Name");
+    case JobColumn::User:
+        return tip ? tr("User who submitted the job") : tr("User");
+    case JobColumn::Partition:
+        return tip ? tr("Partition (queue)") : tr("Partition");
+    case JobColumn::State:
+        return tip ? tr("Final state of the job") : tr("State");
+    case JobColumn::Submit:
+        return tip ? tr("Submit time, local time") : tr("Submitted");
+    case JobColumn::Start:
+        return tip ? tr("Start time, local time") : tr("Started");
+    case JobColumn::End:
+        return tip ? tr("End time, local time") : tr("Ended");
+    case JobColumn::Elapsed:
+        return tip ? tr("Run time, days-hours:minutes:seconds") : tr("Elapsed");
+    case JobColumn::AllocCpus:
+        return tip ? tr("Allocated CPUs") : tr("CPUs");
+    case JobColumn::NodeCount:
+        return tip ? tr("Allocated nodes") : tr("Nodes");
+    case JobColumn::MaxRss:
+        return tip ? tr("Largest resident set of any task, MB") : tr("Max RSS (MB)");
+    case JobColumn::TotalCpu:
+        return tip ? tr("User and system CPU time of all tasks, seconds") : tr("CPU time (s)");
+    case JobColumn::Energy:
+        return tip ? tr("Energy consumed, and where the figure comes from") : tr("Energy");
+    case JobColumn::JobType:
+        return tip ? tr("Job type") : tr("Type");
+    case JobColumn::Count:
+        break;
+    }
+    return QVariant();
+}
+
+} // namespace es

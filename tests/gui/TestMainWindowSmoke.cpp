@@ -1,0 +1,134 @@
+#include "ExportWorker.h"
+#include "ImportWorker.h"
+#include "Importer.h"
+#include "JobTableModel.h"
+#include "MainWindow.h"
+#include "Store.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+class TestMainWindowSmoke final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void showsJobs();
+    void showsEmptyState();
+    void importThenExport();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindowSmoke::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("energy-studio-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("energy-studio-test"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+
+    Store store;
+    QString error;
+    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("nasa.sqlite")), &error), qPrintable(error));
+    Importer importer(store);
+    ImportReport report;
+    QVERIFY2(importer.importFile(Importer::Format::Swf,
+                                 QStringLiteral(ES_TEST_DATA_DIR "/swf/NASA-iPSC-1993-3.head.swf"), ImportOptions{},
+                                 &report, &error),
+             qPrintable(error));
+    QCOMPARE(report.written.jobsNew, 228);
+}
+
+void TestMainWindowSmoke::showsJobs()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("nasa.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.jobView();
+    QTRY_COMPARE(view->model()->rowCount(), 228);
+    QTRY_VERIFY(window.jobModel()->summary().totalJobs == 228);
+    QVERIFY(!window.isShowingEmptyState());
+    QVERIFY(view->isVisible());
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"))->isVisible());
+
+    // Newest submission first by default: job 228 heads the table, in a cell the user can see.
+    const QModelIndex first = view->model()->index(0, int(JobColumn::JobId));
+    QVERIFY(view->viewport()->rect().intersects(view->visualRect(first)));
+    QTRY_COMPARE(first.data().toString(), QStringLiteral("228"));
+    QCOMPARE(view->model()->index(0, int(JobColumn::Cluster)).data().toString(),
+             QStringLiteral("NASA-iPSC-1993-3.head"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("nasa.sqlite")));
+}
+
+void TestMainWindowSmoke::showsEmptyState()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("empty.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(window.isShowingEmptyState());
+    QVERIFY(label->text().contains(QStringLiteral("Import")));
+    QCOMPARE(window.jobModel()->rowCount(), 0);
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+}
+
+// The workers behind File → Import… and File → Export CSV…, without their dialogs.
+void TestMainWindowSmoke::importThenExport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("imported.sqlite"));
+    MainWindow window(db);
+    window.show();
+    QTRY_VERIFY(window.isShowingEmptyState());
+
+    ImportOptions options;
+    options.clusterName = QStringLiteral("nasa");
+    ImportWorker import(db, Importer::Format::Swf, {QStringLiteral(ES_TEST_DATA_DIR "/swf/NASA-iPSC-1993-3.head.swf")},
+                        options);
+    QSignalSpy importDone(&import, &QThread::finished);
+    import.start();
+    QTRY_COMPARE(importDone.size(), 1);
+    QVERIFY(import.storeError().isEmpty());
+    QCOMPARE(import.results().size(), 1);
+    QVERIFY2(import.results().at(0).ok, qPrintable(import.results().at(0).error));
+    window.jobModel()->refresh();
+    QTRY_VERIFY(!window.isShowingEmptyState());
+    QTRY_COMPARE(window.jobModel()->rowCount(), 228);
+
+    ImportWorker broken(db, Importer::Format::Sacct,
+                        {QStringLiteral(ES_TEST_DATA_DIR "/swf/NASA-iPSC-1993-3.head.swf")}, ImportOptions{});
+    QSignalSpy brokenDone(&broken, &QThread::finished);
+    broken.start();
+    QTRY_COMPARE(brokenDone.size(), 1);
+    QVERIFY(!broken.results().at(0).ok);
+    QVERIFY2(broken.results().at(0).error.contains(QStringLiteral("NASA-iPSC-1993-3.head.swf:1")),
+             qPrintable(broken.results().at(0).error)); // names file:line
+
+    JobQuery query = window.jobModel()->query();
+    query.filter.user = QStringLiteral("3");
+    const QString csv = m_dir.filePath(QStringLiteral("user3.csv"));
+    ExportWorker exporter(db, query, csv);
+    QSignalSpy exportDone(&exporter, &QThread::finished);
+    exporter.start();
+    QTRY_COMPARE(exportDone.size(), 1);
+    QVERIFY2(exporter.succeeded(), qPrintable(exporter.error()));
+    QCOMPARE(exporter.rows(), 119);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 119 + 1); // header, rows, nothing after the last CRLF
+    QVERIFY(lines.at(0).startsWith("cluster,job_id,"));
+}
+
+QTEST_MAIN(TestMainWindowSmoke)
+#include "TestMainWindowSmoke.moc"
