@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CliApp", text);
+    return QCoreApplication::translate("es::CliApp", text); // the context lupdate gives CliApp's messages
 }
 
 const char *const kImportHelp =

@@ -3,8 +3,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTableView>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +17,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("energy-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("HPC Energy Studio"));
     QApplication::setApplicationVersion(QStringLiteral(ES_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.energystudio.EnergyStudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/energy-studio.svg")));
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator; // messages embedded under :/i18n, chosen by the user's locale
+    if (translator.load(QLocale(), QStringLiteral("energy-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,383 @@
+#include "SyntheticTraces.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace es {
+namespace {
+
+struct FileCloser
+{
+    void operator()(std::FILE *file) const { std::fclose(file); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+File openForWrite(const QString &path, QString *error)
+{
+    File file(std::fopen(QFile::encodeName(path).constData(), "wb"));
+    if (!file)
+        *error = QStringLiteral("cannot write %1").arg(path);
+    else
+        std::setvbuf(file.get(), nullptr, _IOFBF, 1 << 20);
+    return file;
+}
+
+bool closeFile(File &file, const QString &path, QString *error)
+{
+    const bool ok = std::ferror(file.get()) == 0 && std::fclose(file.release()) == 0;
+    if (!ok)
+        *error = QStringLiteral("write error on %1").arg(path);
+    return ok;
+}
+
+class Random
+{
+public:
+    explicit Random(std::uint64_t seed) : m_engine(seed) {}
+    double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_engine); }
+    qint64 between(qint64 low, qint64 high) { return std::uniform_int_distribution<qint64>(low, high)(m_engine); }
+    double logNormal(double median, double sigma) { return median * std::exp(sigma * m_normal(m_engine)); }
+    double exponential(double mean) { return std::exponential_distribution<double>(1.0 / mean)(m_engine); }
+    /// An index into `weights`, drawn in proportion to them.
+    template<size_t N> size_t pick(const std::array<double, N> &weights)
+    {
+        double total = 0;
+        for (double w : weights)
+            total += w;
+        double x = uniform() * total;
+        for (size_t i = 0; i < N; ++i) {
+            if (x < weights[i])
+                return i;
+            x -= weights[i];
+        }
+        return N - 1;
+    }
+
+private:
+    std::mt19937_64 m_engine;
+    std::normal_distribution<double> m_normal{0.0, 1.0};
+};
+
+// Slurm's duration syntax: [D-]HH:MM:SS.
+std::string duration(qint64 seconds)
+{
+    char text[32];
+    const qint64 days = seconds / 86400;
+    seconds %= 86400;
+    if (days > 0)
+        std::snprintf(text, sizeof text, "%lld-%02lld:%02lld:%02lld", days, seconds / 3600, seconds / 60 % 60,
+                      seconds % 60);
+    else
+        std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    return text;
+}
+
+// sacct's TotalCPU: MM:SS.mmm under an hour, [D-]HH:MM:SS above.
+std::string cpuTime(double seconds)
+{
+    if (seconds >= 3600)
+        return duration(qint64(seconds));
+    char text[32];
+    const qint64 millis = qint64(seconds * 1000);
+    std::snprintf(text, sizeof text, "%02lld:%02lld.%03lld", millis / 60000, millis / 1000 % 60, millis % 1000);
+    return text;
+}
+
+std::string timestamp(qint64 epoch)
+{
+    const std::time_t t = std::time_t(epoch);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &tm);
+    return text;
+}
+
+std::string nodeList(const char *prefix, qint64 first, qint64 count)
+{
+    char text[48];
+    if (count == 1)
+        std::snprintf(text, sizeof text, "%s%04lld", prefix, first);
+    else
+        std::snprintf(text, sizeof text, "%s[%04lld-%04lld]", prefix, first, first + count - 1);
+    return text;
+}
+
+struct SacctLine
+{
+    std::string jobId, jobIdRaw, name, user, account, partition, state, exitCode, submit, start, end, elapsed,
+        timelimit, nodeList, reqMem, maxRss, totalCpu, aveCpuFreq, energy;
+    qint64 allocCpus = 0;
+    qint64 nodes = 0;
+
+    void write(std::FILE *file) const
+    {
+        std::fprintf(file, "%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%lld|%lld|%s|%s|%s|%s|%s|%s\n", jobId.c_str(),
+                     jobIdRaw.c_str(), name.c_str(), user.c_str(), account.c_str(), partition.c_str(), state.c_str(),
+                     exitCode.c_str(), submit.c_str(), start.c_str(), end.c_str(), elapsed.c_str(), timelimit.c_str(),
+                     allocCpus, nodes, nodeList.c_str(), reqMem.c_str(), maxRss.c_str(), totalCpu.c_str(),
+                     aveCpuFreq.c_str(), energy.c_str());
+    }
+};
+
+} // namespace
+
+const char *SyntheticTraces::sacctFields()
+{
+    return "JobID|JobIDRaw|JobName|User|Account|Partition|State|ExitCode|Submit|Start|End|Elapsed|Timelimit|"
+           "AllocCPUS|NNodes|NodeList|ReqMem|MaxRSS|TotalCPU|AveCPUFreq|ConsumedEnergyRaw";
+}
+
+bool SyntheticTraces::writeSwf(const QString &path, qint64 jobs, std::uint64_t seed, QString *error)
+{
+    File file = openForWrite(path, error);
+    if (!file)
+        return false;
+    std::FILE *out = file.get();
+    const qint64 unixStart = 780969600; // 1994-10-01 00:00 UTC, the LANL CM-5 trace's first month
+    std::fprintf(out,
+                 "; SYNTHETIC TRACE generated by bench_ingest (seed %llu): NOT real workload data.\n"
+                 "; Shaped like the LANL CM-5 log of the Parallel Workloads Archive (same job count).\n"
+                 "; Version: 2.2\n"
+                 "; Computer: Thinking Machines CM-5 (synthetic)\n"
+                 "; Installation: synthetic\n"
+                 "; MaxJobs: %lld\n"
+                 "; MaxRecords: %lld\n"
+                 "; Preemption: No\n"
+                 "; UnixStartTime: %lld\n"
+                 "; TimeZoneString: US/Mountain\n"
+                 "; MaxNodes: 1024\n"
+                 "; MaxProcs: 1024\n"
+                 "; MaxQueues: 4\n"
+                 "; MaxPartitions: 3\n"
+                 ";\n",
+                 static_cast<unsigned long long>(seed), jobs, jobs, unixStart);
+    Random random(seed);
+    static constexpr std::array<double, 6> kSizeWeights{0.46, 0.24, 0.15, 0.08, 0.05, 0.02}; // 32 .. 1024 procs
+    static constexpr std::array<qint64, 8> kLimits{900, 1800, 3600, 7200, 10800, 14400, 28800, 43200};
+    double submit = 0;
+    for (qint64 job = 1; job <= jobs; ++job) {
+        submit += random.exponential(510.0); // ~2 years of arrivals for 122,060 jobs
+        const qint64 procs = qint64(32) << random.pick(kSizeWeights);
+        const qint64 wait = random.uniform() < 0.35 ? random.between(0, 60)
+                                                    : std::min<qint64>(qint64(random.logNormal(900, 1.8)), 7 * 86400);
+        qint64 run = std::max<qint64>(1, qint64(random.logNormal(240, 1.9)));
+        qint64 limit = kLimits.back();
+        for (qint64 l : kLimits) {
+            if (l >= run) {
+                limit = l;
+                break;
+            }
+        }
+        run = std::min(run, limit);
+        const double statusDraw = random.uniform();
+        const int status = statusDraw < 0.84 ? 1 : statusDraw < 0.93 ? 0 : 5;
+        const double avgCpu = random.uniform() < 0.04 ? -1.0 : double(run) * (0.35 + 0.64 * random.uniform());
+        const qint64 usedMem =
+            random.uniform() < 0.06 ? -1 : std::min<qint64>(qint64(random.logNormal(3000, 1.0)), 32768);
+        const qint64 user = 1 + qint64(212 * random.uniform() * random.uniform());
+        const qint64 group = 1 + user % 12;
+        const qint64 executable = 1 + qint64(1800 * random.uniform() * random.uniform());
+        const qint64 queue = 1 + qint64(random.pick(std::array<double, 4>{0.55, 0.25, 0.15, 0.05}));
+        const qint64 partition = procs >= 512 ? 3 : procs >= 128 ? 2 : 1;
+        std::fprintf(out,
+                     "%6lld %9lld %6lld %6lld %5lld %9.2f %6lld %5lld %6lld %6d %2d %4lld %3lld %5lld %2lld %2lld"
+                     " -1 -1\n",
+                     job, qint64(submit), wait, run, procs, avgCpu, usedMem, procs, limit, 32768, status, user, group,
+                     executable, queue, partition);
+    }
+    return closeFile(file, path, error);
+}
+
+bool SyntheticTraces::writeSacct(const QString &path, qint64 lines, std::uint64_t seed, qint64 *jobs, QString *error)
+{
+    File file = openForWrite(path, error);
+    if (!file)
+        return false;
+    std::FILE *out = file.get();
+    std::fprintf(out, "%s\n", sacctFields());
+
+    static constexpr std::array<const char *, 14> kNames{"run_vasp", "lammps_md", "gmx_mdrun", "python",     "bash",
+                                                         "train.py", "cp2k.popt", "wrf.exe",   "nwchem",     "matlab",
+                                                         "orca_job", "snakemake", "openfoam",  "interactive"};
+    static constexpr std::array<const char *, 7> kPartitions{"cpu", "cpu", "cpu", "gpu", "bigmem", "debug", "long"};
+    static constexpr std::array<const char *, 8> kLimits{"00:30:00",   "01:00:00",   "04:00:00",   "12:00:00",
+                                                         "1-00:00:00", "2-00:00:00", "3-00:00:00", "7-00:00:00"};
+    static constexpr std::array<qint64, 8> kLimitSeconds{1800, 3600, 14400, 43200, 86400, 172800, 259200, 604800};
+    // COMPLETED, FAILED, CANCELLED, TIMEOUT, OUT_OF_MEMORY, NODE_FAIL, PENDING, RUNNING
+    static constexpr std::array<double, 8> kStateWeights{0.70, 0.10, 0.08, 0.05, 0.03, 0.005, 0.02, 0.015};
+
+    Random random(seed);
+    const qint64 now = 1719792000;   // 2024-07-01: the end of the dump's half year
+    double submitClock = 1704067200; // 2024-01-01
+    qint64 raw = 4100000;
+    qint64 written = 0;
+    qint64 jobCount = 0;
+    qint64 arrayLeft = 0;
+    qint64 arrayId = 0;
+    qint64 arrayTask = 0;
+    SacctLine job;
+    SacctLine step;
+    while (written < lines) {
+        submitClock += random.exponential(55.0);
+        const qint64 submit = std::min<qint64>(qint64(submitClock), now - 60);
+        ++raw;
+        if (arrayLeft == 0 && random.uniform() < 0.03) {
+            arrayLeft = random.between(4, 40);
+            arrayId = raw;
+            arrayTask = 0;
+        }
+        if (arrayLeft > 0) {
+            --arrayLeft;
+            job.jobId = std::to_string(arrayId) + '_' + std::to_string(arrayTask++);
+        } else {
+            job.jobId = std::to_string(raw);
+        }
+        job.jobIdRaw = std::to_string(raw);
+        const size_t nameIndex = size_t(random.between(0, qint64(kNames.size()) - 1));
+        const bool interactive = nameIndex == kNames.size() - 1;
+        job.name = jobCount == 0 ? "synthetic-bench-data" : kNames[nameIndex];
+        const qint64 userNumber = 1000 + qint64(420 * random.uniform() * random.uniform());
+        job.user = "u" + std::to_string(userNumber);
+        job.account = "proj" + std::to_string(100 + userNumber % 57);
+        const char *partition = kPartitions[size_t(random.between(0, qint64(kPartitions.size()) - 1))];
+        job.partition = partition;
+        const bool gpu = job.partition == "gpu";
+
+        size_t stateIndex = random.pick(kStateWeights);
+        const qint64 limitIndex = std::string_view(partition) == "debug" ? random.between(0, 1) : random.between(0, 7);
+        job.timelimit = kLimits[size_t(limitIndex)];
+        const qint64 limit = kLimitSeconds[size_t(limitIndex)];
+        const qint64 wait = random.uniform() < 0.4 ? random.between(0, 30) : qint64(random.logNormal(600, 1.7));
+        const qint64 start = submit + wait;
+        qint64 elapsed = std::clamp<qint64>(qint64(random.logNormal(limit / 8.0, 1.2)), 5, limit);
+        if (stateIndex == 3)
+            elapsed = limit + random.between(20, 120);
+        if (start + elapsed >= now && stateIndex != 6)
+            stateIndex = 7; // still running at dump time
+        const bool pending = stateIndex == 6;
+        const bool running = stateIndex == 7;
+        if (running)
+            elapsed = std::max<qint64>(1, now - start);
+
+        const qint64 nodes = gpu                      ? random.between(1, 4)
+                             : random.uniform() < 0.8 ? 1
+                                                      : qint64(2) << random.between(0, 4);
+        const qint64 cpusPerNode = gpu ? 32 : 128;
+        const qint64 cpus = nodes == 1 ? random.between(1, cpusPerNode) : nodes * cpusPerNode;
+        const qint64 firstNode = random.between(1, (gpu ? 64 : 1200) - nodes);
+        job.allocCpus = pending ? 0 : cpus;
+        job.nodes = nodes;
+        job.nodeList = pending ? "None assigned" : nodeList(gpu ? "g" : "c", firstNode, nodes);
+        const qint64 memGb =
+            std::string_view(partition) == "bigmem" ? random.between(256, 2000) : random.between(1, 240);
+        job.reqMem = random.uniform() < 0.5 ? std::to_string(memGb * 1000) + "M" : std::to_string(memGb) + "G";
+        job.submit = timestamp(submit);
+        job.start = pending ? "Unknown" : timestamp(start);
+        job.end = pending || running ? "Unknown" : timestamp(start + elapsed);
+        job.elapsed = duration(pending ? 0 : elapsed);
+        static constexpr std::array<const char *, 8> kStates{"COMPLETED",     "FAILED",    "CANCELLED", "TIMEOUT",
+                                                             "OUT_OF_MEMORY", "NODE_FAIL", "PENDING",   "RUNNING"};
+        job.state = kStates[stateIndex];
+        if (stateIndex == 2)
+            job.state += " by " + std::to_string(userNumber);
+        static constexpr std::array<const char *, 8> kExitCodes{"0:0",   "1:0", "0:15", "0:0",
+                                                                "0:125", "0:0", "0:0",  "0:0"};
+        job.exitCode = kExitCodes[stateIndex];
+        if (stateIndex == 1 && random.uniform() < 0.3)
+            job.exitCode = random.uniform() < 0.5 ? "2:0" : "127:0";
+        const double efficiency = 0.2 + 0.78 * random.uniform();
+        const double cpuSeconds = pending ? 0.0 : double(elapsed) * double(cpus) * efficiency;
+        job.totalCpu = running ? "00:00:00" : cpuTime(cpuSeconds);
+        job.maxRss.clear();
+        job.aveCpuFreq.clear();
+        const double watts = double(nodes) * ((gpu ? 600.0 : 180.0) + (gpu ? 900.0 : 250.0) * efficiency);
+        const qint64 energy = qint64(watts * double(elapsed));
+        job.energy = pending ? "0" : random.uniform() < 0.05 ? std::string() : std::to_string(energy);
+
+        // Steps: .batch (not for interactive allocations), .extern, then srun steps .0, .1, ...
+        std::vector<std::string> stepIds;
+        if (!pending) {
+            if (!interactive)
+                stepIds.emplace_back("batch");
+            stepIds.emplace_back("extern");
+            const double stepDraw = random.uniform();
+            const int sruns = interactive ? 1 : stepDraw < 0.35 ? 0 : stepDraw < 0.75 ? 1 : stepDraw < 0.92 ? 2 : 4;
+            for (int s = 0; s < sruns; ++s)
+                stepIds.push_back(std::to_string(s));
+        }
+        if (written + 1 + qint64(stepIds.size()) > lines)
+            stepIds.resize(size_t(std::max<qint64>(0, lines - written - 1)));
+        job.write(out);
+        ++written;
+        ++jobCount;
+        qint64 stepStart = start;
+        for (const std::string &stepId : stepIds) {
+            const bool isExtern = stepId == "extern";
+            const bool isBatch = stepId == "batch";
+            step.jobId = job.jobId + '.' + stepId;
+            step.jobIdRaw = job.jobIdRaw + '.' + stepId;
+            step.name = isExtern ? "extern" : isBatch ? "batch" : job.name;
+            step.user.clear();
+            step.account = job.account;
+            step.partition.clear();
+            qint64 stepElapsed = elapsed;
+            if (!isExtern && !isBatch) {
+                stepElapsed = std::max<qint64>(
+                    1, qint64(double(elapsed) * (0.3 + 0.6 * random.uniform()) / double(stepIds.size())));
+                stepStart = std::min(stepStart + random.between(1, 30), start + elapsed - stepElapsed);
+            }
+            const qint64 thisStart = isExtern || isBatch ? start : stepStart;
+            if (!isExtern && !isBatch)
+                stepStart += stepElapsed;
+            step.state = running           ? "RUNNING"
+                         : stateIndex == 2 ? "CANCELLED"
+                         : isExtern        ? "COMPLETED"
+                                           : kStates[stateIndex];
+            step.exitCode = isExtern || stateIndex == 0 ? "0:0" : job.exitCode;
+            if (stateIndex == 2 && !isExtern)
+                step.exitCode = "0:15";
+            step.submit = timestamp(thisStart);
+            step.start = step.submit;
+            step.end = running ? "Unknown" : timestamp(thisStart + stepElapsed);
+            step.elapsed = duration(stepElapsed);
+            step.timelimit.clear();
+            step.allocCpus = isBatch ? std::min<qint64>(cpus, cpusPerNode) : cpus;
+            step.nodes = isBatch ? 1 : nodes;
+            step.nodeList = isBatch ? nodeList(gpu ? "g" : "c", firstNode, 1) : job.nodeList;
+            step.reqMem = job.reqMem;
+            const double stepCpu =
+                isExtern ? 0.001 * random.uniform() : double(stepElapsed) * double(step.allocCpus) * efficiency;
+            step.maxRss = isExtern ? std::to_string(random.between(0, 2000)) + "K"
+                                   : std::to_string(qint64(random.logNormal(900000, 1.3))) + "K";
+            step.totalCpu = running ? "00:00:00" : cpuTime(stepCpu);
+            const double ghz = isExtern ? 0.0 : 1.2 + 2.3 * random.uniform();
+            char freq[32];
+            if (random.uniform() < 0.5)
+                std::snprintf(freq, sizeof freq, "%.2fG", ghz);
+            else
+                std::snprintf(freq, sizeof freq, "%lld", qint64(ghz * 1e6));
+            step.aveCpuFreq = isExtern ? "0" : freq;
+            const double share = isExtern  ? 1.0
+                                 : isBatch ? 0.97
+                                           : double(stepElapsed) / double(std::max<qint64>(1, elapsed));
+            step.energy = job.energy.empty() ? std::string() : std::to_string(qint64(double(energy) * share));
+            step.write(out);
+            ++written;
+        }
+    }
+    *jobs = jobCount;
+    return closeFile(file, path, error);
+}
+
+} // namespace es
