@@ -35,7 +35,11 @@ const char *const kSamplesSelect =
     " s.freq_mhz, s.power_w, s.energy_j"
     " FROM node_samples s JOIN nodes n ON n.id = s.node_id JOIN clusters c ON c.id = n.cluster_id";
 
-QString valueText(const QVariant &value)
+} // namespace
+
+CsvExporter::CsvExporter(Store &store) : m_store(store) {}
+
+QString CsvExporter::formatValue(const QVariant &value)
 {
     if (value.isNull())
         return QString();
@@ -43,10 +47,6 @@ QString valueText(const QVariant &value)
         return QString::number(value.toDouble(), 'g', 15);
     return value.toString();
 }
-
-} // namespace
-
-CsvExporter::CsvExporter(Store &store) : m_store(store) {}
 
 std::optional<CsvExporter::Table> CsvExporter::tableFromName(const QString &name)
 {
@@ -120,7 +120,7 @@ std::optional<qint64> CsvExporter::exportTable(Table table, const Filter &filter
     qint64 rows = 0;
     while (query.next()) {
         for (int i = 0; i < columns; ++i)
-            writer.addField(valueText(query.value(i)));
+            writer.addField(formatValue(query.value(i)));
         writer.endRow();
         ++rows;
         if ((rows & 0xffff) == 0) {

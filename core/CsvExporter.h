@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
@@ -42,6 +43,8 @@ public:
     std::optional<qint64> exportTable(Table table, const Filter &filter, QIODevice *out, QString *error);
 
     static std::optional<Table> tableFromName(const QString &name);
+    /// How a stored value is written: NULL as an empty field, reals with 15 significant digits.
+    static QString formatValue(const QVariant &value);
 
 private:
     Store &m_store;

@@ -1,5 +1,6 @@
 #include "ExportWorker.h"
 
+#include "CsvExporter.h"
 #include "CsvWriter.h"
 #include "Store.h"
 
@@ -9,19 +10,6 @@
 #include <QSqlRecord>
 
 namespace es {
-namespace {
-
-QString valueText(const QVariant &value)
-{
-    if (value.isNull())
-        return QString();
-    if (value.typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'g', 15);
-    return value.toString();
-}
-
-} // namespace
-
 ExportWorker::ExportWorker(const QString &location, const JobQuery &query, const QString &path, QObject *parent)
     : QThread(parent), m_location(location), m_query(query), m_path(path)
 {}
@@ -64,7 +52,7 @@ void ExportWorker::run()
     writer.endRow();
     while (query.next()) {
         for (int i = 0; i < columns; ++i)
-            writer.addField(valueText(query.value(i)));
+            writer.addField(CsvExporter::formatValue(query.value(i)));
         writer.endRow();
         if (++m_rows % 10000 == 0) {
             if (m_cancel.load()) {
