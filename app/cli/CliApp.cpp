@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "CliCommands.h"
 #include "CsvExporter.h"
 #include "Importer.h"
 #include "Store.h"
@@ -102,7 +103,8 @@ QString CliApp::globalHelp()
               "  -h, --help      this help; COMMAND --help for a command's options\n"
               "\n"
               "Exit codes: 0 ok, 1 bad input or a failed operation, 2 usage error.\n")
-        .arg(Store::defaultLocation());
+               .arg(Store::defaultLocation()) +
+           cliCommandsHelp();
 }
 
 void CliApp::print(const QString &text)
@@ -173,6 +175,10 @@ int CliApp::run(const QStringList &arguments)
         return runExport(rest);
     if (command == u"stats")
         return runStats(rest);
+    for (const CliCommand &extra : cliCommands()) {
+        if (command == QLatin1String(extra.name))
+            return extra.run(*this, rest);
+    }
     if (command == u"help") {
         print(globalHelp());
         return Ok;

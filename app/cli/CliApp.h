@@ -28,16 +28,23 @@ public:
 
     int run(const QStringList &arguments);
 
+    // For commands implemented in other files (see CliCommands.h).
+    bool openStore(class Store &store);
+    void print(const QString &text);
+    /// A message on stderr (a newline is added when missing).
+    void printError(const QString &text);
+    void printJson(const QJsonObject &object);
+    /// Prints the message and the command's help on stderr; returns Usage.
+    int usageError(const QString &message, const QString &help);
+    bool jsonOutput() const { return m_json; }
+    bool errIsTerminal() const { return m_errIsTerminal; }
+    QIODevice *out() const { return m_out; }
+    QIODevice *err() const { return m_err; }
+
 private:
     int runImport(const QStringList &args);
     int runExport(const QStringList &args);
     int runStats(const QStringList &args);
-
-    bool openStore(class Store &store);
-    void print(const QString &text);
-    void printError(const QString &text);
-    void printJson(const QJsonObject &object);
-    int usageError(const QString &message, const QString &help);
     static QString globalHelp();
 
     QFile m_stdout;
