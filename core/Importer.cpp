@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "LineReader.h"
+#include "SacctJobAssembler.h"
 #include "SacctParser.h"
 #include "SlurmUnits.h"
 #include "Store.h"
@@ -209,8 +210,6 @@ public:
     bool importCsv(QString *error);
 
 private:
-    bool writeSacctJob(Job &job, QList<JobStep> &steps, QString *error);
-
     Importer &m_importer;
     QString m_path;
     const ImportOptions &m_options;
@@ -247,59 +246,20 @@ bool Importer::Run::importSwf(QString *error)
     return finish(QStringLiteral("swf"), parser.headerLines().join(u'\n'), error);
 }
 
-bool Importer::Run::writeSacctJob(Job &job, QList<JobStep> &steps, QString *error)
-{
-    // With steps, the job line often lacks usage (sacct -X shows TotalCPU 0 and empty MaxRSS): aggregate them.
-    double cpuSum = 0, freqWeighted = 0, freqWeight = 0, freqSum = 0;
-    int freqCount = 0;
-    std::optional<double> rssMax = job.maxRssMb;
-    std::optional<double> energyMax;
-    bool anyCpu = false;
-    for (const JobStep &step : steps) {
-        if (step.totalCpuS) {
-            cpuSum += *step.totalCpuS;
-            anyCpu = true;
-        }
-        if (step.maxRssMb && (!rssMax || *step.maxRssMb > *rssMax))
-            rssMax = step.maxRssMb;
-        if (step.aveCpuFreqMhz && *step.aveCpuFreqMhz > 0) {
-            const double weight = step.totalCpuS.value_or(0);
-            freqWeighted += *step.aveCpuFreqMhz * weight;
-            freqWeight += weight;
-            freqSum += *step.aveCpuFreqMhz;
-            ++freqCount;
-        }
-        // Steps overlap in time on the same nodes (extern spans the whole allocation): the largest step reading
-        // is the job's energy, a sum would count the same joules twice.
-        if (step.energyJ && (!energyMax || *step.energyJ > *energyMax))
-            energyMax = step.energyJ;
-    }
-    if (anyCpu && (!job.totalCpuS || *job.totalCpuS == 0))
-        job.totalCpuS = cpuSum;
-    job.maxRssMb = rssMax;
-    if (freqCount > 0 && (!job.aveCpuFreqMhz || *job.aveCpuFreqMhz == 0))
-        job.aveCpuFreqMhz = freqWeight > 0 ? freqWeighted / freqWeight : freqSum / freqCount;
-    if (energyMax && (!job.energyJ || *job.energyJ == 0)) {
-        job.energyJ = energyMax;
-        job.energySource = QStringLiteral("slurm");
-    }
-    if (!m_writer->addJob(job, error))
-        return false;
-    for (const JobStep &step : steps) {
-        if (!m_writer->addStep(step, error))
-            return false;
-    }
-    steps.clear();
-    return true;
-}
-
 bool Importer::Run::importSacct(QString *error)
 {
     QByteArray bytes;
     QString reason;
     std::optional<SacctParser> parser;
-    std::optional<Job> current;
-    QList<JobStep> steps;
+    SacctJobAssembler assembler([this](Job &job, const QList<JobStep> &steps, QString *sinkError) {
+        if (!m_writer->addJob(job, sinkError))
+            return false;
+        for (const JobStep &step : steps) {
+            if (!m_writer->addStep(step, sinkError))
+                return false;
+        }
+        return true;
+    });
     Job job;
     JobStep step;
     QString header;
@@ -329,27 +289,27 @@ bool Importer::Run::importSacct(QString *error)
             break;
         case SacctParser::LineKind::Job:
             ++m_report->records;
-            if (current && !writeSacctJob(*current, steps, error))
+            if (!assembler.addJob(job, error))
                 return false;
-            current = job;
             break;
-        case SacctParser::LineKind::Step:
-            if (!current || current->jobId != step.jobId) {
-                if (!badLine(m_reader.lineNumber(),
-                             tr("step %1.%2 does not follow its job's line").arg(step.jobId, step.stepId), error))
-                    return false;
-                break;
+        case SacctParser::LineKind::Step: {
+            bool orphan = false;
+            if (assembler.addStep(step, &orphan, &reason)) {
+                ++m_report->records;
+            } else if (!orphan || !badLine(m_reader.lineNumber(), reason, error)) {
+                if (!orphan)
+                    *error = reason;
+                return false;
             }
-            ++m_report->records;
-            steps << step;
             break;
+        }
         }
     }
     if (!parser && !m_reader.hasError()) {
         *error = tr("%1: empty file, no sacct header").arg(m_path);
         return false;
     }
-    if (current && !writeSacctJob(*current, steps, error))
+    if (!assembler.finish(error))
         return false;
     return finish(QStringLiteral("sacct"), header, error);
 }

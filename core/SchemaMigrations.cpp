@@ -8,7 +8,8 @@
 namespace es {
 namespace {
 
-// Placeholders: @PK@ integer identity primary key, @REAL@ double column, @NOROWID@ SQLite's WITHOUT ROWID.
+// Placeholders: @PK@ integer identity primary key, @REAL@ double column, @NOROWID@ SQLite's WITHOUT ROWID,
+// @BLOB@ binary column (BLOB / BYTEA).
 // Times are UTC epoch seconds; every unit is in the column name.
 const char *const kMigration1[] = {
     "CREATE TABLE clusters ("
@@ -60,6 +61,30 @@ const char *const kMigration1[] = {
     " watermark_ts BIGINT, last_run_ts BIGINT, last_result TEXT, PRIMARY KEY (cluster_id, source))",
 };
 
+// Version 2: the model registry (es::ml::ModelRegistry) and the predictions made with its models. JSON columns are
+// TEXT; format_version is the layout of `blob`, which a program refuses when it is newer than it knows.
+const char *const kMigration2[] = {
+    "CREATE TABLE models ("
+    " id @PK@, name TEXT NOT NULL, target TEXT NOT NULL, algorithm TEXT NOT NULL, feature_spec TEXT NOT NULL,"
+    " hyperparameters TEXT NOT NULL, metrics TEXT NOT NULL, data_hash TEXT NOT NULL, data_description TEXT,"
+    " created_ts BIGINT NOT NULL, format_version INTEGER NOT NULL, blob @BLOB@ NOT NULL)",
+
+    "CREATE TABLE predictions ("
+    " id @PK@, model_id BIGINT NOT NULL REFERENCES models(id) ON DELETE CASCADE,"
+    " job_pk BIGINT REFERENCES jobs(id) ON DELETE SET NULL, created_ts BIGINT NOT NULL, inputs TEXT NOT NULL,"
+    " predicted @REAL@ NOT NULL, actual @REAL@)",
+    "CREATE INDEX predictions_model_idx ON predictions (model_id)",
+};
+
+// Version 3: cluster connection profiles, kept with the store so that a lab sharing PostgreSQL shares them.
+// Never a secret here: passphrases and passwords live in the OS keychain only.
+const char *const kMigration3[] = {
+    "CREATE TABLE cluster_profiles ("
+    " id @PK@, name TEXT NOT NULL UNIQUE, host TEXT NOT NULL, port INTEGER, user_name TEXT, key_file TEXT,"
+    " proxy_command TEXT, known_hosts_file TEXT, slurm_cluster TEXT, created_ts BIGINT NOT NULL,"
+    " updated_ts BIGINT NOT NULL)",
+};
+
 struct Migration
 {
     int version;
@@ -69,6 +94,8 @@ struct Migration
 
 const Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)},
+    {2, kMigration2, std::size(kMigration2)},
+    {3, kMigration3, std::size(kMigration3)},
 };
 
 QString dialect(const char *sql, Store::Engine engine)
@@ -79,6 +106,7 @@ QString dialect(const char *sql, Store::Engine engine)
                                             : QStringLiteral("INTEGER PRIMARY KEY"));
     text.replace(QStringLiteral("@REAL@"), pg ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL"));
     text.replace(QStringLiteral("@NOROWID@"), pg ? QString() : QStringLiteral("WITHOUT ROWID"));
+    text.replace(QStringLiteral("@BLOB@"), pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
     return text;
 }
 

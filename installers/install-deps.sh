@@ -20,9 +20,14 @@ readonly BUILD_PACKAGES=(
     libssh-dev libeigen3-dev libdlib-dev qtkeychain-qt6-dev zlib1g-dev libsqlite3-dev libpq-dev
     clang-format
 )
-# Tests and benchmarks only: a PostgreSQL server for the store tests, Xvfb for the GUI tests, and the Python peers
-# of the benchmarks (run with /usr/bin/python3).
-readonly TEST_PACKAGES=(postgresql tzdata xvfb xauth python3-pandas python3-sklearn)
+# Tests and benchmarks only: a PostgreSQL server for the store tests, Xvfb for the GUI tests, the Python peers
+# of the benchmarks (run with /usr/bin/python3), and the Slurm lab of tests/lab/slurm-lab.sh (munge, Slurm with
+# accounting in MariaDB, a key-only sshd; unshare, setpriv and runuser from util-linux, ps from procps).
+readonly TEST_PACKAGES=(
+    postgresql tzdata xvfb xauth python3-pandas python3-sklearn
+    munge slurm-wlm slurmctld slurmd slurm-client slurmdbd mariadb-server openssh-server openssh-client
+    util-linux procps
+)
 
 readonly POLICY_RC=/usr/sbin/policy-rc.d
 readonly LISTS_DIR=/var/lib/apt/lists
