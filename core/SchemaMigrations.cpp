@@ -134,56 +134,67 @@ int SchemaMigrations::currentVersion(const QSqlDatabase &db)
 
 bool SchemaMigrations::migrate(QSqlDatabase &db, Store::Engine engine, QString *error)
 {
-    const QStringList tables = db.tables();
-    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
-        *error = tr("the database is not an HPC Energy Studio store (it has tables but no schema_version)");
-        return false;
-    }
-    if (tables.isEmpty()) {
-        QSqlQuery create(db);
-        if (!create.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"))) {
-            *error = tr("cannot create the schema: %1").arg(create.lastError().text());
+    {
+        // The common case, an up-to-date store, takes no lock: opening must not wait for another thread's import.
+        const QStringList tables = db.tables();
+        if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
+            *error = tr("the database is not an HPC Energy Studio store (it has tables but no schema_version)");
             return false;
         }
+        const int version = tables.isEmpty() ? 0 : currentVersion(db);
+        if (version == latestVersion())
+            return true;
     }
+    // Otherwise one exclusive transaction from the version check to the last migration: several threads or
+    // programs opening a new store at once (the GUI's workers do) must not both create it. SQLite: BEGIN IMMEDIATE
+    // takes the write lock (waiting out the busy timeout); PostgreSQL: a transaction-scoped advisory lock.
+    QSqlQuery control(db);
+    const bool pg = engine == Store::Engine::Postgres;
+    if (!control.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")) ||
+        (pg && !control.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7243190411)")))) {
+        *error = tr("cannot lock the store to check its schema: %1").arg(control.lastError().text());
+        control.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    control.finish();
+    auto fail = [&](const QString &message) {
+        *error = message;
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    const QStringList tables = db.tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version")))
+        return fail(tr("the database is not an HPC Energy Studio store (it has tables but no schema_version)"));
+    QSqlQuery query(db);
+    if (tables.isEmpty() && !query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")))
+        return fail(tr("cannot create the schema: %1").arg(query.lastError().text()));
     const int current = currentVersion(db);
-    if (current < 0) {
-        *error = tr("cannot read the schema version: %1").arg(db.lastError().text());
-        return false;
-    }
+    if (current < 0)
+        return fail(tr("cannot read the schema version: %1").arg(db.lastError().text()));
     if (current > latestVersion()) {
-        *error = tr("the store has schema version %1, newer than this program supports (%2): "
-                    "open it with a newer HPC Energy Studio")
-                     .arg(current)
-                     .arg(latestVersion());
-        return false;
+        return fail(tr("the store has schema version %1, newer than this program supports (%2): "
+                       "open it with a newer HPC Energy Studio")
+                        .arg(current)
+                        .arg(latestVersion()));
     }
     for (const Migration &migration : kMigrations) {
         if (migration.version <= current)
             continue;
-        if (!db.transaction()) {
-            *error =
-                tr("cannot start the migration to version %1: %2").arg(migration.version).arg(db.lastError().text());
-            return false;
-        }
-        QSqlQuery query(db);
         for (size_t i = 0; i < migration.count; ++i) {
             if (!query.exec(dialect(migration.statements[i], engine))) {
-                *error = tr("migration to schema version %1 failed: %2")
-                             .arg(migration.version)
-                             .arg(query.lastError().text());
-                db.rollback();
-                return false;
+                return fail(tr("migration to schema version %1 failed: %2")
+                                .arg(migration.version)
+                                .arg(query.lastError().text()));
             }
         }
         query.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
         query.addBindValue(migration.version);
-        if (!query.exec() || !db.commit()) {
-            *error = tr("cannot record schema version %1: %2").arg(migration.version).arg(query.lastError().text());
-            db.rollback();
-            return false;
-        }
+        if (!query.exec())
+            return fail(tr("cannot record schema version %1: %2").arg(migration.version).arg(query.lastError().text()));
     }
+    query.finish();
+    if (!control.exec(QStringLiteral("COMMIT")))
+        return fail(tr("cannot commit the schema: %1").arg(control.lastError().text()));
     return true;
 }
 

@@ -117,8 +117,12 @@ bool Store::open(const QString &location, QString *error)
         close();
         return false;
     }
-    QSqlDatabase db = database();
-    if (!SchemaMigrations::migrate(db, m_engine, error)) {
+    bool migrated = false;
+    {
+        QSqlDatabase db = database();
+        migrated = SchemaMigrations::migrate(db, m_engine, error);
+    }
+    if (!migrated) {
         *error = tr("%1: %2").arg(displayLocation(), *error);
         close();
         return false;

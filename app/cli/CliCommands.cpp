@@ -1,5 +1,8 @@
 #include "CliCommands.h"
 
+#include "HarvestCommands.h"
+#include "MlCommands.h"
+
 #include <QCoreApplication>
 
 namespace es {
@@ -7,7 +10,15 @@ namespace es {
 const QList<CliCommand> &cliCommands()
 {
     // One line per command; the implementing file declares its run function in its own header.
-    static const QList<CliCommand> commands{};
+    static const QList<CliCommand> commands{
+        {"profile", "profile add|list|remove ...         cluster connection profiles (see profile --help)",
+         runProfileCommand},
+        {"harvest", "harvest --profile NAME [--full]     harvest jobs and node state over SSH", runHarvestCommand},
+        {"train", "train --target T | --csv FILE ...   train and validate models (see train --help)", runTrainCommand},
+        {"models", "models list | show ID | remove ID   the model registry", runModelsCommand},
+        {"predict", "predict --model ID FEATURE=VALUE... predict with a stored model", runPredictCommand},
+        {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
+    };
     return commands;
 }
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ConnectionsView.h"
+#include "CorrelationView.h"
 #include "ExportWorker.h"
 #include "GuiSettings.h"
 #include "ImportDialog.h"
@@ -24,6 +26,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -43,7 +46,8 @@ QString safeLocation(const QString &location)
 MainWindow::MainWindow(const QString &location, QWidget *parent)
     : QMainWindow(parent), m_model(new JobTableModel(this)), m_filterBar(new JobFilterBar(this)),
       m_view(new QTableView(this)), m_emptyLabel(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this))
+      m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_correlations(new CorrelationView(this)), m_connections(new ConnectionsView(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -77,7 +81,12 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_stack, 1);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_stack, tr("&Jobs"));
+    m_tabs->addTab(m_correlations, tr("&Correlations"));
+    m_tabs->addTab(m_connections, tr("C&onnections"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     statusBar()->addWidget(m_locationLabel, 1);
@@ -87,7 +96,12 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     createActions();
 
     connect(m_filterBar, &JobFilterBar::filterChanged, m_model, &JobTableModel::setFilter);
+    connect(m_filterBar, &JobFilterBar::filterChanged, m_correlations, &CorrelationView::setFilter);
     connect(m_model, &JobTableModel::storeOpened, this, &MainWindow::onStoreOpened);
+    connect(m_connections, &ConnectionsView::storeChanged, this, [this] {
+        m_model->refresh();
+        m_correlations->reload();
+    });
     connect(m_model, &JobTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &JobTableModel::summaryChanged, this, [this] {
         m_filterBar->setOptions(m_model->summary());
@@ -132,6 +146,17 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *refresh = view->addAction(tr("&Refresh"), m_model, &JobTableModel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QAction *jobsTab = view->addAction(tr("&Jobs"), this, [this] { m_tabs->setCurrentIndex(0); });
+    jobsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *correlationsTab =
+        view->addAction(tr("&Correlations"), this, [this] { m_tabs->setCurrentWidget(m_correlations); });
+    correlationsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    correlationsTab->setStatusTip(tr("Scatter plots and the correlation matrix of the jobs the filter selects"));
+    QAction *connectionsTab =
+        view->addAction(tr("C&onnections"), this, [this] { m_tabs->setCurrentWidget(m_connections); });
+    connectionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connectionsTab->setStatusTip(tr("Cluster profiles: connect over SSH and harvest jobs and node state"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About HPC Energy Studio"), this, &MainWindow::about);
@@ -187,6 +212,7 @@ void MainWindow::restoreSettings()
     const JobFilter filter = settings.jobFilter();
     m_filterBar->setFilter(filter);
     m_model->setFilter(filter);
+    m_correlations->setFilter(filter);
 }
 
 void MainWindow::saveSettings() const
@@ -239,6 +265,8 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
         return;
     }
     m_locationLabel->setText(displayLocation);
+    m_correlations->setLocation(m_model->location());
+    m_connections->setLocation(m_model->location());
     setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
 }
 
@@ -349,6 +377,7 @@ void MainWindow::importJobs()
         showImportResult(*worker);
         worker->deleteLater();
         m_model->refresh();
+        m_correlations->reload();
     });
     m_import = worker;
     worker->start();

@@ -5,10 +5,13 @@
 
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace es {
 
+class ConnectionsView;
+class CorrelationView;
 class ExportWorker;
 class ImportWorker;
 class JobFilterBar;
@@ -27,6 +30,10 @@ public:
 
     JobTableModel *jobModel() const { return m_model; }
     QTableView *jobView() const { return m_view; }
+    CorrelationView *correlationView() const { return m_correlations; }
+    ConnectionsView *connectionsView() const { return m_connections; }
+    /// The Jobs, Correlations and Connections tabs, in that order.
+    QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
 
@@ -58,6 +65,9 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_locationLabel;
     QLabel *m_countLabel;
+    QTabWidget *m_tabs;
+    CorrelationView *m_correlations;
+    ConnectionsView *m_connections;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;
 };

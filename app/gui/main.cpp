@@ -1,3 +1,5 @@
+#include "ConnectionsView.h"
+#include "CorrelationView.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
 
@@ -6,6 +8,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -39,12 +42,34 @@ int main(int argc, char *argv[])
     // For documentation and CI: saves the window to FILE once the first rows are shown, then quits.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Also hidden: the tab shown at start, "jobs" or "correlations" (for screenshots of the other tab).
+    QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("NAME"));
+    tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(tabOption);
+    QCommandLineOption connectOption(QStringLiteral("connect"), QString(), QStringLiteral("PROFILE"));
+    connectOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(connectOption);
     parser.process(app);
 
     es::MainWindow window(parser.value(dbOption));
+    const bool correlationsTab = parser.value(tabOption) == QLatin1String("correlations");
+    const bool connectionsTab = parser.value(tabOption) == QLatin1String("connections");
+    if (correlationsTab)
+        window.tabs()->setCurrentWidget(window.correlationView());
+    if (connectionsTab)
+        window.tabs()->setCurrentWidget(window.connectionsView());
     window.show();
+    // Also hidden: connect to a saved profile and harvest at start (the screenshot of a connected cluster).
+    const QString connectProfile = parser.value(connectOption);
+    if (!connectProfile.isEmpty()) {
+        es::ConnectionsView *connections = window.connectionsView();
+        QObject::connect(connections, &es::ConnectionsView::profilesLoaded, connections, [connections, connectProfile] {
+            if (!connections->isHarvesting() && connections->selectProfile(connectProfile))
+                connections->harvestNow();
+        });
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -56,9 +81,23 @@ int main(int argc, char *argv[])
             QApplication::exit(ok ? 0 : 1);
         });
         es::JobTableModel *model = window.jobModel();
-        QObject::connect(model, &es::JobTableModel::pageLoaded, delay, qOverload<>(&QTimer::start));
-        QObject::connect(model, &es::JobTableModel::summaryChanged, delay, [model, delay] {
-            if (model->summary().totalJobs == 0)
+        if (connectionsTab) {
+            delay->setInterval(1500); // the harvested jobs reach the table behind
+            QObject::connect(window.connectionsView(), &es::ConnectionsView::storeChanged, delay,
+                             qOverload<>(&QTimer::start));
+        } else if (correlationsTab) {
+            es::CorrelationView *view = window.correlationView();
+            const auto whenComplete = [view, delay] {
+                if (view->hasStatistics() && view->hasMatrix())
+                    delay->start();
+            };
+            QObject::connect(view, &es::CorrelationView::statisticsReady, delay, whenComplete);
+            QObject::connect(view, &es::CorrelationView::matrixReady, delay, whenComplete);
+        } else {
+            QObject::connect(model, &es::JobTableModel::pageLoaded, delay, qOverload<>(&QTimer::start));
+        }
+        QObject::connect(model, &es::JobTableModel::summaryChanged, delay, [model, delay, connectionsTab] {
+            if (model->summary().totalJobs == 0 && !connectionsTab)
                 delay->start();
         });
         QTimer::singleShot(30000, &window, [] { QApplication::exit(2); });

@@ -4,10 +4,12 @@
 #include "TestStores.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace es;
 
@@ -42,6 +44,41 @@ private slots:
         // Opening again migrates nothing and keeps the version.
         QVERIFY2(store.open(m_location, &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        QSqlQuery count(store.database());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM schema_version")) && count.next());
+        QCOMPARE(count.value(0).toInt(), Store::latestSchemaVersion());
+    }
+
+    // The GUI's workers open a new store at the same moment: exactly one creates it, every one opens it.
+    void concurrentOpensOfANewStore()
+    {
+        std::atomic_int opened{0};
+        QStringList errors;
+        QMutex mutex;
+        QList<QThread *> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads << QThread::create([&] {
+                Store store;
+                QString error;
+                if (store.open(m_location, &error))
+                    ++opened;
+                else {
+                    QMutexLocker lock(&mutex);
+                    errors << error;
+                }
+            });
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(opened.load(), 4);
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_location, &error), qPrintable(error));
         QSqlQuery count(store.database());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM schema_version")) && count.next());
         QCOMPARE(count.value(0).toInt(), Store::latestSchemaVersion());

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CorrelationFields.h"
+
+#include <QMetaType>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace es {
+
+/// The jobs of one load of the correlation explorer, column-wise; row r is the same job in every column.
+/// Numeric values are NaN where the store has NULL (or the value cannot be derived). Built once by
+/// CorrelationLoader, then shared read-only between the loader thread and the GUI thread.
+struct CorrelationData
+{
+    std::vector<qint64> jobPk; ///< jobs.id
+    QStringList jobIds;
+    QStringList names;
+    std::array<std::vector<double>, CorrelationFields::NumericCount> numeric;
+    /// Per category: the index into categoryNames of each row.
+    std::array<std::vector<int>, CorrelationFields::CategoryCount> category;
+    std::array<QStringList, CorrelationFields::CategoryCount> categoryNames;
+
+    qsizetype size() const { return qsizetype(jobPk.size()); }
+};
+
+using CorrelationDataPtr = std::shared_ptr<const CorrelationData>;
+
+} // namespace es
+
+Q_DECLARE_METATYPE(es::CorrelationDataPtr)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CorrelationLoader.h"
+#include "QCustomPlotInclude.h"
+
+namespace es {
+
+/// The heat map of the Pearson correlation matrix, with r written in each cell. Clicking a cell emits
+/// cellClicked() with the fields of its column (x) and row (y).
+///
+/// Threading: GUI thread only.
+class CorrelationMatrixPlot final : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit CorrelationMatrixPlot(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CorrelationMatrixPlot)
+
+    void setMatrix(const CorrelationMatrixResult &result);
+    const CorrelationMatrixResult &matrix() const { return m_result; }
+    /// The centre of the cell of matrix column `column` and row `row`, in widget pixels.
+    QPointF cellCentre(int column, int row) const;
+
+Q_SIGNALS:
+    void cellClicked(int xField, int yField);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    /// Matrix (column, row) under `pixel`, or (-1, -1).
+    QPoint cellAt(const QPointF &pixel) const;
+
+    CorrelationMatrixResult m_result;
+    QCPColorMap *m_map = nullptr;
+    QCPColorScale *m_scale = nullptr;
+    QCPMarginGroup *m_marginGroup;
+};
+
+} // namespace es

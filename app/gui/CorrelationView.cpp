@@ -1,0 +1,300 @@
+#include "CorrelationView.h"
+
+#include "CorrelationMatrixPlot.h"
+#include "CorrelationScatterPlot.h"
+#include "PlotExporter.h"
+#include "SelectedJobsModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace es {
+
+CorrelationView::CorrelationView(QWidget *parent)
+    : QWidget(parent), m_loader(new CorrelationLoader(this)), m_x(new QComboBox(this)), m_y(new QComboBox(this)),
+      m_colour(new QComboBox(this)), m_logX(new QCheckBox(tr("Log &X"), this)),
+      m_logY(new QCheckBox(tr("Log &Y"), this)), m_status(new QLabel(this)),
+      m_scatter(new CorrelationScatterPlot(this)), m_matrix(new CorrelationMatrixPlot(this)),
+      m_selectedModel(new SelectedJobsModel(this)), m_selectedView(new QTableView(this)),
+      m_selectedLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("correlationView"));
+    for (int f = 0; f < CorrelationFields::NumericCount; ++f) {
+        m_x->addItem(CorrelationFields::label(f), f);
+        m_y->addItem(CorrelationFields::label(f), f);
+    }
+    m_x->setObjectName(QStringLiteral("xField"));
+    m_y->setObjectName(QStringLiteral("yField"));
+    m_x->setCurrentIndex(CorrelationFields::AllocCpus);
+    m_y->setCurrentIndex(CorrelationFields::ElapsedS);
+    m_colour->setObjectName(QStringLiteral("colourBy"));
+    m_colour->addItem(tr("None"), int(CorrelationFields::NoCategory));
+    for (int c = 0; c < CorrelationFields::CategoryCount; ++c)
+        m_colour->addItem(CorrelationFields::categoryLabel(c), c);
+    m_colour->setCurrentIndex(1 + CorrelationFields::Cluster);
+
+    auto *swap = new QToolButton(this);
+    swap->setText(tr("Swap"));
+    swap->setToolTip(tr("Exchange the X and Y quantities"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("&Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Scatter Plot…"), this, [this] {
+        PlotExporter::exportInteractively(
+            m_scatter, CorrelationFields::key(yField()) + QStringLiteral("-vs-") + CorrelationFields::key(xField()),
+            this);
+    });
+    exportMenu->addAction(tr("Correlation Matrix…"), this, [this] {
+        PlotExporter::exportInteractively(m_matrix, QStringLiteral("correlation-matrix"), this);
+    });
+    exportButton->setMenu(exportMenu);
+
+    auto *xLabel = new QLabel(tr("&X:"), this);
+    xLabel->setBuddy(m_x);
+    auto *yLabel = new QLabel(tr("&Y:"), this);
+    yLabel->setBuddy(m_y);
+    auto *colourLabel = new QLabel(tr("&Colour by:"), this);
+    colourLabel->setBuddy(m_colour);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(xLabel);
+    controls->addWidget(m_x);
+    controls->addWidget(swap);
+    controls->addWidget(yLabel);
+    controls->addWidget(m_y);
+    controls->addSpacing(12);
+    controls->addWidget(colourLabel);
+    controls->addWidget(m_colour);
+    controls->addSpacing(12);
+    controls->addWidget(m_logX);
+    controls->addWidget(m_logY);
+    controls->addStretch(1);
+    controls->addWidget(m_status);
+    controls->addWidget(exportButton);
+
+    m_selectedView->setObjectName(QStringLiteral("selectedJobs"));
+    m_selectedView->setModel(m_selectedModel);
+    m_selectedView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_selectedView->setAlternatingRowColors(true);
+    m_selectedView->setWordWrap(false);
+    m_selectedView->verticalHeader()->setVisible(false);
+    m_selectedView->verticalHeader()->setDefaultSectionSize(m_selectedView->fontMetrics().height() + 6);
+    m_selectedView->horizontalHeader()->setStretchLastSection(true);
+    m_selectedLabel->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *selectedPane = new QWidget(this);
+    auto *selectedLayout = new QVBoxLayout(selectedPane);
+    selectedLayout->setContentsMargins(0, 0, 0, 0);
+    selectedLayout->addWidget(m_selectedLabel);
+    selectedLayout->addWidget(m_selectedView, 1);
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_matrix);
+    side->addWidget(selectedPane);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    side->setSizes({600, 400}); // proportions: the splitter scales them to its size
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_scatter);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({580, 420});
+    m_scatter->setMinimumSize(320, 240);
+    m_matrix->setMinimumSize(280, 240);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+
+    const auto comboChanged = [this] {
+        m_hasStatistics = false;
+        replot();
+        requestStatistics();
+    };
+    connect(m_x, &QComboBox::currentIndexChanged, this, comboChanged);
+    connect(m_y, &QComboBox::currentIndexChanged, this, comboChanged);
+    connect(m_colour, &QComboBox::currentIndexChanged, this, &CorrelationView::replot);
+    connect(m_logX, &QCheckBox::toggled, this, &CorrelationView::replot);
+    connect(m_logY, &QCheckBox::toggled, this, &CorrelationView::replot);
+    connect(swap, &QToolButton::clicked, this, [this] { setAxes(yField(), xField()); });
+    connect(m_matrix, &CorrelationMatrixPlot::cellClicked, this, &CorrelationView::setAxes);
+    connect(m_scatter, &CorrelationScatterPlot::selectionChanged, this, &CorrelationView::onSelectionChanged);
+    connect(m_loader, &CorrelationLoader::loaded, this, &CorrelationView::onLoaded, Qt::QueuedConnection);
+    connect(m_loader, &CorrelationLoader::pairReady, this, &CorrelationView::onPairReady, Qt::QueuedConnection);
+    connect(m_loader, &CorrelationLoader::matrixReady, this, &CorrelationView::onMatrixReady, Qt::QueuedConnection);
+    connect(m_loader, &CorrelationLoader::failed, this, &CorrelationView::onFailed, Qt::QueuedConnection);
+    m_loader->start();
+    onSelectionChanged();
+    updateStatus();
+}
+
+CorrelationView::~CorrelationView() = default; // m_loader's destructor stops and joins its thread
+
+void CorrelationView::setLocation(const QString &location)
+{
+    if (location == m_location)
+        return;
+    m_location = location;
+    reload();
+}
+
+void CorrelationView::setFilter(const JobFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void CorrelationView::reload()
+{
+    m_stale = true;
+    startLoadIfNeeded();
+}
+
+void CorrelationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    startLoadIfNeeded();
+}
+
+void CorrelationView::startLoadIfNeeded()
+{
+    if (!m_stale || m_location.isEmpty() || !isVisible())
+        return;
+    m_stale = false;
+    m_loading = true;
+    m_hasMatrix = false;
+    m_loader->load(++m_generation, m_location, m_filter);
+    updateStatus();
+}
+
+void CorrelationView::setAxes(int xField, int yField)
+{
+    {
+        const QSignalBlocker blockX(m_x);
+        const QSignalBlocker blockY(m_y);
+        m_x->setCurrentIndex(m_x->findData(xField));
+        m_y->setCurrentIndex(m_y->findData(yField));
+    }
+    m_hasStatistics = false;
+    replot();
+    requestStatistics();
+}
+
+int CorrelationView::xField() const
+{
+    return m_x->currentData().toInt();
+}
+
+int CorrelationView::yField() const
+{
+    return m_y->currentData().toInt();
+}
+
+void CorrelationView::setCategory(int category)
+{
+    m_colour->setCurrentIndex(m_colour->findData(category));
+}
+
+void CorrelationView::setLogAxes(bool logX, bool logY)
+{
+    m_logX->setChecked(logX);
+    m_logY->setChecked(logY);
+}
+
+void CorrelationView::replot()
+{
+    m_scatter->setData(m_data, xField(), yField(), m_colour->currentData().toInt(), m_logX->isChecked(),
+                       m_logY->isChecked());
+    if (m_hasStatistics)
+        m_scatter->setStatistics(m_statistics);
+    updateStatus();
+}
+
+void CorrelationView::requestStatistics()
+{
+    if (m_data)
+        m_loader->requestPair(m_generation, xField(), yField());
+}
+
+void CorrelationView::onLoaded(quint64 generation, const CorrelationDataPtr &data)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_data = data;
+    m_hasStatistics = false;
+    replot();
+    requestStatistics();
+    Q_EMIT dataLoaded();
+}
+
+void CorrelationView::onPairReady(quint64 generation, int xField, int yField,
+                                  const ml::Correlation::PairStatistics &statistics)
+{
+    if (generation != m_generation || xField != this->xField() || yField != this->yField())
+        return;
+    m_statistics = statistics;
+    m_hasStatistics = true;
+    m_scatter->setStatistics(statistics);
+    Q_EMIT statisticsReady();
+}
+
+void CorrelationView::onMatrixReady(quint64 generation, const CorrelationMatrixResult &result)
+{
+    if (generation != m_generation)
+        return;
+    m_matrix->setMatrix(result);
+    m_hasMatrix = true;
+    Q_EMIT matrixReady();
+}
+
+void CorrelationView::onFailed(quint64 generation, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_status->setText(error);
+    Q_EMIT errorOccurred(error);
+}
+
+void CorrelationView::onSelectionChanged()
+{
+    const std::vector<int> &rows = m_scatter->selectedRows();
+    m_selectedModel->setRows(m_data, rows, xField(), yField());
+    m_selectedLabel->setText(rows.empty() ? tr("Drag a rectangle on the scatter plot to list its jobs here.")
+                                          : tr("%n job(s) selected", nullptr, int(rows.size())));
+}
+
+void CorrelationView::updateStatus()
+{
+    if (m_loading) {
+        m_status->setText(tr("Loading jobs…"));
+        return;
+    }
+    if (!m_data) {
+        m_status->clear();
+        return;
+    }
+    QString text = tr("%1 of %2 jobs plotted")
+                       .arg(QLocale().toString(m_scatter->plottedCount()), QLocale().toString(m_data->size()));
+    if (m_scatter->isDensityMode())
+        text += tr(" (density view)");
+    m_status->setText(text);
+}
+
+} // namespace es

@@ -1,0 +1,40 @@
+#include "HarvestWorker.h"
+
+#include "SshSession.h"
+#include "Store.h"
+
+namespace es {
+
+HarvestWorker::HarvestWorker(QString location, ClusterProfile profile, SshPrompter &prompter, QObject *parent)
+    : QThread(parent), m_location(std::move(location)), m_profile(std::move(profile)), m_prompter(prompter)
+{}
+
+HarvestWorker::~HarvestWorker()
+{
+    cancel();
+    wait();
+}
+
+void HarvestWorker::run()
+{
+    Store store;
+    if (!store.open(m_location, &m_error))
+        return;
+    SshEndpoint endpoint;
+    endpoint.host = m_profile.host;
+    endpoint.port = m_profile.port;
+    endpoint.user = m_profile.user;
+    endpoint.keyFile = m_profile.keyFile;
+    endpoint.knownHostsFile = m_profile.knownHostsFile;
+    endpoint.proxyCommand = m_profile.proxyCommand;
+    emit stageChanged(tr("connecting to %1").arg(m_profile.host), 0);
+    SshSession ssh;
+    if (!ssh.connect(endpoint, m_prompter, &m_error))
+        return;
+    SlurmCollector collector(store, ssh);
+    collector.setCancelFlag(&m_cancel);
+    collector.setProgressCallback([this](const QString &stage, qint64 lines) { emit stageChanged(stage, lines); });
+    m_ok = collector.harvest(m_profile, HarvestOptions{}, &m_summary, &m_error);
+}
+
+} // namespace es

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Dataset.h"
+
+#include <QChar>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace es {
+class Store;
+}
+
+namespace es::ml {
+
+/// Builds Datasets from a CSV file or from the store's jobs joined with their job metrics. Loaders report what they
+/// left out (rows without a target, features dropped) in *notes, one sentence each, and fail with a message fit
+/// for the user (`file:line: reason` for CSV) instead of keeping bad values.
+class DatasetLoader final
+{
+public:
+    struct CsvOptions
+    {
+        QString targetColumn;
+        /// Feature columns, each optionally suffixed ":cat" (categorical), ":num" (numeric), ":after" (known only
+        /// after the job ran); without :cat/:num the kind is numeric when every non-empty value is a number.
+        QStringList features;
+        QString timeColumn;      ///< epoch seconds; enables time-ordered splits
+        QString groupColumn;     ///< baseline groups; default: job_type when the file has it
+        QString requestedColumn; ///< requested run time in seconds (duration baseline)
+        QString foldColumn;      ///< a given fold per row, 0..K-1 (shares a split with another tool)
+        QChar separator = u',';
+    };
+
+    struct StoreOptions
+    {
+        QString target;                ///< energy_j, duration_s or temp_peak_c
+        QString cluster;               ///< empty: every cluster
+        bool afterRunFeatures = false; ///< also use what is known only after a job ran (temperatures, power...)
+    };
+
+    static std::optional<Dataset> fromCsv(const QString &path, const CsvOptions &options, QStringList *notes,
+                                          QString *error);
+    static std::optional<Dataset> fromStore(Store &store, const StoreOptions &options, QStringList *notes,
+                                            QString *error);
+    /// The targets fromStore() knows.
+    static QStringList storeTargets();
+};
+
+} // namespace es::ml

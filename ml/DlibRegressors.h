@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Regressor.h"
+
+#include <memory>
+
+namespace es::ml {
+
+/// The dlib-backed regressors (random forest, kernel ridge and SVR with an RBF kernel). dlib stays inside
+/// DlibRegressors.cpp: this header exposes plain Regressor objects only. Returns nullptr for Algorithm::Ridge.
+std::unique_ptr<Regressor> createDlibRegressor(Algorithm algorithm, const QJsonObject &hyperparameters);
+
+} // namespace es::ml

@@ -1,0 +1,285 @@
+#include "FeatureSpec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace es::ml {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("es::ml::FeatureSpec", text);
+}
+
+QString kindName(FeatureKind kind)
+{
+    return kind == FeatureKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical");
+}
+
+QString phaseName(FeaturePhase phase)
+{
+    return phase == FeaturePhase::BeforeRun ? QStringLiteral("before_run") : QStringLiteral("after_run");
+}
+
+double skewness(const std::vector<double> &v)
+{
+    double mean = 0;
+    for (double x : v)
+        mean += x;
+    mean /= double(v.size());
+    double m2 = 0, m3 = 0;
+    for (double x : v) {
+        m2 += (x - mean) * (x - mean);
+        m3 += (x - mean) * (x - mean) * (x - mean);
+    }
+    m2 /= double(v.size());
+    m3 /= double(v.size());
+    return m2 > 0 ? m3 / std::pow(m2, 1.5) : 0;
+}
+
+} // namespace
+
+std::optional<FeatureSpec> FeatureSpec::fit(const Dataset &data, const std::vector<qsizetype> &rowsIn, LogTarget log,
+                                            QString *error)
+{
+    std::vector<qsizetype> rows = rowsIn;
+    if (rows.empty()) {
+        rows.resize(size_t(data.rowCount()));
+        for (qsizetype i = 0; i < data.rowCount(); ++i)
+            rows[size_t(i)] = i;
+    }
+    if (rows.empty()) {
+        *error = tr("no rows to fit the features on");
+        return std::nullopt;
+    }
+    FeatureSpec spec;
+    spec.m_target = data.targetName;
+    std::vector<double> y;
+    y.reserve(rows.size());
+    for (qsizetype r : rows)
+        y.push_back(data.target[size_t(r)]);
+    const bool nonNegative = std::all_of(y.begin(), y.end(), [](double v) { return v >= 0; });
+    if (log == LogTarget::On && !nonNegative) {
+        *error = tr("the log transform needs a target without negative values (%1 has some)").arg(data.targetName);
+        return std::nullopt;
+    }
+    spec.m_logTarget = log == LogTarget::On || (log == LogTarget::Auto && nonNegative && skewness(y) > 1.0);
+    double mean = 0, sq = 0;
+    for (double &v : y) {
+        v = spec.m_logTarget ? std::log1p(v) : v;
+        mean += v;
+    }
+    mean /= double(y.size());
+    for (double v : y)
+        sq += (v - mean) * (v - mean);
+    spec.m_targetMean = mean;
+    spec.m_targetScale = sq > 0 ? std::sqrt(sq / double(y.size())) : 1.0;
+
+    for (const FeatureColumn &c : data.columns) {
+        Feature f{c.name, c.kind, c.phase, 0, 1, {}};
+        if (c.kind == FeatureKind::Numeric) {
+            double m = 0, s = 0;
+            for (qsizetype r : rows)
+                m += c.numbers[size_t(r)];
+            m /= double(rows.size());
+            for (qsizetype r : rows)
+                s += (c.numbers[size_t(r)] - m) * (c.numbers[size_t(r)] - m);
+            s = std::sqrt(s / double(rows.size()));
+            f.mean = m;
+            f.scale = s > 0 ? s : 1.0;
+            spec.m_width += 1;
+        } else {
+            std::set<QString> seen;
+            for (qsizetype r : rows)
+                seen.insert(c.categories[r]);
+            for (const QString &s : seen)
+                f.categories << s;
+            spec.m_width += int(f.categories.size());
+        }
+        spec.m_features.push_back(std::move(f));
+    }
+    return spec;
+}
+
+QStringList FeatureSpec::encodedNames() const
+{
+    QStringList names;
+    for (const Feature &f : m_features) {
+        if (f.kind == FeatureKind::Numeric)
+            names << f.name;
+        else
+            for (const QString &c : f.categories)
+                names << f.name + u'=' + c;
+    }
+    return names;
+}
+
+Eigen::MatrixXd FeatureSpec::encode(const Dataset &data, const std::vector<qsizetype> &rows, qsizetype *unknown,
+                                    int permuteFeature, const std::vector<qsizetype> *permutation) const
+{
+    Eigen::MatrixXd x = Eigen::MatrixXd::Zero(qsizetype(rows.size()), m_width);
+    int offset = 0;
+    qsizetype unknownCount = 0;
+    for (size_t fi = 0; fi < m_features.size(); ++fi) {
+        const Feature &f = m_features[fi];
+        const int ci = data.columnIndex(f.name);
+        const bool permuted = int(fi) == permuteFeature && permutation;
+        if (ci < 0) { // the caller checked the columns; an absent one encodes as the training mean
+            offset += f.kind == FeatureKind::Numeric ? 1 : int(f.categories.size());
+            continue;
+        }
+        const FeatureColumn &c = data.columns[size_t(ci)];
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const qsizetype r = permuted ? rows[size_t((*permutation)[i])] : rows[i];
+            if (f.kind == FeatureKind::Numeric) {
+                x(qsizetype(i), offset) = (c.numbers[size_t(r)] - f.mean) / f.scale;
+            } else {
+                const auto it = std::lower_bound(f.categories.cbegin(), f.categories.cend(), c.categories[r]);
+                if (it != f.categories.cend() && *it == c.categories[r])
+                    x(qsizetype(i), offset + int(it - f.categories.cbegin())) = 1.0;
+                else
+                    ++unknownCount;
+            }
+        }
+        offset += f.kind == FeatureKind::Numeric ? 1 : int(f.categories.size());
+    }
+    if (unknown)
+        *unknown = unknownCount;
+    return x;
+}
+
+std::optional<Eigen::VectorXd> FeatureSpec::encodeInputs(const QHash<QString, QString> &inputs,
+                                                         QStringList *unknownCategories, QString *error) const
+{
+    QStringList missing, extra;
+    for (const Feature &f : m_features) {
+        if (!inputs.contains(f.name))
+            missing << f.name;
+    }
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
+        if (std::none_of(m_features.cbegin(), m_features.cend(), [&](const Feature &f) { return f.name == it.key(); }))
+            extra << it.key();
+    }
+    extra.sort();
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+        QStringList parts;
+        if (!missing.isEmpty())
+            parts << tr("missing %1").arg(missing.join(QStringLiteral(", ")));
+        if (!extra.isEmpty())
+            parts << tr("not trained with %1").arg(extra.join(QStringLiteral(", ")));
+        QStringList all;
+        for (const Feature &f : m_features)
+            all << f.name;
+        *error =
+            tr("the model's inputs are %1; %2").arg(all.join(QStringLiteral(", ")), parts.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    Eigen::VectorXd x = Eigen::VectorXd::Zero(m_width);
+    int offset = 0;
+    for (const Feature &f : m_features) {
+        const QString value = inputs.value(f.name);
+        if (f.kind == FeatureKind::Numeric) {
+            bool ok = false;
+            const double v = QLocale::c().toDouble(value.trimmed(), &ok);
+            if (!ok || !std::isfinite(v)) {
+                *error = tr("%1 must be a finite number, got '%2'").arg(f.name, value);
+                return std::nullopt;
+            }
+            x(offset) = (v - f.mean) / f.scale;
+            offset += 1;
+        } else {
+            const qsizetype at = f.categories.indexOf(value);
+            if (at >= 0)
+                x(offset + int(at)) = 1.0;
+            else if (unknownCategories)
+                *unknownCategories << f.name + u'=' + value;
+            offset += int(f.categories.size());
+        }
+    }
+    return x;
+}
+
+double FeatureSpec::targetToModel(double y) const
+{
+    return ((m_logTarget ? std::log1p(y) : y) - m_targetMean) / m_targetScale;
+}
+
+double FeatureSpec::targetFromModel(double z) const
+{
+    const double t = z * m_targetScale + m_targetMean;
+    return m_logTarget ? std::expm1(t) : t;
+}
+
+QJsonObject FeatureSpec::toJson() const
+{
+    QJsonArray features;
+    for (const Feature &f : m_features) {
+        QJsonObject o{{QStringLiteral("name"), f.name},
+                      {QStringLiteral("kind"), kindName(f.kind)},
+                      {QStringLiteral("phase"), phaseName(f.phase)}};
+        if (f.kind == FeatureKind::Numeric) {
+            o.insert(QStringLiteral("mean"), f.mean);
+            o.insert(QStringLiteral("scale"), f.scale);
+        } else {
+            o.insert(QStringLiteral("categories"), QJsonArray::fromStringList(f.categories));
+        }
+        features.append(o);
+    }
+    return {{QStringLiteral("target"), m_target},
+            {QStringLiteral("log_target"), m_logTarget},
+            {QStringLiteral("target_mean"), m_targetMean},
+            {QStringLiteral("target_scale"), m_targetScale},
+            {QStringLiteral("features"), features}};
+}
+
+std::optional<FeatureSpec> FeatureSpec::fromJson(const QJsonObject &json, QString *error)
+{
+    FeatureSpec spec;
+    spec.m_target = json.value(QStringLiteral("target")).toString();
+    spec.m_logTarget = json.value(QStringLiteral("log_target")).toBool();
+    spec.m_targetMean = json.value(QStringLiteral("target_mean")).toDouble();
+    spec.m_targetScale = json.value(QStringLiteral("target_scale")).toDouble(1.0);
+    const QJsonArray features = json.value(QStringLiteral("features")).toArray();
+    if (spec.m_target.isEmpty() || features.isEmpty() || !(spec.m_targetScale > 0)) {
+        *error = tr("the feature specification is incomplete (no target, no features or a bad scale)");
+        return std::nullopt;
+    }
+    for (const QJsonValue &v : features) {
+        const QJsonObject o = v.toObject();
+        Feature f;
+        f.name = o.value(QStringLiteral("name")).toString();
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        const QString phase = o.value(QStringLiteral("phase")).toString();
+        if (f.name.isEmpty() ||
+            (kind != kindName(FeatureKind::Numeric) && kind != kindName(FeatureKind::Categorical))) {
+            *error =
+                tr("the feature specification has a feature without a name or with an unknown kind '%1'").arg(kind);
+            return std::nullopt;
+        }
+        f.kind = kind == kindName(FeatureKind::Numeric) ? FeatureKind::Numeric : FeatureKind::Categorical;
+        f.phase = phase == phaseName(FeaturePhase::AfterRun) ? FeaturePhase::AfterRun : FeaturePhase::BeforeRun;
+        if (f.kind == FeatureKind::Numeric) {
+            f.mean = o.value(QStringLiteral("mean")).toDouble();
+            f.scale = o.value(QStringLiteral("scale")).toDouble(1.0);
+            if (!(f.scale > 0)) {
+                *error = tr("the feature %1 has a bad scale").arg(f.name);
+                return std::nullopt;
+            }
+            spec.m_width += 1;
+        } else {
+            for (const QJsonValue &c : o.value(QStringLiteral("categories")).toArray())
+                f.categories << c.toString();
+            std::sort(f.categories.begin(), f.categories.end());
+            spec.m_width += int(f.categories.size());
+        }
+        spec.m_features.push_back(std::move(f));
+    }
+    return spec;
+}
+
+} // namespace es::ml

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Dataset.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <Eigen/Dense>
+#include <optional>
+#include <vector>
+
+namespace es::ml {
+
+/// How raw features become a model's numeric input, and how the target is transformed, fitted on training rows
+/// only: numeric features are standardised (a constant feature encodes as 0), categorical ones are one-hot over the
+/// categories seen in training (an unknown category encodes as all zeros and is counted), and the target is
+/// optionally log1p-transformed, then standardised. Serialised as JSON in the model registry.
+class FeatureSpec final
+{
+public:
+    struct Feature
+    {
+        QString name;
+        FeatureKind kind = FeatureKind::Numeric;
+        FeaturePhase phase = FeaturePhase::BeforeRun;
+        double mean = 0;
+        double scale = 1;
+        QStringList categories; ///< sorted
+    };
+
+    enum class LogTarget
+    {
+        Off,
+        On,
+        Auto ///< on when the target is non-negative and its skewness is above 1
+    };
+
+    /// Fits the spec on `rows` of `data` (all rows when empty). Fails (*error) when the log transform is asked for
+    /// a target with values below zero.
+    static std::optional<FeatureSpec> fit(const Dataset &data, const std::vector<qsizetype> &rows, LogTarget log,
+                                          QString *error);
+
+    const std::vector<Feature> &features() const { return m_features; }
+    QString targetName() const { return m_target; }
+    bool logTarget() const { return m_logTarget; }
+    /// Width of the encoded input vector.
+    int width() const { return m_width; }
+    /// Names of the encoded columns: `name` for numeric features, `name=category` for one-hot columns.
+    QStringList encodedNames() const;
+
+    /// Encodes `rows` of `data` (whose columns must include every feature of the spec, matched by name) into a
+    /// rows × width() matrix. When permuteFeature >= 0, that feature's value in row i is taken from
+    /// rows[permutation[i]] instead (permutation importance). Unknown categories are counted in *unknown.
+    Eigen::MatrixXd encode(const Dataset &data, const std::vector<qsizetype> &rows, qsizetype *unknown = nullptr,
+                           int permuteFeature = -1, const std::vector<qsizetype> *permutation = nullptr) const;
+
+    /// Encodes one row given as text, FEATURE=VALUE. Refuses (*error) a missing feature, a feature the model was
+    /// not trained with, and a non-numeric or non-finite value for a numeric feature; unknown categories encode as
+    /// zeros and are listed in *unknownCategories as "feature=value".
+    std::optional<Eigen::VectorXd> encodeInputs(const QHash<QString, QString> &inputs, QStringList *unknownCategories,
+                                                QString *error) const;
+
+    /// Target value -> model space (log1p if on, then standardised) and back.
+    double targetToModel(double y) const;
+    double targetFromModel(double z) const;
+
+    QJsonObject toJson() const;
+    static std::optional<FeatureSpec> fromJson(const QJsonObject &json, QString *error);
+
+private:
+    std::vector<Feature> m_features;
+    QString m_target;
+    bool m_logTarget = false;
+    double m_targetMean = 0;
+    double m_targetScale = 1;
+    int m_width = 0;
+};
+
+} // namespace es::ml

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Regressor.h"
+
+namespace es::ml {
+
+/// Ridge regression (Eigen): minimises ||y - Xw - b||² + lambda ||w||², the intercept b not penalised, solved in
+/// closed form with an LDLT factorisation. The same objective as scikit-learn's Ridge(alpha=lambda).
+class RidgeRegressor final : public Regressor
+{
+public:
+    explicit RidgeRegressor(double lambda = 1.0);
+
+    Algorithm algorithm() const override { return Algorithm::Ridge; }
+    QJsonObject hyperparameters() const override;
+    bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) override;
+    Eigen::VectorXd predict(const Eigen::MatrixXd &x) const override;
+    QByteArray serialize() const override;
+    bool deserialize(const QByteArray &blob, QString *error) override;
+    int inputWidth() const override { return int(m_weights.size()); }
+
+    const Eigen::VectorXd &weights() const { return m_weights; }
+    double intercept() const { return m_intercept; }
+
+private:
+    double m_lambda;
+    Eigen::VectorXd m_weights;
+    double m_intercept = 0;
+};
+
+} // namespace es::ml

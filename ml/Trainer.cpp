@@ -1,0 +1,383 @@
+#include "Trainer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+
+namespace es::ml {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("es::ml::Trainer", text);
+}
+
+constexpr double kMaxModelZ = 10.0; // as in Model: predictions are clamped to ±10 training standard deviations
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+QJsonObject metricsObject(const RegressionMetrics &m)
+{
+    return {{QStringLiteral("n"), double(m.n)},
+            {QStringLiteral("mae"), number(m.mae)},
+            {QStringLiteral("rmse"), number(m.rmse)},
+            {QStringLiteral("mape_pct"), number(m.mapePct)},
+            {QStringLiteral("mape_excluded_zeros"), double(m.mapeExcludedZeros)},
+            {QStringLiteral("r2"), number(m.r2)}};
+}
+
+Eigen::MatrixXd rowsOf(const Eigen::MatrixXd &x, const std::vector<qsizetype> &rows)
+{
+    Eigen::MatrixXd out(qsizetype(rows.size()), x.cols());
+    for (size_t i = 0; i < rows.size(); ++i)
+        out.row(qsizetype(i)) = x.row(rows[i]);
+    return out;
+}
+
+Eigen::VectorXd rowsOf(const Eigen::VectorXd &v, const std::vector<qsizetype> &rows)
+{
+    Eigen::VectorXd out(qsizetype(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        out(qsizetype(i)) = v(rows[i]);
+    return out;
+}
+
+double rmse(const std::vector<double> &a, const Eigen::VectorXd &p)
+{
+    double s = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        s += (a[i] - p(qsizetype(i))) * (a[i] - p(qsizetype(i)));
+    return std::sqrt(s / double(std::max<size_t>(1, a.size())));
+}
+
+/// The naive prediction for `test` rows, learnt from `train` rows only.
+std::vector<double> baselinePredict(const Dataset &d, const std::vector<qsizetype> &train,
+                                    const std::vector<qsizetype> &test, QString *name)
+{
+    std::vector<double> out;
+    out.reserve(test.size());
+    if (!d.requestedS.empty() &&
+        std::all_of(test.begin(), test.end(), [&](qsizetype r) { return std::isfinite(d.requestedS[size_t(r)]); })) {
+        *name = tr("requested time");
+        for (qsizetype r : test)
+            out.push_back(d.requestedS[size_t(r)]);
+        return out;
+    }
+    double mean = 0;
+    for (qsizetype r : train)
+        mean += d.target[size_t(r)];
+    mean /= double(std::max<size_t>(1, train.size()));
+    if (d.group.isEmpty()) {
+        *name = tr("training mean");
+        out.assign(test.size(), mean);
+        return out;
+    }
+    QHash<QString, std::pair<double, int>> sums;
+    for (qsizetype r : train) {
+        auto &s = sums[d.group[r]];
+        s.first += d.target[size_t(r)];
+        s.second += 1;
+    }
+    *name = tr("mean per %1").arg(d.groupName.isEmpty() ? tr("group") : d.groupName);
+    for (qsizetype r : test) {
+        const auto it = sums.constFind(d.group[r]);
+        out.push_back(it == sums.cend() ? mean : it->first / it->second);
+    }
+    return out;
+}
+
+} // namespace
+
+qsizetype Trainer::minimumRows(int folds)
+{
+    return std::max<qsizetype>(10, 2 * qsizetype(folds));
+}
+
+bool Trainer::tick(const QString &stage, QString *error)
+{
+    if (m_cancel && m_cancel->load()) {
+        *error = tr("cancelled");
+        return false;
+    }
+    if (m_progress)
+        m_progress(stage, std::min(m_done, m_total), m_total);
+    ++m_done;
+    return true;
+}
+
+std::optional<QJsonObject> Trainer::chooseHyperparameters(Algorithm algorithm, const Eigen::MatrixXd &x,
+                                                          const Eigen::VectorXd &z, const std::vector<qint64> *times,
+                                                          const TrainOptions &options, QString *error)
+{
+    const auto given = options.grids.find(algorithm);
+    const QList<QJsonObject> grid = given != options.grids.end() && !given->second.isEmpty()
+                                        ? given->second
+                                        : Regressor::grid(algorithm, int(x.cols()));
+    if (grid.size() == 1)
+        return grid.front();
+    std::vector<qsizetype> all(static_cast<size_t>(x.rows()));
+    std::iota(all.begin(), all.end(), qsizetype(0));
+    const std::vector<CrossValidation::Fold> folds =
+        times ? CrossValidation::timeOrdered(*times, options.innerFolds)
+              : CrossValidation::kFoldOf(all, options.innerFolds, options.seed + 7);
+    double bestMse = std::numeric_limits<double>::infinity();
+    std::optional<QJsonObject> best;
+    QString lastError;
+    for (const QJsonObject &candidate : grid) {
+        double sse = 0;
+        qsizetype count = 0;
+        bool failed = false;
+        for (const CrossValidation::Fold &fold : folds) {
+            if (!tick(tr("%1: inner cross-validation").arg(Regressor::name(algorithm)), error))
+                return std::nullopt;
+            if (failed)
+                continue;
+            std::unique_ptr<Regressor> r = Regressor::create(algorithm, candidate);
+            if (!r->fit(rowsOf(x, fold.train), rowsOf(z, fold.train), &lastError)) {
+                failed = true;
+                continue;
+            }
+            const Eigen::VectorXd p = r->predict(rowsOf(x, fold.test)).cwiseMax(-kMaxModelZ).cwiseMin(kMaxModelZ);
+            sse += (p - rowsOf(z, fold.test)).squaredNorm();
+            count += qsizetype(fold.test.size());
+        }
+        const double mse = !failed && count > 0 ? sse / double(count) : std::numeric_limits<double>::infinity();
+        if (!best || mse < bestMse) {
+            if (std::isfinite(mse) || !best) {
+                bestMse = mse;
+                best = candidate;
+            }
+        }
+    }
+    if (!std::isfinite(bestMse)) {
+        *error = lastError.isEmpty() ? tr("%1: no hyperparameters could be fitted").arg(Regressor::name(algorithm))
+                                     : lastError;
+        return std::nullopt;
+    }
+    return best;
+}
+
+std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm algorithm, CrossValidation::Kind kind,
+                                                 const TrainOptions &options, bool importance, QString *error)
+{
+    const std::vector<CrossValidation::Fold> folds =
+        kind == CrossValidation::Kind::KFold
+            ? CrossValidation::kFold(data.rowCount(), options.folds, options.seed, data.givenFold)
+            : CrossValidation::timeOrdered(data.timeTs, options.folds);
+    SplitEvaluation e;
+    e.kind = kind;
+    e.split = CrossValidation::label(kind, int(folds.size()));
+    std::vector<double> baseline;
+    std::vector<double> importanceSum;
+    QStringList featureNames;
+    std::mt19937_64 rng(options.seed + 13);
+    for (const CrossValidation::Fold &fold : folds) {
+        auto spec = FeatureSpec::fit(data, fold.train, options.logTarget, error);
+        if (!spec)
+            return std::nullopt;
+        const Eigen::MatrixXd x = spec->encode(data, fold.train);
+        Eigen::VectorXd z(qsizetype(fold.train.size()));
+        for (size_t i = 0; i < fold.train.size(); ++i)
+            z(qsizetype(i)) = spec->targetToModel(data.target[size_t(fold.train[i])]);
+        std::vector<qint64> trainTimes;
+        if (kind == CrossValidation::Kind::TimeOrdered)
+            for (qsizetype r : fold.train)
+                trainTimes.push_back(data.timeTs[size_t(r)]);
+        const auto hyper =
+            chooseHyperparameters(algorithm, x, z, trainTimes.empty() ? nullptr : &trainTimes, options, error);
+        if (!hyper)
+            return std::nullopt;
+        e.chosenPerFold << *hyper;
+        if (!tick(tr("%1: %2").arg(Regressor::name(algorithm), e.split), error))
+            return std::nullopt;
+        std::unique_ptr<Regressor> regressor = Regressor::create(algorithm, *hyper);
+        if (!regressor->fit(x, z, error))
+            return std::nullopt;
+        const auto predictRows = [&](const Eigen::MatrixXd &xt) {
+            Eigen::VectorXd p = regressor->predict(xt);
+            for (Eigen::Index i = 0; i < p.size(); ++i)
+                p(i) = spec->targetFromModel(std::clamp(p(i), -kMaxModelZ, kMaxModelZ));
+            return p;
+        };
+        qsizetype unknown = 0;
+        const Eigen::VectorXd p = predictRows(spec->encode(data, fold.test, &unknown));
+        e.unknownCategories += unknown;
+        std::vector<double> actual;
+        for (size_t i = 0; i < fold.test.size(); ++i) {
+            actual.push_back(data.target[size_t(fold.test[i])]);
+            e.actual.push_back(actual.back());
+            e.predicted.push_back(p(qsizetype(i)));
+        }
+        const std::vector<double> b = baselinePredict(data, fold.train, fold.test, &e.baselineName);
+        baseline.insert(baseline.end(), b.begin(), b.end());
+        if (importance) {
+            const double base = rmse(actual, p);
+            const auto &features = spec->features();
+            importanceSum.resize(features.size(), 0.0);
+            featureNames.clear();
+            for (size_t f = 0; f < features.size(); ++f) {
+                featureNames << features[f].name;
+                std::vector<qsizetype> perm(fold.test.size());
+                std::iota(perm.begin(), perm.end(), qsizetype(0));
+                std::shuffle(perm.begin(), perm.end(), rng);
+                const Eigen::VectorXd pp = predictRows(spec->encode(data, fold.test, nullptr, int(f), &perm));
+                importanceSum[f] += (rmse(actual, pp) - base) * double(fold.test.size());
+            }
+        }
+    }
+    e.model = RegressionMetrics::compute(e.actual, e.predicted);
+    e.baseline = RegressionMetrics::compute(e.actual, baseline);
+    for (size_t f = 0; f < importanceSum.size(); ++f)
+        e.importance.emplace_back(featureNames[qsizetype(f)],
+                                  importanceSum[f] / double(std::max<size_t>(1, e.actual.size())));
+    std::sort(e.importance.begin(), e.importance.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    return e;
+}
+
+std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOptions &optionsIn, QString *error)
+{
+    TrainOptions options = optionsIn;
+    options.folds = std::max(2, options.folds);
+    options.innerFolds = std::max(2, options.innerFolds);
+    if (options.algorithms.isEmpty()) {
+        *error = tr("no algorithm to train");
+        return std::nullopt;
+    }
+    if (!data.validate(minimumRows(options.folds), error))
+        return std::nullopt;
+    TrainResult result;
+    std::vector<CrossValidation::Kind> kinds;
+    if (options.kFold)
+        kinds.push_back(CrossValidation::Kind::KFold);
+    if (options.timeOrdered) {
+        if (data.timeTs.empty())
+            result.notes << tr("the data has no times: no time-ordered split");
+        else
+            kinds.push_back(CrossValidation::Kind::TimeOrdered);
+    }
+    if (kinds.empty())
+        kinds.push_back(CrossValidation::Kind::KFold);
+
+    m_done = 0;
+    m_total = 0;
+    for (Algorithm a : options.algorithms) {
+        const auto given = options.grids.find(a);
+        const qsizetype g = given != options.grids.end() && !given->second.isEmpty() ? given->second.size()
+                                                                                     : Regressor::grid(a, 1).size();
+        const int inner = g > 1 ? int(g) * options.innerFolds : 0;
+        m_total += (int(kinds.size()) * options.folds + 1) * (inner + 1);
+    }
+
+    double bestR2 = -std::numeric_limits<double>::infinity();
+    for (Algorithm algorithm : options.algorithms) {
+        QElapsedTimer timer;
+        timer.start();
+        AlgorithmEvaluation evaluation;
+        evaluation.algorithm = algorithm;
+        for (size_t k = 0; k < kinds.size(); ++k) {
+            auto split = evaluate(data, algorithm, kinds[k], options, options.importance && k == 0, error);
+            if (!split)
+                return std::nullopt;
+            evaluation.splits.push_back(std::move(*split));
+        }
+        // The final model: every row, hyperparameters chosen by cross-validation on every row.
+        auto spec = FeatureSpec::fit(data, {}, options.logTarget, error);
+        if (!spec)
+            return std::nullopt;
+        std::vector<qsizetype> all(static_cast<size_t>(data.rowCount()));
+        std::iota(all.begin(), all.end(), qsizetype(0));
+        const Eigen::MatrixXd x = spec->encode(data, all);
+        Eigen::VectorXd z(data.rowCount());
+        for (qsizetype i = 0; i < data.rowCount(); ++i)
+            z(i) = spec->targetToModel(data.target[size_t(i)]);
+        const bool timeOnly = kinds.front() == CrossValidation::Kind::TimeOrdered;
+        const auto hyper = chooseHyperparameters(algorithm, x, z, timeOnly ? &data.timeTs : nullptr, options, error);
+        if (!hyper || !tick(tr("%1: final fit on all rows").arg(Regressor::name(algorithm)), error))
+            return std::nullopt;
+        std::unique_ptr<Regressor> regressor = Regressor::create(algorithm, *hyper);
+        if (!regressor->fit(x, z, error))
+            return std::nullopt;
+        evaluation.finalHyperparameters = *hyper;
+        evaluation.seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double r2 = evaluation.splits.front().model.r2;
+        if (std::isfinite(r2) ? r2 > bestR2 : result.evaluations.empty()) {
+            bestR2 = std::isfinite(r2) ? r2 : bestR2;
+            result.best = int(result.evaluations.size());
+            result.model = Model();
+            result.model.set(std::move(*spec), std::move(regressor));
+        }
+        result.evaluations.push_back(std::move(evaluation));
+    }
+    const AlgorithmEvaluation &best = result.evaluations[size_t(result.best)];
+    QJsonObject metrics = metricsJson(best, options.maxPlotPoints);
+    QJsonArray comparison;
+    for (const AlgorithmEvaluation &e : result.evaluations) {
+        for (const SplitEvaluation &s : e.splits)
+            comparison.append(QJsonObject{{QStringLiteral("algorithm"), Regressor::name(e.algorithm)},
+                                          {QStringLiteral("split"), s.split},
+                                          {QStringLiteral("model"), metricsObject(s.model)},
+                                          {QStringLiteral("seconds"), e.seconds}});
+    }
+    metrics.insert(QStringLiteral("comparison"), comparison);
+    metrics.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
+    result.model.metrics = metrics;
+    result.model.target = data.targetName;
+    result.model.dataHash = data.hash();
+    result.model.dataDescription = data.description;
+    result.model.createdTs = QDateTime::currentSecsSinceEpoch();
+    return result;
+}
+
+QJsonObject Trainer::metricsJson(const AlgorithmEvaluation &evaluation, int maxPlotPoints)
+{
+    QJsonArray splits;
+    for (const SplitEvaluation &s : evaluation.splits) {
+        QJsonObject baseline = metricsObject(s.baseline);
+        baseline.insert(QStringLiteral("name"), s.baselineName);
+        QJsonArray importance;
+        for (const auto &[feature, increase] : s.importance)
+            importance.append(
+                QJsonObject{{QStringLiteral("feature"), feature}, {QStringLiteral("rmse_increase"), number(increase)}});
+        QJsonArray actual, predicted;
+        const size_t n = s.actual.size();
+        const size_t step =
+            std::max<size_t>(1, (n + size_t(std::max(1, maxPlotPoints)) - 1) / size_t(std::max(1, maxPlotPoints)));
+        for (size_t i = 0; maxPlotPoints > 0 && i < n; i += step) {
+            actual.append(number(s.actual[i]));
+            predicted.append(number(s.predicted[i]));
+        }
+        QJsonArray chosen;
+        for (const QJsonObject &h : s.chosenPerFold)
+            chosen.append(h);
+        splits.append(QJsonObject{
+            {QStringLiteral("split"), s.split},
+            {QStringLiteral("kind"),
+             s.kind == CrossValidation::Kind::KFold ? QStringLiteral("kfold") : QStringLiteral("time")},
+            {QStringLiteral("model"), metricsObject(s.model)},
+            {QStringLiteral("baseline"), baseline},
+            {QStringLiteral("unknown_categories"), double(s.unknownCategories)},
+            {QStringLiteral("hyperparameters_per_fold"), chosen},
+            {QStringLiteral("importance"), importance},
+            {QStringLiteral("pred_vs_actual"),
+             QJsonObject{{QStringLiteral("actual"), actual}, {QStringLiteral("predicted"), predicted}}},
+        });
+    }
+    return {{QStringLiteral("algorithm"), Regressor::name(evaluation.algorithm)},
+            {QStringLiteral("splits"), splits},
+            {QStringLiteral("final_hyperparameters"), evaluation.finalHyperparameters},
+            {QStringLiteral("seconds"), evaluation.seconds}};
+}
+
+} // namespace es::ml

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "CrossValidation.h"
+#include "Dataset.h"
+#include "FeatureSpec.h"
+#include "Model.h"
+#include "RegressionMetrics.h"
+#include "Regressor.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace es::ml {
+
+struct TrainOptions
+{
+    QList<Algorithm> algorithms{Algorithm::Ridge};
+    int folds = 5;      ///< outer folds (k-fold) or forward test blocks (time-ordered)
+    int innerFolds = 3; ///< hyperparameter choice inside each outer training set
+    bool kFold = true;
+    bool timeOrdered = true; ///< done only when the dataset has times
+    FeatureSpec::LogTarget logTarget = FeatureSpec::LogTarget::Auto;
+    std::uint64_t seed = 42;
+    bool importance = true;   ///< permutation importance on the first split
+    int maxPlotPoints = 2000; ///< predicted-vs-actual pairs kept per split in the metrics JSON
+    /// Candidate hyperparameters per algorithm, replacing Regressor::grid() (e.g. to share a grid with a peer).
+    std::map<Algorithm, QList<QJsonObject>> grids;
+};
+
+/// Figures of one algorithm on one split. Every number here comes from `split`.
+struct SplitEvaluation
+{
+    QString split; ///< e.g. "5-fold CV, out-of-fold"
+    CrossValidation::Kind kind = CrossValidation::Kind::KFold;
+    RegressionMetrics model;
+    RegressionMetrics baseline;
+    QString baselineName;       ///< "mean per job_type", "requested time", "training mean"
+    std::vector<double> actual; ///< pooled test rows, in target units
+    std::vector<double> predicted;
+    std::vector<std::pair<QString, double>> importance; ///< raw feature -> RMSE increase when permuted, descending
+    QList<QJsonObject> chosenPerFold;
+    qsizetype unknownCategories = 0; ///< test values of a category unseen in that fold's training rows
+};
+
+struct AlgorithmEvaluation
+{
+    Algorithm algorithm = Algorithm::Ridge;
+    std::vector<SplitEvaluation> splits;
+    QJsonObject finalHyperparameters;
+    double seconds = 0; ///< wall time of validation and the final fit
+};
+
+struct TrainResult
+{
+    std::vector<AlgorithmEvaluation> evaluations;
+    int best = 0; ///< index into evaluations: the highest R² on the first split
+    Model model;  ///< the best algorithm refitted on every row, metrics filled
+    QStringList notes;
+};
+
+/// Validates algorithms on a dataset with honest splits (features fitted, hyperparameters chosen by inner
+/// cross-validation and baselines computed on each fold's training rows only) and fits the best one on all rows.
+///
+/// Threading: train() runs in the calling thread (a worker, for the GUI); the progress callback is called from
+/// that thread; the cancel flag may be set from any thread and is checked before every fit.
+class Trainer final
+{
+public:
+    using ProgressCallback = std::function<void(const QString &stage, int fitsDone, int fitsTotal)>;
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    /// Fails with *error on a dataset unfit for training (see Dataset::validate), a failed fit, or cancellation
+    /// ("cancelled"); nothing is kept then.
+    std::optional<TrainResult> train(const Dataset &data, const TrainOptions &options, QString *error);
+
+    /// The minimum number of rows train() accepts for `folds` folds.
+    static qsizetype minimumRows(int folds);
+    /// The evaluation as JSON (the registry's metrics column): every split with its label.
+    static QJsonObject metricsJson(const AlgorithmEvaluation &evaluation, int maxPlotPoints);
+
+private:
+    bool tick(const QString &stage, QString *error);
+    std::optional<QJsonObject> chooseHyperparameters(Algorithm algorithm, const Eigen::MatrixXd &x,
+                                                     const Eigen::VectorXd &z, const std::vector<qint64> *times,
+                                                     const TrainOptions &options, QString *error);
+    std::optional<SplitEvaluation> evaluate(const Dataset &data, Algorithm algorithm, CrossValidation::Kind kind,
+                                            const TrainOptions &options, bool importance, QString *error);
+
+    ProgressCallback m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace es::ml

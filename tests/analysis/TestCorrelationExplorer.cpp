@@ -1,0 +1,314 @@
+#include "Correlation.h"
+#include "CorrelationMatrixPlot.h"
+#include "CorrelationScatterPlot.h"
+#include "CorrelationView.h"
+#include "Importer.h"
+#include "JobTableModel.h"
+#include "MainWindow.h"
+#include "PlotExporter.h"
+#include "SelectedJobsModel.h"
+#include "Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QImage>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace es;
+
+class TestCorrelationExplorer final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void statisticsMatchTheStore();
+    void rectangleSelectsJobs();
+    void matrixClickSetsAxes();
+    void exportsEveryFormat();
+    void densityViewAboveThreshold();
+    void mainWindowTab();
+
+private:
+    /// The (x, y) of every job, read with plain SQL rather than through the explorer's loader.
+    void readPairs(const char *xColumn, const char *yColumn, std::vector<double> *x, std::vector<double> *y,
+                   QStringList *jobIds);
+    void waitForView(CorrelationView &view);
+
+    QTemporaryDir m_dir;
+    QString m_store;
+};
+
+void TestCorrelationExplorer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("energy-studio-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("energy-studio-test"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+    m_store = m_dir.filePath(QStringLiteral("nasa.sqlite"));
+
+    Store store;
+    QString error;
+    QVERIFY2(store.open(m_store, &error), qPrintable(error));
+    Importer importer(store);
+    ImportReport report;
+    QVERIFY2(importer.importFile(Importer::Format::Swf,
+                                 QStringLiteral(ES_TEST_DATA_DIR "/swf/NASA-iPSC-1993-3.head.swf"), ImportOptions{},
+                                 &report, &error),
+             qPrintable(error));
+    QCOMPARE(report.written.jobsNew, 228);
+}
+
+void TestCorrelationExplorer::readPairs(const char *xColumn, const char *yColumn, std::vector<double> *x,
+                                        std::vector<double> *y, QStringList *jobIds)
+{
+    Store store;
+    QString error;
+    QVERIFY2(store.open(m_store, &error), qPrintable(error));
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT %1, %2, job_id FROM jobs ORDER BY id")
+                           .arg(QLatin1String(xColumn), QLatin1String(yColumn))));
+    const auto value = [](const QVariant &v) {
+        return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
+    };
+    while (query.next()) {
+        x->push_back(value(query.value(0)));
+        y->push_back(value(query.value(1)));
+        jobIds->append(query.value(2).toString());
+    }
+}
+
+void TestCorrelationExplorer::waitForView(CorrelationView &view)
+{
+    view.resize(1200, 800);
+    view.setLocation(m_store);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.data() != nullptr);
+    view.setAxes(CorrelationFields::AllocCpus, CorrelationFields::ElapsedS);
+    QTRY_VERIFY(view.hasStatistics());
+    QTRY_VERIFY(view.hasMatrix());
+}
+
+void TestCorrelationExplorer::statisticsMatchTheStore()
+{
+    CorrelationView view;
+    waitForView(view);
+    QCOMPARE(view.data()->size(), 228);
+
+    std::vector<double> x, y;
+    QStringList ids;
+    readPairs("alloc_cpus", "elapsed_s", &x, &y, &ids);
+    const ml::Correlation::PairStatistics expected = ml::Correlation::pair(x, y);
+    QCOMPARE(expected.n, 228);
+    QVERIFY(std::isfinite(expected.pearson));
+
+    const ml::Correlation::PairStatistics &shown = view.statistics();
+    QCOMPARE(shown.n, expected.n);
+    QCOMPARE(shown.pearson, expected.pearson);
+    QCOMPARE(shown.spearman, expected.spearman);
+    QCOMPARE(shown.fit.slope, expected.fit.slope);
+    QCOMPARE(view.scatterPlot()->plottedCount(), 228);
+    QVERIFY(!view.scatterPlot()->isDensityMode());
+    const QString text = view.scatterPlot()->statisticsText();
+    QVERIFY2(text.contains(QLocale().toString(expected.pearson, 'f', 3)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("n = 228")), qPrintable(text));
+
+    // The hover text of a point names its job.
+    CorrelationScatterPlot *plot = view.scatterPlot();
+    const QPointF pixel(plot->xAxis->coordToPixel(x[0]), plot->yAxis->coordToPixel(y[0]));
+    const QString tip = plot->toolTipAt(pixel);
+    QVERIFY2(tip.contains(QStringLiteral("Job ")), qPrintable(tip));
+    QVERIFY(plot->toolTipAt(QPointF(-50, -50)).isEmpty());
+
+    // Log axes hide no job here (all values positive) and keep the statistics.
+    view.setLogAxes(true, true);
+    qsizetype positive = 0;
+    for (size_t i = 0; i < x.size(); ++i)
+        positive += x[i] > 0 && y[i] > 0 ? 1 : 0;
+    QCOMPARE(plot->plottedCount(), positive);
+    QCOMPARE(view.statistics().n, 228);
+    view.setLogAxes(false, false);
+}
+
+void TestCorrelationExplorer::rectangleSelectsJobs()
+{
+    CorrelationView view;
+    waitForView(view);
+    auto *model = view.selectedJobs();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    std::vector<double> x, y;
+    QStringList ids;
+    readPairs("alloc_cpus", "elapsed_s", &x, &y, &ids);
+    // A rectangle around the 16- and 32-CPU jobs with the shorter run times, dragged with the mouse. Its edges lie
+    // in the middle of wide gaps between data values, so that a pixel of rounding cannot change the answer: x between
+    // 8 and 64 CPUs, y below every run time and in the widest gap of run times between 1000 s and 20000 s.
+    std::vector<double> sorted;
+    for (double v : y) {
+        if (std::isfinite(v))
+            sorted.push_back(v);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    double gapLow = 0, gapHigh = 0;
+    for (size_t i = 1; i < sorted.size(); ++i) {
+        if (sorted[i - 1] >= 1000 && sorted[i - 1] <= 20000 && sorted[i] - sorted[i - 1] > gapHigh - gapLow) {
+            gapLow = sorted[i - 1];
+            gapHigh = sorted[i];
+        }
+    }
+    QVERIFY2(gapHigh - gapLow > 1000, qPrintable(QStringLiteral("%1..%2").arg(gapLow).arg(gapHigh)));
+    const double x0 = 12, x1 = 48, y0 = -5000, y1 = (gapLow + gapHigh) / 2;
+    QStringList expected;
+    for (size_t i = 0; i < x.size(); ++i) {
+        if (x[i] >= x0 && x[i] <= x1 && y[i] >= y0 && y[i] <= y1 && std::isfinite(y[i]))
+            expected << ids.at(qsizetype(i));
+    }
+    QVERIFY(expected.size() > 3);
+    QVERIFY(expected.size() < 228);
+
+    CorrelationScatterPlot *plot = view.scatterPlot();
+    plot->xAxis->setRange(0, 140);
+    plot->yAxis->setRange(-10000, 70000);
+    plot->replot();
+    const QPoint from(int(std::lround(plot->xAxis->coordToPixel(x0))), int(std::lround(plot->yAxis->coordToPixel(y1))));
+    const QPoint to(int(std::lround(plot->xAxis->coordToPixel(x1))), int(std::lround(plot->yAxis->coordToPixel(y0))));
+    QTest::mousePress(plot, Qt::LeftButton, {}, from);
+    QTest::mouseMove(plot, (from + to) / 2);
+    QTest::mouseMove(plot, to);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, to);
+
+    QStringList selected;
+    for (int row = 0; row < model->rowCount(); ++row)
+        selected << model->index(row, SelectedJobsModel::JobId).data().toString();
+    QCOMPARE(selected, expected);
+    QCOMPARE(model->headerData(SelectedJobsModel::X, Qt::Horizontal).toString(),
+             CorrelationFields::label(CorrelationFields::AllocCpus));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const double xv = model->index(row, SelectedJobsModel::X).data(SelectedJobsModel::RawValueRole).toDouble();
+        QVERIFY(xv == 16 || xv == 32);
+    }
+
+    // The same selection through the coordinate API, then a click (an empty rectangle) clears it.
+    plot->selectCoordinates(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
+    QCOMPARE(model->rowCount(), expected.size());
+    QTest::mouseClick(plot, Qt::LeftButton, {}, from);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestCorrelationExplorer::matrixClickSetsAxes()
+{
+    CorrelationView view;
+    waitForView(view);
+    CorrelationMatrixPlot *matrix = view.matrixPlot();
+    const std::vector<int> &fields = matrix->matrix().fields;
+    const auto column = std::find(fields.begin(), fields.end(), int(CorrelationFields::ElapsedS));
+    const auto row = std::find(fields.begin(), fields.end(), int(CorrelationFields::AllocCpus));
+    QVERIFY(column != fields.end());
+    QVERIFY(row != fields.end());
+    // The matrix has every varying field and agrees with the pair statistics.
+    const qsizetype c = column - fields.begin(), r = row - fields.begin();
+    QVERIFY(std::abs(matrix->matrix().matrix.at(r, c) - view.statistics().pearson) < 1e-9);
+    QCOMPARE(matrix->matrix().matrix.countAt(r, c), view.statistics().n);
+
+    matrix->replot();
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCentre(int(c), int(r)).toPoint());
+    QCOMPARE(view.xField(), int(CorrelationFields::ElapsedS));
+    QCOMPARE(view.yField(), int(CorrelationFields::AllocCpus));
+    QTRY_VERIFY(view.hasStatistics());
+    QVERIFY(std::abs(view.statistics().pearson - matrix->matrix().matrix.at(r, c)) < 1e-9);
+}
+
+void TestCorrelationExplorer::exportsEveryFormat()
+{
+    CorrelationView view;
+    waitForView(view);
+    for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+        const QString path = m_dir.filePath(QStringLiteral("scatter.") + suffix);
+        QString error;
+        QVERIFY2(PlotExporter::save(view.scatterPlot(), path, QSize(640, 480), &error), qPrintable(error));
+        QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+    }
+    QCOMPARE(QImage(m_dir.filePath(QStringLiteral("scatter.png"))).size(), QSize(640, 480));
+    QFile svg(m_dir.filePath(QStringLiteral("scatter.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+    QString error;
+    QVERIFY(
+        !PlotExporter::save(view.matrixPlot(), m_dir.filePath(QStringLiteral("matrix.bmpx")), QSize(10, 10), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestCorrelationExplorer::mainWindowTab()
+{
+    MainWindow window(m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.tabs()->count(), 3); // Jobs, Correlations, Connections
+    CorrelationView *view = window.correlationView();
+    QVERIFY(!view->isVisible());
+    QTRY_VERIFY(window.jobModel()->isStoreOpen());
+    QVERIFY(view->data() == nullptr); // lazy: nothing read while the tab is hidden
+    window.tabs()->setCurrentWidget(view);
+    QTRY_VERIFY(view->hasStatistics());
+    QCOMPARE(view->data()->size(), 228);
+}
+
+void TestCorrelationExplorer::densityViewAboveThreshold()
+{
+    // Synthetic jobs, more than the scatter threshold: x = i mod 1000, y = 2x + 1 (one in ten without y).
+    auto data = std::make_shared<CorrelationData>();
+    const int rows = int(CorrelationScatterPlot::kDensityThreshold) + 20000;
+    for (auto &column : data->numeric)
+        column.assign(size_t(rows), std::numeric_limits<double>::quiet_NaN());
+    for (auto &column : data->category)
+        column.assign(size_t(rows), 0);
+    for (auto &names : data->categoryNames)
+        names << QStringLiteral("all");
+    for (int i = 0; i < rows; ++i) {
+        data->jobPk.push_back(i + 1);
+        data->jobIds << QString::number(i + 1);
+        data->names << QString();
+        const double x = i % 1000;
+        data->numeric[CorrelationFields::AllocCpus][size_t(i)] = x;
+        if (i % 10 != 0)
+            data->numeric[CorrelationFields::ElapsedS][size_t(i)] = 2 * x + 1;
+    }
+    CorrelationScatterPlot plot;
+    plot.resize(800, 600);
+    plot.setData(data, CorrelationFields::AllocCpus, CorrelationFields::ElapsedS, CorrelationFields::State, false,
+                 false);
+    QCOMPARE(plot.plottedCount(), rows - rows / 10);
+    QVERIFY(plot.isDensityMode());
+    plot.replot();
+    // Selection and statistics still cover every job, not the cells.
+    plot.selectCoordinates(QRectF(QPointF(-0.5, 0), QPointF(9.5, 100)));
+    qsizetype expected = 0;
+    for (int i = 0; i < rows; ++i)
+        expected += i % 10 != 0 && i % 1000 <= 9 ? 1 : 0;
+    QCOMPARE(qsizetype(plot.selectedRows().size()), expected);
+    const ml::Correlation::PairStatistics s =
+        ml::Correlation::pair(data->numeric[CorrelationFields::AllocCpus], data->numeric[CorrelationFields::ElapsedS]);
+    QCOMPARE(s.n, plot.plottedCount());
+    QVERIFY(std::abs(s.pearson - 1.0) < 1e-12);
+    plot.setStatistics(s);
+    QVERIFY(plot.statisticsText().contains(QStringLiteral("R² = 1.000")));
+    const QPointF pixel(plot.xAxis->coordToPixel(500), plot.yAxis->coordToPixel(1001));
+    QVERIFY2(plot.toolTipAt(pixel).contains(QStringLiteral("in this cell")), qPrintable(plot.toolTipAt(pixel)));
+
+    // Log axes: the same jobs, except x = 0.
+    plot.setData(data, CorrelationFields::AllocCpus, CorrelationFields::ElapsedS, CorrelationFields::NoCategory, true,
+                 true);
+    QVERIFY(plot.isDensityMode());
+    QCOMPARE(plot.plottedCount(), rows - rows / 10); // the x = 0 jobs (i % 1000 == 0) lack y already
+}
+
+QTEST_MAIN(TestCorrelationExplorer)
+#include "TestCorrelationExplorer.moc"

@@ -1,0 +1,127 @@
+#include "FeatureSpec.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace es::ml;
+
+namespace {
+
+Dataset small()
+{
+    Dataset d;
+    d.targetName = QStringLiteral("energy_j");
+    d.columns.push_back({QStringLiteral("cpus"), FeatureKind::Numeric, FeaturePhase::BeforeRun, {1, 3, 100, 1000}, {}});
+    d.columns.push_back({QStringLiteral("type"),
+                         FeatureKind::Categorical,
+                         FeaturePhase::BeforeRun,
+                         {},
+                         {QStringLiteral("cpu"), QStringLiteral("mem"), QStringLiteral("cpu"), QStringLiteral("gpu")}});
+    d.columns.push_back({QStringLiteral("temp_c"), FeatureKind::Numeric, FeaturePhase::AfterRun, {50, 50, 50, 50}, {}});
+    d.target = {10, 20, 30, 40};
+    return d;
+}
+
+} // namespace
+
+class TestFeatureSpec : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fitsOnTrainingRowsOnly()
+    {
+        const Dataset d = small();
+        QString error;
+        const auto spec = FeatureSpec::fit(d, {0, 1}, FeatureSpec::LogTarget::Off, &error);
+        QVERIFY2(spec, qPrintable(error));
+        // Mean and scale of cpus from rows 0 and 1 only (1 and 3): mean 2, population sd 1.
+        QCOMPARE(spec->features()[0].mean, 2.0);
+        QCOMPARE(spec->features()[0].scale, 1.0);
+        // Categories seen in rows 0 and 1 only; the constant column encodes as 0 with scale 1.
+        QCOMPARE(spec->features()[1].categories, (QStringList{QStringLiteral("cpu"), QStringLiteral("mem")}));
+        QCOMPARE(spec->features()[2].scale, 1.0);
+        QCOMPARE(spec->width(), 4);
+        QCOMPARE(spec->encodedNames(), (QStringList{QStringLiteral("cpus"), QStringLiteral("type=cpu"),
+                                                    QStringLiteral("type=mem"), QStringLiteral("temp_c")}));
+        QCOMPARE(spec->features()[2].phase, FeaturePhase::AfterRun);
+
+        qsizetype unknown = -1;
+        const Eigen::MatrixXd x = spec->encode(d, {0, 1, 2, 3}, &unknown);
+        QCOMPARE(x(0, 0), -1.0);
+        QCOMPARE(x(1, 0), 1.0);
+        QCOMPARE(x(2, 0), 98.0); // far outside training range: not clipped
+        QCOMPARE(x(1, 2), 1.0);
+        QCOMPARE(x(3, 1) + x(3, 2), 0.0); // "gpu" unseen in training: all zeros
+        QCOMPARE(unknown, qsizetype(1));
+        QCOMPARE(x(0, 3), 0.0);
+    }
+
+    void encodesInputsOrRefuses()
+    {
+        QString error;
+        const auto spec = FeatureSpec::fit(small(), {}, FeatureSpec::LogTarget::Off, &error);
+        QVERIFY(spec);
+        QStringList unknown;
+        QHash<QString, QString> in{{QStringLiteral("cpus"), QStringLiteral("3")},
+                                   {QStringLiteral("type"), QStringLiteral("mem")},
+                                   {QStringLiteral("temp_c"), QStringLiteral("50")}};
+        const auto x = spec->encodeInputs(in, &unknown, &error);
+        QVERIFY2(x, qPrintable(error));
+        QVERIFY(unknown.isEmpty());
+        QCOMPARE(spec->encode(small(), {1}).row(0).transpose(), *x);
+
+        in[QStringLiteral("type")] = QStringLiteral("quantum");
+        QVERIFY(spec->encodeInputs(in, &unknown, &error));
+        QCOMPARE(unknown, QStringList{QStringLiteral("type=quantum")});
+
+        auto missing = in;
+        missing.remove(QStringLiteral("cpus"));
+        QVERIFY(!spec->encodeInputs(missing, &unknown, &error));
+        QVERIFY2(error.contains(QStringLiteral("missing cpus")), qPrintable(error));
+        auto extra = in;
+        extra.insert(QStringLiteral("nodes"), QStringLiteral("2"));
+        QVERIFY(!spec->encodeInputs(extra, &unknown, &error));
+        QVERIFY2(error.contains(QStringLiteral("not trained with nodes")), qPrintable(error));
+        for (const char *bad : {"abc", "nan", "inf", ""}) {
+            auto b = in;
+            b[QStringLiteral("cpus")] = QString::fromLatin1(bad);
+            QVERIFY2(!spec->encodeInputs(b, &unknown, &error), bad);
+            QVERIFY(error.contains(QStringLiteral("finite number")));
+        }
+    }
+
+    void logTarget()
+    {
+        Dataset d = small();
+        d.target = {1, 2, 3, 1000}; // skewed
+        QString error;
+        QVERIFY(FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Auto, &error)->logTarget());
+        QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Off, &error)->logTarget());
+        const auto spec = FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::On, &error);
+        for (double y : {0.0, 1.0, 1234.5})
+            QVERIFY(std::abs(spec->targetFromModel(spec->targetToModel(y)) - y) < 1e-9 * (1 + y));
+        d.target = {1, 2, 3, 4}; // symmetric
+        QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Auto, &error)->logTarget());
+        d.target = {-1, 2, 3, 4};
+        QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Auto, &error)->logTarget());
+        QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::On, &error));
+        QVERIFY(error.contains(QStringLiteral("negative")));
+    }
+
+    void jsonRoundTrip()
+    {
+        QString error;
+        const Dataset d = small();
+        const auto spec = FeatureSpec::fit(d, {0, 1, 3}, FeatureSpec::LogTarget::On, &error);
+        const auto back = FeatureSpec::fromJson(spec->toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->encode(d, {0, 1, 2, 3}), spec->encode(d, {0, 1, 2, 3}));
+        QCOMPARE(back->targetToModel(25), spec->targetToModel(25));
+        QCOMPARE(back->features()[2].phase, FeaturePhase::AfterRun);
+        QVERIFY(!FeatureSpec::fromJson(QJsonObject{}, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeatureSpec)
+#include "TestFeatureSpec.moc"
