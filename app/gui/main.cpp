@@ -65,10 +65,14 @@ int main(int argc, char *argv[])
     const QString connectProfile = parser.value(connectOption);
     if (!connectProfile.isEmpty()) {
         es::ConnectionsView *connections = window.connectionsView();
-        QObject::connect(connections, &es::ConnectionsView::profilesLoaded, connections, [connections, connectProfile] {
-            if (!connections->isHarvesting() && connections->selectProfile(connectProfile))
-                connections->harvestNow();
-        });
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(connections, &es::ConnectionsView::profilesLoaded, connections,
+                                 [connections, connectProfile, once] {
+                                     if (connections->selectProfile(connectProfile)) {
+                                         QObject::disconnect(*once); // one harvest, not one per reload
+                                         connections->harvestNow();
+                                     }
+                                 });
     }
 
     if (parser.isSet(screenshotOption)) {
