@@ -236,19 +236,24 @@ ClusterProfile ConnectionsView::editedProfile() const
     return p;
 }
 
-void ConnectionsView::saveProfile()
+void ConnectionsView::saveThen(const ClusterProfile &profile, std::function<void(const QString &)> done)
 {
-    const ClusterProfile profile = editedProfile();
     runStoreTask(
         [profile](Store &store) {
             QString error;
             ClusterProfiles(store).save(profile, &error);
             return error;
         },
-        [this, profile](const QString &error) {
-            m_status->setText(error.isEmpty() ? tr("Profile %1 saved.").arg(profile.name) : error);
-            reloadProfiles();
-        });
+        std::move(done));
+}
+
+void ConnectionsView::saveProfile()
+{
+    const ClusterProfile profile = editedProfile();
+    saveThen(profile, [this, profile](const QString &error) {
+        m_status->setText(error.isEmpty() ? tr("Profile %1 saved.").arg(profile.name) : error);
+        reloadProfiles();
+    });
 }
 
 void ConnectionsView::removeProfile()
@@ -282,33 +287,28 @@ void ConnectionsView::setBusy(bool busy)
 
 void ConnectionsView::harvestNow()
 {
-    if (isHarvesting() || m_location.isEmpty())
-        return;
+    if (isHarvesting() || !m_connect->isEnabled() || m_location.isEmpty())
+        return; // already starting or running
     const ClusterProfile profile = editedProfile();
     if (profile.name.isEmpty() || profile.host.isEmpty()) {
         m_status->setText(tr("A cluster needs a name and a head node."));
         return;
     }
     // Saved first: one click connects with what is on screen, and a lab sharing the store sees the profile.
-    runStoreTask(
-        [profile](Store &store) {
-            QString error;
-            ClusterProfiles(store).save(profile, &error);
-            return error;
-        },
-        [this, profile](const QString &error) {
-            if (!error.isEmpty()) {
-                m_status->setText(error);
-                return;
-            }
-            m_worker = new HarvestWorker(m_location, profile, *m_prompter, this);
-            connect(m_worker, &HarvestWorker::stageChanged, this, [this](const QString &stage, qint64 lines) {
-                m_status->setText(lines > 0 ? tr("%1 (%2 lines)…").arg(stage).arg(lines) : stage + u'…');
-            });
-            connect(m_worker, &QThread::finished, this, &ConnectionsView::onHarvestFinished);
-            setBusy(true);
-            m_worker->start();
+    setBusy(true);
+    saveThen(profile, [this, profile](const QString &error) {
+        if (!error.isEmpty()) {
+            setBusy(false);
+            m_status->setText(error);
+            return;
+        }
+        m_worker = new HarvestWorker(m_location, profile, *m_prompter, this);
+        connect(m_worker, &HarvestWorker::stageChanged, this, [this](const QString &stage, qint64 lines) {
+            m_status->setText(lines > 0 ? tr("%1 (%2 lines)…").arg(stage).arg(lines) : stage + u'…');
         });
+        connect(m_worker, &QThread::finished, this, &ConnectionsView::onHarvestFinished);
+        m_worker->start();
+    });
 }
 
 void ConnectionsView::onHarvestFinished()

@@ -50,6 +50,8 @@ private:
     void showProfile(const QString &name);
     ClusterProfile editedProfile() const;
     void saveProfile();
+    /// Saves `profile` in a worker thread; `done` gets the error (empty on success) in the GUI thread.
+    void saveThen(const ClusterProfile &profile, std::function<void(const QString &error)> done);
     void removeProfile();
     void onHarvestFinished();
     void setBusy(bool busy);

@@ -1,5 +1,6 @@
 #include "ConnectionsView.h"
 #include "Store.h"
+#include "TestStores.h"
 
 #include <QApplication>
 #include <QFile>
@@ -26,16 +27,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString envFile = qEnvironmentVariable("ES_TEST_SLURM_ENV");
-        if (envFile.isEmpty())
+        m_lab = test::labEnvironment("ES_TEST_SLURM_ENV");
+        if (m_lab.isEmpty())
             QSKIP("no Slurm lab for this run (run through ctest)");
-        QFile file(envFile);
-        QVERIFY2(file.open(QIODevice::ReadOnly), "the Slurm lab did not start");
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0 && !line.startsWith('#'))
-                m_lab.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
     }
 
     void oneClickConnectAndHarvest()

@@ -82,16 +82,9 @@ private slots:
     void initTestCase_data() { test::addEngineRows(); }
     void initTestCase()
     {
-        const QString envFile = qEnvironmentVariable("ES_TEST_SLURM_ENV");
-        if (envFile.isEmpty())
+        m_lab = test::labEnvironment("ES_TEST_SLURM_ENV");
+        if (m_lab.isEmpty())
             QSKIP("no Slurm lab for this run (run through ctest)");
-        QFile file(envFile);
-        QVERIFY2(file.open(QIODevice::ReadOnly), "the Slurm lab did not start");
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0 && !line.startsWith('#'))
-                m_lab.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
         m_profile.name = QStringLiteral("lab");
         m_profile.host = m_lab.value(QStringLiteral("LAB_HOST"));
         m_profile.port = m_lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();

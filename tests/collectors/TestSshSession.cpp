@@ -1,6 +1,7 @@
 #include "ShellQuote.h"
 #include "SshPrompter.h"
 #include "SshSession.h"
+#include "TestStores.h"
 
 #include <QFile>
 #include <QProcess>
@@ -63,16 +64,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString envFile = qEnvironmentVariable("ES_TEST_SSHD_ENV");
-        if (envFile.isEmpty())
+        m_lab = test::labEnvironment("ES_TEST_SSHD_ENV");
+        if (m_lab.isEmpty())
             QSKIP("no lab sshd for this run (run through ctest)");
-        QFile file(envFile);
-        QVERIFY2(file.open(QIODevice::ReadOnly), "the lab sshd did not start");
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_lab.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
     }
 
     void runsQuotedCommands()

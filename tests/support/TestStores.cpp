@@ -69,4 +69,21 @@ QString dataFile(const QString &relative)
     return QStringLiteral(ES_TEST_DATA_DIR "/") + relative;
 }
 
+QHash<QString, QString> labEnvironment(const char *variable)
+{
+    QHash<QString, QString> values;
+    const QString path = qEnvironmentVariable(variable);
+    if (path.isEmpty())
+        return values;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the lab did not start: %s is missing", qPrintable(path));
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0 && !line.startsWith('#'))
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return values;
+}
+
 } // namespace es::test

@@ -2,6 +2,7 @@
 
 #include "Store.h"
 
+#include <QHash>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -24,5 +25,10 @@ QString postgresUrl(QString *whyNot);
 
 /// Path of a file under tests/data.
 QString dataFile(const QString &relative);
+
+/// The KEY=VALUE lines of a lab env file (tests/lab/*.sh write one), read from the file named by the environment
+/// variable `variable`. Empty when the variable is unset (the test runs without the lab: QSKIP); fails the test
+/// run when it is set but the file is missing (the lab did not start).
+QHash<QString, QString> labEnvironment(const char *variable);
 
 } // namespace es::test
