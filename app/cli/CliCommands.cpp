@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "HarvestCommands.h"
+#include "MetricsCommands.h"
 #include "MlCommands.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ const QList<CliCommand> &cliCommands()
         {"models", "models list | show ID | remove ID   the model registry", runModelsCommand},
         {"predict", "predict --model ID FEATURE=VALUE... predict with a stored model", runPredictCommand},
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
+        {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
+         runMetricsCommand},
     };
     return commands;
 }

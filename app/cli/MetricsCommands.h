@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace es {
+
+class CliApp;
+
+/// `metrics derive [--cluster NAME] [--since T]`: job metrics from jobs and node samples (JobMetricsDeriver), for
+/// one cluster or every cluster of the store; prints the number of jobs per energy source.
+int runMetricsCommand(CliApp &app, const QStringList &args);
+
+} // namespace es
