@@ -2,6 +2,7 @@
 
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
+#include "DashboardView.h"
 #include "ExportWorker.h"
 #include "GuiSettings.h"
 #include "ImportDialog.h"
@@ -47,7 +48,8 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     : QMainWindow(parent), m_model(new JobTableModel(this)), m_filterBar(new JobFilterBar(this)),
       m_view(new QTableView(this)), m_emptyLabel(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_correlations(new CorrelationView(this)), m_connections(new ConnectionsView(this))
+      m_correlations(new CorrelationView(this)), m_dashboard(new DashboardView(this)),
+      m_connections(new ConnectionsView(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -85,6 +87,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_stack, tr("&Jobs"));
     m_tabs->addTab(m_correlations, tr("&Correlations"));
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_connections, tr("C&onnections"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -97,10 +100,12 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
 
     connect(m_filterBar, &JobFilterBar::filterChanged, m_model, &JobTableModel::setFilter);
     connect(m_filterBar, &JobFilterBar::filterChanged, m_correlations, &CorrelationView::setFilter);
+    connect(m_filterBar, &JobFilterBar::filterChanged, m_dashboard, &DashboardView::setFilter);
     connect(m_model, &JobTableModel::storeOpened, this, &MainWindow::onStoreOpened);
     connect(m_connections, &ConnectionsView::storeChanged, this, [this] {
         m_model->refresh();
         m_correlations->reload();
+        m_dashboard->reload();
     });
     connect(m_model, &JobTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &JobTableModel::summaryChanged, this, [this] {
@@ -156,6 +161,9 @@ void MainWindow::createActions()
     QAction *connectionsTab =
         view->addAction(tr("C&onnections"), this, [this] { m_tabs->setCurrentWidget(m_connections); });
     connectionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *dashboardTab = view->addAction(tr("&Dashboard"), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
+    dashboardTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    dashboardTab->setStatusTip(tr("Energy by partition, user and job type, jobs per day and the top energy jobs"));
     connectionsTab->setStatusTip(tr("Cluster profiles: connect over SSH and harvest jobs and node state"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -213,6 +221,7 @@ void MainWindow::restoreSettings()
     m_filterBar->setFilter(filter);
     m_model->setFilter(filter);
     m_correlations->setFilter(filter);
+    m_dashboard->setFilter(filter);
 }
 
 void MainWindow::saveSettings() const
@@ -266,6 +275,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
     }
     m_locationLabel->setText(displayLocation);
     m_correlations->setLocation(m_model->location());
+    m_dashboard->setLocation(m_model->location());
     m_connections->setLocation(m_model->location());
     setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
 }
@@ -378,6 +388,7 @@ void MainWindow::importJobs()
         worker->deleteLater();
         m_model->refresh();
         m_correlations->reload();
+        m_dashboard->reload();
     });
     m_import = worker;
     worker->start();

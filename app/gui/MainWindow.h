@@ -12,6 +12,7 @@ namespace es {
 
 class ConnectionsView;
 class CorrelationView;
+class DashboardView;
 class ExportWorker;
 class ImportWorker;
 class JobFilterBar;
@@ -31,8 +32,9 @@ public:
     JobTableModel *jobModel() const { return m_model; }
     QTableView *jobView() const { return m_view; }
     CorrelationView *correlationView() const { return m_correlations; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     ConnectionsView *connectionsView() const { return m_connections; }
-    /// The Jobs, Correlations and Connections tabs, in that order.
+    /// The Jobs, Correlations, Dashboard and Connections tabs, in that order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
@@ -67,6 +69,7 @@ private:
     QLabel *m_countLabel;
     QTabWidget *m_tabs;
     CorrelationView *m_correlations;
+    DashboardView *m_dashboard;
     ConnectionsView *m_connections;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;

@@ -1,5 +1,6 @@
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
+#include "DashboardView.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
 
@@ -42,7 +43,7 @@ int main(int argc, char *argv[])
     // For documentation and CI: saves the window to FILE once the first rows are shown, then quits.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Also hidden: the tab shown at start, "jobs" or "correlations" (for screenshots of the other tab).
+    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard" or "connections" (for screenshots).
     QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("NAME"));
     tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     es::MainWindow window(parser.value(dbOption));
     const bool correlationsTab = parser.value(tabOption) == QLatin1String("correlations");
     const bool connectionsTab = parser.value(tabOption) == QLatin1String("connections");
+    const bool dashboardTab = parser.value(tabOption) == QLatin1String("dashboard");
+    if (dashboardTab)
+        window.tabs()->setCurrentWidget(window.dashboardView());
     if (correlationsTab)
         window.tabs()->setCurrentWidget(window.correlationView());
     if (connectionsTab)
@@ -88,6 +92,9 @@ int main(int argc, char *argv[])
         if (connectionsTab) {
             delay->setInterval(1500); // the harvested jobs reach the table behind
             QObject::connect(window.connectionsView(), &es::ConnectionsView::storeChanged, delay,
+                             qOverload<>(&QTimer::start));
+        } else if (dashboardTab) {
+            QObject::connect(window.dashboardView(), &es::DashboardView::dataLoaded, delay,
                              qOverload<>(&QTimer::start));
         } else if (correlationsTab) {
             es::CorrelationView *view = window.correlationView();

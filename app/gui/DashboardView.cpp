@@ -1,0 +1,505 @@
+#include "DashboardView.h"
+
+#include "PlotPalette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace es {
+namespace {
+
+constexpr double kJoulesPerKwh = 3.6e6;
+constexpr int kMaxBars = 10;    // groups shown per chart; the rest are summed into one bar
+constexpr int kMaxDayBars = 31; // up to this many days as bars, more as a line
+
+double kwh(double joules)
+{
+    return joules / kJoulesPerKwh;
+}
+
+int kwhDecimals(double kwhValue)
+{
+    const double a = std::abs(kwhValue);
+    return a >= 1000 ? 0 : a >= 10 ? 1 : a >= 0.1 ? 2 : 4;
+}
+
+QString formatKwh(double joules)
+{
+    const double value = kwh(joules);
+    return QLocale().toString(value, 'f', kwhDecimals(value));
+}
+
+QString percent(double part, double whole)
+{
+    return QLocale().toString(whole > 0 ? 100.0 * part / whole : 0.0, 'f', 0);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QChart *newChart(const QString &title, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The theme picks light or dark; the desktop palette gives the exact colours.
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void styleAxis(QAbstractAxis *axis, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    axis->setLabelsBrush(text);
+    axis->setTitleBrush(text);
+    QColor grid = text;
+    grid.setAlpha(40);
+    axis->setGridLineColor(grid);
+    QColor line = text;
+    line.setAlpha(110);
+    axis->setLinePenColor(line);
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart); // the view owns the new chart but releases the old one without deleting it
+    delete old;
+}
+
+QChartView *newChartView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 220);
+    view->setFrameShape(QFrame::StyledPanel);
+    return view;
+}
+
+QLabel *newFigure(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(8);
+    label->setMinimumWidth(160);
+    return label;
+}
+
+QString figureHtml(const QString &value, const QString &caption)
+{
+    return QStringLiteral("<span style=\"font-size:16pt; font-weight:600\">") + value.toHtmlEscaped() +
+           QStringLiteral("</span><br>") + caption.toHtmlEscaped();
+}
+
+QDateTime utc(qint64 epochSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc());
+}
+
+// QDateTimeAxis (Qt 6.4) labels in local time: the local midnight of a UTC day shows that day's date.
+QDateTime axisTime(qint64 utcDayStart)
+{
+    return QDateTime(utc(utcDayStart).date(), QTime(0, 0));
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent), m_loader(new DashboardLoader(this)), m_stack(new QStackedWidget(this)),
+      m_emptyLabel(new QLabel(this)), m_status(new QLabel(this)), m_jobsFigure(newFigure(this)),
+      m_energyFigure(newFigure(this)), m_sourceFigure(newFigure(this)), m_coverageFigure(newFigure(this)),
+      m_partitionView(newChartView(this)), m_userView(newChartView(this)), m_jobTypeView(newChartView(this)),
+      m_dayView(newChartView(this)), m_topJobs(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_partitionView->setObjectName(QStringLiteral("dashboardPartitionChart"));
+    m_userView->setObjectName(QStringLiteral("dashboardUserChart"));
+    m_jobTypeView->setObjectName(QStringLiteral("dashboardJobTypeChart"));
+    m_dayView->setObjectName(QStringLiteral("dashboardDayChart"));
+
+    m_emptyLabel->setObjectName(QStringLiteral("dashboardEmptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_topJobs->setObjectName(QStringLiteral("dashboardTopJobs"));
+    m_topJobs->setColumnCount(5);
+    m_topJobs->setHorizontalHeaderLabels({tr("Job ID"), tr("Name"), tr("User"), tr("Energy (kWh)"), tr("Source")});
+    m_topJobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_topJobs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_topJobs->setAlternatingRowColors(true);
+    m_topJobs->setWordWrap(false);
+    m_topJobs->verticalHeader()->setVisible(false);
+    m_topJobs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_topJobs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto *topBox = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(topBox);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *topTitle = new QLabel(tr("Top %1 jobs by energy").arg(DashboardData::kTopJobs), topBox);
+    QFont bold = topTitle->font();
+    bold.setBold(true);
+    topTitle->setFont(bold);
+    topLayout->addWidget(topTitle);
+    topLayout->addWidget(m_topJobs, 1);
+
+    auto *charts = new QWidget(this);
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_partitionView, 0, 0);
+    grid->addWidget(m_userView, 0, 1);
+    grid->addWidget(m_jobTypeView, 0, 2);
+    grid->addWidget(m_dayView, 1, 0, 1, 2);
+    grid->addWidget(topBox, 1, 2);
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    m_stack->addWidget(charts);
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->setCurrentWidget(m_emptyLabel);
+
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_jobsFigure);
+    figures->addWidget(m_energyFigure);
+    figures->addWidget(m_sourceFigure);
+    figures->addWidget(m_coverageFigure);
+    figures->addStretch(1);
+    figures->addWidget(m_status);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(figures);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::onLoaded, Qt::QueuedConnection);
+    connect(m_loader, &DashboardLoader::failed, this, &DashboardView::onFailed, Qt::QueuedConnection);
+    m_loader->start();
+    rebuild();
+}
+
+DashboardView::~DashboardView() = default; // m_loader's destructor stops and joins its thread
+
+void DashboardView::setLocation(const QString &location)
+{
+    if (location == m_location)
+        return;
+    m_location = location;
+    reload();
+}
+
+void DashboardView::setFilter(const JobFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void DashboardView::reload()
+{
+    m_stale = true;
+    startLoadIfNeeded();
+}
+
+bool DashboardView::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_emptyLabel;
+}
+
+QString DashboardView::emptyStateText() const
+{
+    return m_emptyLabel->text();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    startLoadIfNeeded();
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void DashboardView::startLoadIfNeeded()
+{
+    if (!m_stale || m_location.isEmpty() || !isVisible())
+        return;
+    m_stale = false;
+    m_status->setText(tr("Loading…"));
+    m_loader->load(++m_generation, m_location, m_filter);
+}
+
+void DashboardView::onLoaded(quint64 generation, const DashboardDataPtr &data)
+{
+    if (generation != m_generation)
+        return;
+    m_data = data;
+    m_status->clear();
+    rebuild();
+    Q_EMIT dataLoaded();
+}
+
+void DashboardView::onFailed(quint64 generation, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_status->setText(error);
+    Q_EMIT errorOccurred(error);
+}
+
+void DashboardView::rebuild()
+{
+    fillHeadline();
+    if (!m_data) {
+        m_emptyLabel->setText(tr("Loading the dashboard…"));
+        m_stack->setCurrentWidget(m_emptyLabel);
+        return;
+    }
+    if (m_data->jobs == 0) {
+        m_emptyLabel->setText(m_filter.isEmpty()
+                                  ? tr("No jobs yet. Import a Slurm sacct dump, an SWF trace or a CSV dataset with "
+                                       "File → Import…, or harvest a cluster.")
+                                  : tr("No jobs match the filter. Change or clear the filter above."));
+        m_stack->setCurrentWidget(m_emptyLabel);
+        return;
+    }
+    if (m_data->jobsWithEnergy == 0) {
+        m_emptyLabel->setText(tr("No energy data yet: harvest a cluster with energy accounting, or derive per-job "
+                                 "energy with \"energy-studio-cli metrics derive\"."));
+        m_stack->setCurrentWidget(m_emptyLabel);
+        return;
+    }
+    const QString none = tr("(none)");
+    QChart *partitions = newChart(tr("Energy by partition (kWh)"), palette());
+    replaceChart(m_partitionView, partitions);
+    fillGroupChart(partitions, m_data->byPartition, false, none);
+    QChart *users = newChart(tr("Energy by user, top %1 (kWh)").arg(DashboardData::kTopUsers), palette());
+    replaceChart(m_userView, users);
+    fillGroupChart(users, m_data->byUser, m_data->usersHaveOther, none);
+    QChart *jobTypes = newChart(tr("Energy by job type (kWh)"), palette());
+    replaceChart(m_jobTypeView, jobTypes);
+    fillGroupChart(jobTypes, m_data->byJobType, false, none);
+    fillDayChart();
+    fillTopJobs();
+    m_stack->setCurrentIndex(0);
+}
+
+void DashboardView::fillHeadline()
+{
+    const bool have = m_data && m_data->jobs > 0;
+    const QLocale locale;
+    m_jobsFigure->setText(figureHtml(have ? locale.toString(m_data->jobs) : QStringLiteral("–"), tr("jobs")));
+    m_energyFigure->setText(figureHtml(
+        have && m_data->jobsWithEnergy > 0 ? formatKwh(m_data->energyJ) : QStringLiteral("–"), tr("kWh in total")));
+    if (have && m_data->energyJ > 0) {
+        QString caption = tr("measured, %1 % estimated").arg(percent(m_data->estimatedJ, m_data->energyJ));
+        if (m_data->unspecifiedJ > 0)
+            caption =
+                tr("measured, %1 % estimated, %2 % of unknown source")
+                    .arg(percent(m_data->estimatedJ, m_data->energyJ), percent(m_data->unspecifiedJ, m_data->energyJ));
+        m_sourceFigure->setText(figureHtml(tr("%1 %").arg(percent(m_data->measuredJ, m_data->energyJ)), caption));
+    } else {
+        m_sourceFigure->setText(figureHtml(QStringLiteral("–"), tr("measured vs estimated")));
+    }
+    m_sourceFigure->setToolTip(tr("Measured: Slurm accounting, energy counters or the imported dataset. "
+                                  "Estimated: derived from a power model."));
+    m_coverageFigure->setText(figureHtml(
+        have ? locale.toString(m_data->jobsWithEnergy) : QStringLiteral("–"),
+        have ? tr("jobs with energy (%1 %)").arg(percent(double(m_data->jobsWithEnergy), double(m_data->jobs)))
+             : tr("jobs with energy")));
+}
+
+void DashboardView::fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
+                                   const QString &noneName)
+{
+    // Largest at the top: horizontal bar categories run from the bottom up.
+    QList<DashboardData::Group> shown = groups;
+    bool other = lastIsOther;
+    if (shown.size() > kMaxBars + (other ? 1 : 0)) {
+        DashboardData::Group rest;
+        for (qsizetype i = kMaxBars; i < shown.size(); ++i) {
+            rest.energyJ += shown[i].energyJ;
+            rest.jobs += shown[i].jobs;
+        }
+        shown.resize(kMaxBars);
+        shown.append(rest);
+        other = true;
+    }
+    auto *set = new QBarSet(tr("Energy (kWh)"));
+    QStringList categories;
+    double maximum = 0;
+    for (qsizetype i = shown.size() - 1; i >= 0; --i) {
+        const DashboardData::Group &group = shown[i];
+        const double value = kwh(group.energyJ);
+        *set << value;
+        maximum = std::max(maximum, value);
+        QString name = group.name.isEmpty() ? noneName : group.name;
+        if (other && i == shown.size() - 1)
+            name = tr("Other (%1 jobs)").arg(QLocale().toString(group.jobs));
+        categories << name;
+    }
+    set->setColor(PlotPalette::category(0));
+    set->setBorderColor(PlotPalette::category(0));
+    set->setLabelColor(palette().color(QPalette::Text));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(3);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    styleAxis(names, palette());
+    names->setGridLineVisible(false);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto *values = new QValueAxis;
+    values->setTitleText(tr("Energy (kWh)"));
+    values->setRange(0, maximum > 0 ? maximum * 1.2 : 1);
+    values->setLabelFormat(QStringLiteral("%g"));
+    values->setTickCount(5);
+    values->applyNiceNumbers();
+    styleAxis(values, palette());
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+}
+
+void DashboardView::fillDayChart()
+{
+    const QList<std::pair<qint64, qint64>> &days = m_data->jobsPerDay;
+    QChart *chart = newChart(tr("Jobs per day (UTC)"), palette());
+    replaceChart(m_dayView, chart);
+    if (days.isEmpty())
+        return;
+    qint64 maximum = 0;
+    for (const auto &day : days)
+        maximum = std::max(maximum, day.second);
+    auto *counts = new QValueAxis;
+    counts->setTitleText(tr("Jobs"));
+    counts->setRange(0, double(std::max<qint64>(1, maximum)) * 1.1);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setTickCount(5);
+    counts->applyNiceNumbers();
+    styleAxis(counts, palette());
+
+    if (m_data->daysContiguous && days.size() <= kMaxDayBars) {
+        auto *set = new QBarSet(tr("Jobs"));
+        QStringList categories;
+        for (const auto &day : days) {
+            *set << double(day.second);
+            categories << QLocale().toString(utc(day.first).date(), QStringLiteral("d MMM"));
+        }
+        set->setColor(PlotPalette::category(1));
+        set->setBorderColor(PlotPalette::category(1));
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setBarWidth(0.8);
+        chart->addSeries(series);
+        auto *dates = new QBarCategoryAxis;
+        dates->append(categories);
+        dates->setTitleText(tr("Day (UTC)"));
+        dates->setGridLineVisible(false);
+        styleAxis(dates, palette());
+        chart->addAxis(dates, Qt::AlignBottom);
+        series->attachAxis(dates);
+        chart->addAxis(counts, Qt::AlignLeft);
+        series->attachAxis(counts);
+        return;
+    }
+    // Days without jobs are zeros of the line; over long spans they are left out and the days are points.
+    QXYSeries *series = nullptr;
+    if (m_data->daysContiguous) {
+        series = new QLineSeries;
+        QPen pen(PlotPalette::category(1));
+        pen.setWidthF(1.5);
+        series->setPen(pen);
+    } else {
+        auto *points = new QScatterSeries;
+        points->setMarkerSize(6);
+        points->setColor(PlotPalette::category(1));
+        points->setBorderColor(PlotPalette::category(1));
+        series = points;
+    }
+    for (const auto &day : days)
+        series->append(double(axisTime(day.first).toMSecsSinceEpoch()), double(day.second));
+    chart->addSeries(series);
+    auto *dates = new QDateTimeAxis;
+    dates->setFormat(QStringLiteral("yyyy-MM-dd"));
+    dates->setTitleText(tr("Day (UTC)"));
+    dates->setTickCount(6);
+    dates->setRange(axisTime(days.constFirst().first), axisTime(days.constLast().first));
+    styleAxis(dates, palette());
+    chart->addAxis(dates, Qt::AlignBottom);
+    series->attachAxis(dates);
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+}
+
+void DashboardView::fillTopJobs()
+{
+    m_topJobs->clearContents();
+    m_topJobs->setRowCount(int(m_data->topJobs.size()));
+    int row = 0;
+    for (const DashboardData::TopJob &job : m_data->topJobs) {
+        auto *id = new QTableWidgetItem(job.jobId);
+        id->setToolTip(tr("Cluster %1").arg(job.cluster));
+        m_topJobs->setItem(row, 0, id);
+        m_topJobs->setItem(row, 1, new QTableWidgetItem(job.name));
+        m_topJobs->setItem(row, 2, new QTableWidgetItem(job.user));
+        auto *energy = new QTableWidgetItem(formatKwh(job.energyJ));
+        energy->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_topJobs->setItem(row, 3, energy);
+        QString source = job.source.isEmpty() ? tr("unknown") : job.source;
+        if (DashboardLoader::isMeasuredSource(job.source))
+            source = tr("%1 (measured)").arg(job.source);
+        else if (job.source == QLatin1String("model"))
+            source = tr("model (estimated)");
+        m_topJobs->setItem(row, 4, new QTableWidgetItem(source));
+        ++row;
+    }
+}
+
+} // namespace es

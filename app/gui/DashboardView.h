@@ -1,0 +1,84 @@
+#pragma once
+
+#include "DashboardLoader.h"
+#include "JobFilter.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+
+namespace es {
+
+/// The Dashboard tab: headline figures and charts of the energy of the jobs the shared filter selects (by
+/// partition, user, job type; jobs per day; the ten jobs that used the most energy).
+///
+/// Data comes from a DashboardLoader thread with its own es::Store; the GUI thread never touches the database.
+/// Loading is lazy: setLocation()/setFilter()/reload() only mark the data stale while the view is hidden. Chart
+/// themes follow the widget palette (light or dark) and change with it.
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(QWidget *parent = nullptr);
+    ~DashboardView() override;
+    Q_DISABLE_COPY_MOVE(DashboardView)
+
+    /// The store to read (a path or a postgresql:// URL), as the jobs view has it open.
+    void setLocation(const QString &location);
+    void setFilter(const JobFilter &filter);
+    /// Reads the jobs again (e.g. after an import); deferred until shown.
+    void reload();
+
+    /// The last loaded aggregates; null before the first load.
+    DashboardDataPtr data() const { return m_data; }
+    /// True while the message of an empty selection or of a store without energy replaces the charts.
+    bool isShowingEmptyState() const;
+    QString emptyStateText() const;
+    QTableWidget *topJobsTable() const { return m_topJobs; }
+
+Q_SIGNALS:
+    /// A load finished and the charts show its data.
+    void dataLoaded();
+    void errorOccurred(const QString &error);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void startLoadIfNeeded();
+    void onLoaded(quint64 generation, const DashboardDataPtr &data);
+    void onFailed(quint64 generation, const QString &error);
+    void rebuild();
+    void fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
+                        const QString &noneName);
+    void fillDayChart();
+    void fillTopJobs();
+    void fillHeadline();
+
+    DashboardLoader *m_loader;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyLabel;
+    QLabel *m_status;
+    QLabel *m_jobsFigure;
+    QLabel *m_energyFigure;
+    QLabel *m_sourceFigure;
+    QLabel *m_coverageFigure;
+    QChartView *m_partitionView;
+    QChartView *m_userView;
+    QChartView *m_jobTypeView;
+    QChartView *m_dayView;
+    QTableWidget *m_topJobs;
+
+    QString m_location;
+    JobFilter m_filter;
+    bool m_stale = true;
+    quint64 m_generation = 0;
+    DashboardDataPtr m_data;
+};
+
+} // namespace es
