@@ -21,11 +21,6 @@
 namespace es {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::CliApp", text); // the context lupdate gives CliApp's messages
-}
-
 const char *const kImportHelp =
     "Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]\n"
     "\n"
@@ -129,6 +124,21 @@ int CliApp::usageError(const QString &message, const QString &help)
     return Usage;
 }
 
+std::optional<int> CliApp::parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                                            const QString &help)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(helpOption);
+    if (!parser.parse(QStringList{command} + args))
+        return usageError(parser.errorText(), help);
+    if (parser.isSet(helpOption)) {
+        print(help);
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 bool CliApp::openStore(Store &store)
 {
     QString error;
@@ -190,20 +200,14 @@ int CliApp::runImport(const QStringList &args)
 {
     const QString help = QString::fromLatin1(kImportHelp).arg(Importer::datasetFields().join(QStringLiteral(", ")));
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption skipOption(QStringLiteral("skip-bad-lines"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("C"));
     const QCommandLineOption tzOption(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     const QCommandLineOption mapOption(QStringLiteral("map"), QString(), QStringLiteral("COLUMN=FIELD"));
-    parser.addOptions({helpOption, clusterOption, skipOption, delimiterOption, tzOption, mapOption});
-    if (!parser.parse(QStringList{QStringLiteral("import")} + args))
-        return usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        print(help);
-        return Ok;
-    }
+    parser.addOptions({clusterOption, skipOption, delimiterOption, tzOption, mapOption});
+    if (const auto done = parseCommandLine(parser, QStringLiteral("import"), args, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("import needs a format: swf, sacct or csv"), help);
@@ -323,19 +327,13 @@ int CliApp::runExport(const QStringList &args)
 {
     const QString help = QString::fromLatin1(kExportHelp);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
     const QCommandLineOption untilOption(QStringLiteral("until"), QString(), QStringLiteral("T"));
-    parser.addOptions({helpOption, outOption, clusterOption, sinceOption, untilOption});
-    if (!parser.parse(QStringList{QStringLiteral("export")} + args))
-        return usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        print(help);
-        return Ok;
-    }
+    parser.addOptions({outOption, clusterOption, sinceOption, untilOption});
+    if (const auto done = parseCommandLine(parser, QStringLiteral("export"), args, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(tr("export needs exactly one table: jobs, job-metrics or samples"), help);

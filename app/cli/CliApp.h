@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace es {
 
@@ -15,6 +20,8 @@ namespace es {
 /// stdout and stderr.
 class CliApp final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CliApp) // CliApp::tr(): the messages of every command share this context
+
 public:
     enum ExitCode
     {
@@ -29,6 +36,10 @@ public:
     int run(const QStringList &arguments);
 
     // For commands implemented in other files (see CliCommands.h).
+    /// Parses a command's options after adding -h/--help (single-dash long options allowed). Returns the exit code
+    /// when the command ends here (help printed: Ok; bad options, with the help: Usage), std::nullopt to go on.
+    std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                                        const QString &help);
     bool openStore(class Store &store);
     void print(const QString &text);
     /// A message on stderr (a newline is added when missing).

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliApp.h"
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
@@ -29,9 +30,9 @@ QString cliCommandsHelp()
 {
     if (cliCommands().isEmpty())
         return QString();
-    QString text = QCoreApplication::translate("es::CliApp", "\nMore commands:\n");
+    QString text = CliApp::tr("\nMore commands:\n");
     for (const CliCommand &command : cliCommands())
-        text += QStringLiteral("  ") + QCoreApplication::translate("es::CliApp", command.synopsis) + u'\n';
+        text += QStringLiteral("  ") + CliApp::tr(command.synopsis) + u'\n';
     return text;
 }
 

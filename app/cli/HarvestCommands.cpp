@@ -18,11 +18,6 @@
 namespace es {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::CliApp", text);
-}
-
 const char *const kProfileHelp =
     "Usage: energy-studio-cli [global options] profile add NAME --host HOST [options]\n"
     "       energy-studio-cli [global options] profile list\n"
@@ -64,12 +59,13 @@ public:
                               const QString &fingerprint) override
     {
         m_app.printError(
-            m_acceptNew ? tr("accepting the new host key of %1:%2: %3 %4").arg(host).arg(port).arg(keyType, fingerprint)
-                        : tr("the host key of %1:%2 is unknown: %3 %4. Check it with the cluster's "
+            m_acceptNew
+                ? CliApp::tr("accepting the new host key of %1:%2: %3 %4").arg(host).arg(port).arg(keyType, fingerprint)
+                : CliApp::tr("the host key of %1:%2 is unknown: %3 %4. Check it with the cluster's "
                              "administrators, then run again with --accept-new-host-key.")
-                              .arg(host)
-                              .arg(port)
-                              .arg(keyType, fingerprint));
+                      .arg(host)
+                      .arg(port)
+                      .arg(keyType, fingerprint));
         return m_acceptNew;
     }
     std::optional<QString> keyPassphrase(const QString &) override { return std::nullopt; }
@@ -101,10 +97,8 @@ QJsonObject profileJson(const ClusterProfile &p)
 
 int runProfileCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = tr(kProfileHelp);
+    const QString help = CliApp::tr(kProfileHelp);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("HOST"));
     const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("P"));
     const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("U"));
@@ -112,33 +106,29 @@ int runProfileCommand(CliApp &app, const QStringList &args)
     const QCommandLineOption jump(QStringLiteral("jump"), QString(), QStringLiteral("HOST"));
     const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption cluster(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
-    parser.addOptions({helpOption, host, port, user, key, jump, knownHosts, cluster});
-    if (!parser.parse(QStringList{QStringLiteral("profile")} + args))
-        return app.usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        app.print(help);
-        return CliApp::Ok;
-    }
+    parser.addOptions({host, port, user, key, jump, knownHosts, cluster});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("profile"), args, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action != u"add" && action != u"list" && action != u"remove")
-        return app.usageError(tr("profile needs add, list or remove"), help);
+        return app.usageError(CliApp::tr("profile needs add, list or remove"), help);
     if ((action == u"add" || action == u"remove") && positional.size() != 2)
-        return app.usageError(tr("profile %1 needs exactly one NAME").arg(action), help);
+        return app.usageError(CliApp::tr("profile %1 needs exactly one NAME").arg(action), help);
     if (action == u"list" && positional.size() != 1)
-        return app.usageError(tr("profile list takes no NAME"), help);
+        return app.usageError(CliApp::tr("profile list takes no NAME"), help);
 
     ClusterProfile profile;
     if (action == u"add") {
         profile.name = positional[1];
         profile.host = parser.value(host);
         if (profile.host.isEmpty())
-            return app.usageError(tr("profile add needs --host"), help);
+            return app.usageError(CliApp::tr("profile add needs --host"), help);
         if (parser.isSet(port)) {
             bool ok = false;
             profile.port = parser.value(port).toInt(&ok);
             if (!ok || profile.port <= 0 || profile.port > 65535)
-                return app.usageError(tr("--port takes a number from 1 to 65535"), help);
+                return app.usageError(CliApp::tr("--port takes a number from 1 to 65535"), help);
         }
         profile.user = parser.value(user);
         profile.keyFile = parser.value(key);
@@ -164,7 +154,7 @@ int runProfileCommand(CliApp &app, const QStringList &args)
             app.printJson({{QStringLiteral("command"), QStringLiteral("profile add")},
                            {QStringLiteral("profile"), profileJson(profile)}});
         else
-            app.print(tr("profile %1 saved\n").arg(profile.name));
+            app.print(CliApp::tr("profile %1 saved\n").arg(profile.name));
         return CliApp::Ok;
     }
     if (action == u"remove") {
@@ -173,7 +163,7 @@ int runProfileCommand(CliApp &app, const QStringList &args)
             return CliApp::Failed;
         }
         if (!app.jsonOutput())
-            app.print(tr("profile %1 removed\n").arg(positional[1]));
+            app.print(CliApp::tr("profile %1 removed\n").arg(positional[1]));
         else
             app.printJson({{QStringLiteral("command"), QStringLiteral("profile remove")},
                            {QStringLiteral("name"), positional[1]}});
@@ -193,42 +183,37 @@ int runProfileCommand(CliApp &app, const QStringList &args)
         return CliApp::Ok;
     }
     for (const ClusterProfile &p : *all) {
-        app.print(QStringLiteral("%1  %2%3%4%5  cluster %6\n")
-                      .arg(p.name, p.user.isEmpty() ? QString() : p.user + u'@', p.host,
-                           p.port > 0 ? u':' + QString::number(p.port) : QString(),
-                           p.proxyCommand.isEmpty() ? QString() : tr(" via %1").arg(p.proxyCommand.section(u' ', -1)),
-                           p.clusterName()));
+        app.print(
+            QStringLiteral("%1  %2%3%4%5  cluster %6\n")
+                .arg(p.name, p.user.isEmpty() ? QString() : p.user + u'@', p.host,
+                     p.port > 0 ? u':' + QString::number(p.port) : QString(),
+                     p.proxyCommand.isEmpty() ? QString() : CliApp::tr(" via %1").arg(p.proxyCommand.section(u' ', -1)),
+                     p.clusterName()));
     }
     return CliApp::Ok;
 }
 
 int runHarvestCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = tr(kHarvestHelp);
+    const QString help = CliApp::tr(kHarvestHelp);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption fullOption(QStringLiteral("full"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
     const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-key"));
-    parser.addOptions({helpOption, profileOption, fullOption, sinceOption, acceptOption});
-    if (!parser.parse(QStringList{QStringLiteral("harvest")} + args))
-        return app.usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        app.print(help);
-        return CliApp::Ok;
-    }
+    parser.addOptions({profileOption, fullOption, sinceOption, acceptOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("harvest"), args, help))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
-        return app.usageError(tr("harvest takes no positional arguments"), help);
+        return app.usageError(CliApp::tr("harvest takes no positional arguments"), help);
     if (!parser.isSet(profileOption))
-        return app.usageError(tr("harvest needs --profile NAME"), help);
+        return app.usageError(CliApp::tr("harvest needs --profile NAME"), help);
     HarvestOptions options;
     options.full = parser.isSet(fullOption);
     if (parser.isSet(sinceOption)) {
         options.sinceTs = parseTimeArgument(parser.value(sinceOption), QDateTime::currentSecsSinceEpoch());
         if (!options.sinceTs)
-            return app.usageError(tr("cannot read the time '%1'").arg(parser.value(sinceOption)), help);
+            return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(sinceOption)), help);
     }
 
     Store store;
@@ -262,7 +247,7 @@ int runHarvestCommand(CliApp &app, const QStringList &args)
         if (sinceProgress.elapsed() < 1000)
             return;
         sinceProgress.restart();
-        app.printError(tr("harvest %1: %2 (%3 sacct lines)").arg(profile->name, stage).arg(lines));
+        app.printError(CliApp::tr("harvest %1: %2 (%3 sacct lines)").arg(profile->name, stage).arg(lines));
     });
     HarvestSummary summary;
     if (!collector.harvest(*profile, options, &summary, &error)) {
@@ -287,7 +272,7 @@ int runHarvestCommand(CliApp &app, const QStringList &args)
                        {QStringLiteral("node_samples"), double(summary.nodeSamples)},
                        {QStringLiteral("seconds"), seconds}});
     } else {
-        app.print(tr("%1 (%2): %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps written, %8 nodes, %9 s\n")
+        app.print(CliApp::tr("%1 (%2): %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps written, %8 nodes, %9 s\n")
                       .arg(profile->name, summary.slurmVersion)
                       .arg(w.jobsSeen)
                       .arg(w.jobsNew)

@@ -17,11 +17,6 @@
 namespace es {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::CliApp", text);
-}
-
 const char *const kMetricsHelp =
     "Usage: energy-studio-cli [global options] metrics derive [--cluster NAME] [--since T]\n"
     "\n"
@@ -54,27 +49,21 @@ QJsonObject summaryJson(const QString &cluster, const JobMetricsDeriveSummary &s
 
 int runMetricsCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = tr(kMetricsHelp);
+    const QString help = CliApp::tr(kMetricsHelp);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
-    parser.addOptions({helpOption, clusterOption, sinceOption});
-    if (!parser.parse(QStringList{QStringLiteral("metrics")} + args))
-        return app.usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        app.print(help);
-        return CliApp::Ok;
-    }
+    parser.addOptions({clusterOption, sinceOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("metrics"), args, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional != QStringList{QStringLiteral("derive")})
-        return app.usageError(tr("metrics needs the action derive"), help);
+        return app.usageError(CliApp::tr("metrics needs the action derive"), help);
     JobMetricsDeriveOptions options;
     if (parser.isSet(sinceOption)) {
         options.sinceTs = parseTimeArgument(parser.value(sinceOption), QDateTime::currentSecsSinceEpoch());
         if (!options.sinceTs)
-            return app.usageError(tr("cannot read the time '%1'").arg(parser.value(sinceOption)), help);
+            return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(sinceOption)), help);
     }
 
     Store store;
@@ -86,7 +75,7 @@ int runMetricsCommand(CliApp &app, const QStringList &args)
     } else {
         QSqlQuery query(store.database());
         if (!query.exec(QStringLiteral("SELECT name FROM clusters ORDER BY name"))) {
-            app.printError(tr("energy-studio-cli: cannot list the clusters: %1").arg(query.lastError().text()));
+            app.printError(CliApp::tr("energy-studio-cli: cannot list the clusters: %1").arg(query.lastError().text()));
             return CliApp::Failed;
         }
         while (query.next())
@@ -113,8 +102,8 @@ int runMetricsCommand(CliApp &app, const QStringList &args)
         total.noEnergy += s.noEnergy;
         total.metricsWritten += s.metricsWritten;
         if (!app.jsonOutput()) {
-            app.print(tr("%1: %2 jobs: %3 slurm, %4 counter, %5 model (estimate), %6 without energy; "
-                         "%7 rows written\n")
+            app.print(CliApp::tr("%1: %2 jobs: %3 slurm, %4 counter, %5 model (estimate), %6 without energy; "
+                                 "%7 rows written\n")
                           .arg(cluster)
                           .arg(s.jobs)
                           .arg(s.slurm)
@@ -136,7 +125,7 @@ int runMetricsCommand(CliApp &app, const QStringList &args)
                        {QStringLiteral("metrics_written"), double(total.metricsWritten)},
                        {QStringLiteral("seconds"), seconds}});
     } else if (clusters.isEmpty()) {
-        app.print(tr("no cluster in the store\n"));
+        app.print(CliApp::tr("no cluster in the store\n"));
     }
     return CliApp::Ok;
 }

@@ -25,11 +25,6 @@ namespace {
 
 using namespace es::ml;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::MlCommands", text);
-}
-
 const char *const kTrainHelp =
     "Usage: energy-studio-cli [global options] train --target energy_j|duration_s|temp_peak_c [options]\n"
     "       energy-studio-cli [global options] train --csv FILE --target-column C --features A,B,... [options]\n"
@@ -119,9 +114,10 @@ QJsonObject metricsObject(const RegressionMetrics &m)
 
 QString metricsLine(const RegressionMetrics &m)
 {
-    QString line = tr("R² %1  MAE %2  RMSE %3  MAPE %4%").arg(fmt(m.r2), fmt(m.mae), fmt(m.rmse), fmt(m.mapePct));
+    QString line =
+        CliApp::tr("R² %1  MAE %2  RMSE %3  MAPE %4%").arg(fmt(m.r2), fmt(m.mae), fmt(m.rmse), fmt(m.mapePct));
     if (m.mapeExcludedZeros > 0)
-        line += tr(" (MAPE leaves out %1 zero targets)").arg(m.mapeExcludedZeros);
+        line += CliApp::tr(" (MAPE leaves out %1 zero targets)").arg(m.mapeExcludedZeros);
     return line;
 }
 
@@ -141,7 +137,7 @@ public:
             return;
         m_timer.restart();
         m_printed = true;
-        const QString line = tr("%1 (%2 of %3 fits)").arg(stage).arg(done).arg(total);
+        const QString line = CliApp::tr("%1 (%2 of %3 fits)").arg(stage).arg(done).arg(total);
         m_app.err()->write(
             (m_app.errIsTerminal() ? QString(u'\r' + line + QStringLiteral("\x1b[K")) : QString(line + u'\n'))
                 .toUtf8());
@@ -164,8 +160,6 @@ int runTrainCommand(CliApp &app, const QStringList &args)
 {
     const QString help = QString::fromLatin1(kTrainHelp);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption targetOption = valueOption("target", "T");
     const QCommandLineOption modelOption = valueOption("model", "M");
     const QCommandLineOption foldsOption = valueOption("folds", "K");
@@ -185,20 +179,15 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     const QCommandLineOption nameOption = valueOption("name", "NAME");
     const QCommandLineOption noSaveOption(QStringLiteral("no-save"));
     const QCommandLineOption plotOption = valueOption("plot-csv", "FILE");
-    parser.addOptions({helpOption,       targetOption,     modelOption,       foldsOption,
-                       innerOption,      splitOption,      logOption,         seedOption,
-                       clusterOption,    afterOption,      csvOption,         targetColumnOption,
-                       featuresOption,   timeColumnOption, groupColumnOption, requestedColumnOption,
-                       foldColumnOption, nameOption,       noSaveOption,      plotOption});
-    if (!parser.parse(QStringList{QStringLiteral("train")} + args))
-        return app.usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        app.print(help);
-        return CliApp::Ok;
-    }
+    parser.addOptions({targetOption, modelOption, foldsOption, innerOption, splitOption, logOption, seedOption,
+                       clusterOption, afterOption, csvOption, targetColumnOption, featuresOption, timeColumnOption,
+                       groupColumnOption, requestedColumnOption, foldColumnOption, nameOption, noSaveOption,
+                       plotOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("train"), args, help))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return app.usageError(
-            tr("train takes no positional arguments: %1").arg(parser.positionalArguments().join(u' ')), help);
+            CliApp::tr("train takes no positional arguments: %1").arg(parser.positionalArguments().join(u' ')), help);
 
     TrainOptions options;
     const QString models = parser.value(modelOption).isEmpty() ? QStringLiteral("ridge") : parser.value(modelOption);
@@ -209,7 +198,7 @@ int runTrainCommand(CliApp &app, const QStringList &args)
         for (const QString &name : models.split(u',', Qt::SkipEmptyParts)) {
             const auto a = Regressor::fromName(name.trimmed());
             if (!a)
-                return app.usageError(tr("unknown model '%1' (ridge, rf, krr, svr or all)").arg(name), help);
+                return app.usageError(CliApp::tr("unknown model '%1' (ridge, rf, krr, svr or all)").arg(name), help);
             if (!options.algorithms.contains(*a))
                 options.algorithms << *a;
         }
@@ -226,15 +215,15 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     };
     int seed = 42;
     if (!intOption(foldsOption, 2, 100, &options.folds))
-        return app.usageError(tr("--folds takes a number from 2 to 100"), help);
+        return app.usageError(CliApp::tr("--folds takes a number from 2 to 100"), help);
     if (!intOption(innerOption, 2, 20, &options.innerFolds))
-        return app.usageError(tr("--inner-folds takes a number from 2 to 20"), help);
+        return app.usageError(CliApp::tr("--inner-folds takes a number from 2 to 20"), help);
     if (!intOption(seedOption, 0, std::numeric_limits<int>::max(), &seed))
-        return app.usageError(tr("--seed takes a non-negative number"), help);
+        return app.usageError(CliApp::tr("--seed takes a non-negative number"), help);
     options.seed = std::uint64_t(seed);
     const QString split = parser.value(splitOption);
     if (!split.isEmpty() && split != u"kfold" && split != u"time" && split != u"both")
-        return app.usageError(tr("--split takes kfold, time or both"), help);
+        return app.usageError(CliApp::tr("--split takes kfold, time or both"), help);
     options.kFold = split != u"time";
     options.timeOrdered = split != u"kfold";
     const QString log = parser.value(logOption);
@@ -243,17 +232,17 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     else if (log == u"off")
         options.logTarget = FeatureSpec::LogTarget::Off;
     else if (!log.isEmpty() && log != u"auto")
-        return app.usageError(tr("--log-target takes auto, on or off"), help);
+        return app.usageError(CliApp::tr("--log-target takes auto, on or off"), help);
 
     const bool csv = parser.isSet(csvOption);
     if (csv && (!parser.isSet(targetColumnOption) || !parser.isSet(featuresOption)))
-        return app.usageError(tr("--csv needs --target-column and --features"), help);
+        return app.usageError(CliApp::tr("--csv needs --target-column and --features"), help);
     if (!csv && !DatasetLoader::storeTargets().contains(parser.value(targetOption)))
-        return app.usageError(
-            parser.isSet(targetOption)
-                ? tr("unknown target '%1' (energy_j, duration_s or temp_peak_c)").arg(parser.value(targetOption))
-                : tr("train needs --target (or --csv FILE --target-column C --features ...)"),
-            help);
+        return app.usageError(parser.isSet(targetOption)
+                                  ? CliApp::tr("unknown target '%1' (energy_j, duration_s or temp_peak_c)")
+                                        .arg(parser.value(targetOption))
+                                  : CliApp::tr("train needs --target (or --csv FILE --target-column C --features ...)"),
+                              help);
 
     Store store;
     const bool save = !parser.isSet(noSaveOption);
@@ -285,7 +274,7 @@ int runTrainCommand(CliApp &app, const QStringList &args)
         return CliApp::Failed;
     }
     for (const QString &note : notes)
-        app.printError(tr("note: %1").arg(note));
+        app.printError(CliApp::tr("note: %1").arg(note));
 
     Trainer trainer;
     ProgressPrinter progress(app);
@@ -322,7 +311,8 @@ int runTrainCommand(CliApp &app, const QStringList &args)
                                    .toUtf8());
         }
         if (!file.commit()) {
-            app.printError(tr("energy-studio-cli: cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            app.printError(
+                CliApp::tr("energy-studio-cli: cannot write %1: %2").arg(file.fileName(), file.errorString()));
             return CliApp::Failed;
         }
     }
@@ -375,45 +365,47 @@ int runTrainCommand(CliApp &app, const QStringList &args)
                        {QStringLiteral("seconds"), seconds}});
         return CliApp::Ok;
     }
-    QString text = tr("data: %1: %2 rows%3\n")
+    QString text = CliApp::tr("data: %1: %2 rows%3\n")
                        .arg(data->description)
                        .arg(data->rowCount())
-                       .arg(model.spec().logTarget() ? tr(", target log1p-transformed") : QString());
+                       .arg(model.spec().logTarget() ? CliApp::tr(", target log1p-transformed") : QString());
     QStringList features;
     for (const FeatureSpec::Feature &f : model.spec().features())
-        features << (f.kind == FeatureKind::Numeric ? f.name
-                                                    : tr("%1 (%2 categories)").arg(f.name).arg(f.categories.size())) +
-                        (f.phase == FeaturePhase::AfterRun ? tr(" [after run]") : QString());
-    text += tr("features: %1\n").arg(features.join(QStringLiteral(", ")));
+        features << (f.kind == FeatureKind::Numeric
+                         ? f.name
+                         : CliApp::tr("%1 (%2 categories)").arg(f.name).arg(f.categories.size())) +
+                        (f.phase == FeaturePhase::AfterRun ? CliApp::tr(" [after run]") : QString());
+    text += CliApp::tr("features: %1\n").arg(features.join(QStringLiteral(", ")));
     for (const QString &note : result->notes)
-        text += tr("note: %1\n").arg(note);
+        text += CliApp::tr("note: %1\n").arg(note);
     for (const AlgorithmEvaluation &e : result->evaluations) {
         for (const SplitEvaluation &s : e.splits) {
-            text += tr("%1 on %2: %3\n").arg(Regressor::name(e.algorithm), -5).arg(s.split, metricsLine(s.model));
+            text +=
+                CliApp::tr("%1 on %2: %3\n").arg(Regressor::name(e.algorithm), -5).arg(s.split, metricsLine(s.model));
             if (&e == &result->evaluations.front())
-                text += tr("%1 on %2: %3\n")
-                            .arg(tr("baseline (%1)").arg(s.baselineName))
+                text += CliApp::tr("%1 on %2: %3\n")
+                            .arg(CliApp::tr("baseline (%1)").arg(s.baselineName))
                             .arg(s.split, metricsLine(s.baseline));
             if (s.unknownCategories > 0)
-                text += tr("  %1 test values of categories unseen in training were encoded as zeros (%2)\n")
+                text += CliApp::tr("  %1 test values of categories unseen in training were encoded as zeros (%2)\n")
                             .arg(s.unknownCategories)
                             .arg(s.split);
         }
     }
     const SplitEvaluation &first = best.splits.front();
-    text += tr("best: %1 (highest R² on %2), %3 s; hyperparameters %4\n")
+    text += CliApp::tr("best: %1 (highest R² on %2), %3 s; hyperparameters %4\n")
                 .arg(Regressor::name(best.algorithm), first.split)
                 .arg(best.seconds, 0, 'f', 2)
                 .arg(QString::fromUtf8(QJsonDocument(best.finalHyperparameters).toJson(QJsonDocument::Compact)));
     if (!first.importance.empty()) {
         QStringList parts;
         for (const auto &[feature, increase] : first.importance)
-            parts << tr("%1 +%2").arg(feature, fmt(increase));
-        text += tr("permutation importance (RMSE increase, %1, %2): %3\n")
+            parts << CliApp::tr("%1 +%2").arg(feature, fmt(increase));
+        text += CliApp::tr("permutation importance (RMSE increase, %1, %2): %3\n")
                     .arg(Regressor::name(best.algorithm), first.split, parts.join(QStringLiteral(", ")));
     }
-    text += save ? tr("saved as model %1 '%2' (%3 s)\n").arg(model.id).arg(model.name).arg(seconds, 0, 'f', 2)
-                 : tr("not saved (--no-save) (%1 s)\n").arg(seconds, 0, 'f', 2);
+    text += save ? CliApp::tr("saved as model %1 '%2' (%3 s)\n").arg(model.id).arg(model.name).arg(seconds, 0, 'f', 2)
+                 : CliApp::tr("not saved (--no-save) (%1 s)\n").arg(seconds, 0, 'f', 2);
     app.print(text);
     return CliApp::Ok;
 }
@@ -427,15 +419,15 @@ int runModelsCommand(CliApp &app, const QStringList &args)
     }
     const QString sub = args.value(0, QStringLiteral("list"));
     if (sub != u"list" && sub != u"show" && sub != u"remove")
-        return app.usageError(tr("unknown models command '%1' (list, show ID, remove ID)").arg(sub), help);
+        return app.usageError(CliApp::tr("unknown models command '%1' (list, show ID, remove ID)").arg(sub), help);
     qint64 id = 0;
     if (sub != u"list") {
         bool ok = false;
         id = args.value(1).toLongLong(&ok);
         if (!ok || args.size() != 2)
-            return app.usageError(tr("models %1 needs one model id").arg(sub), help);
+            return app.usageError(CliApp::tr("models %1 needs one model id").arg(sub), help);
     } else if (args.size() > 1) {
-        return app.usageError(tr("models list takes no arguments"), help);
+        return app.usageError(CliApp::tr("models list takes no arguments"), help);
     }
     Store store;
     if (!app.openStore(store))
@@ -451,7 +443,7 @@ int runModelsCommand(CliApp &app, const QStringList &args)
             app.printJson(
                 {{QStringLiteral("command"), QStringLiteral("models remove")}, {QStringLiteral("id"), double(id)}});
         else
-            app.print(tr("model %1 removed\n").arg(id));
+            app.print(CliApp::tr("model %1 removed\n").arg(id));
         return CliApp::Ok;
     }
     const auto entries = registry.list(&error);
@@ -483,7 +475,7 @@ int runModelsCommand(CliApp &app, const QStringList &args)
                 app.printJson(o);
                 return CliApp::Ok;
             }
-            QString text = tr("model %1 '%2': %3 by %4, trained %5 on %6 (data %7)\n")
+            QString text = CliApp::tr("model %1 '%2': %3 by %4, trained %5 on %6 (data %7)\n")
                                .arg(e.id)
                                .arg(e.name, e.target, e.algorithm,
                                     QDateTime::fromSecsSinceEpoch(e.createdTs, QTimeZone::utc()).toString(Qt::ISODate),
@@ -496,14 +488,14 @@ int runModelsCommand(CliApp &app, const QStringList &args)
                                    fo.value(QStringLiteral("kind")).toString(),
                                    fo.value(QStringLiteral("phase")).toString());
             }
-            text += tr("inputs: %1\n").arg(inputs.join(QStringLiteral(", ")));
-            text += tr("hyperparameters: %1\n")
+            text += CliApp::tr("inputs: %1\n").arg(inputs.join(QStringLiteral(", ")));
+            text += CliApp::tr("hyperparameters: %1\n")
                         .arg(QString::fromUtf8(QJsonDocument(e.hyperparameters).toJson(QJsonDocument::Compact)));
             for (const QJsonValue &sv : metrics.value(QStringLiteral("splits")).toArray()) {
                 const QJsonObject s = sv.toObject();
                 const QJsonObject m = s.value(QStringLiteral("model")).toObject();
                 const QJsonObject b = s.value(QStringLiteral("baseline")).toObject();
-                text += tr("on %1: R² %2, MAE %3, MAPE %4%; baseline (%5) R² %6, MAE %7\n")
+                text += CliApp::tr("on %1: R² %2, MAE %3, MAPE %4%; baseline (%5) R² %6, MAE %7\n")
                             .arg(s.value(QStringLiteral("split")).toString(),
                                  fmt(m.value(QStringLiteral("r2")).toDouble(qQNaN())),
                                  fmt(m.value(QStringLiteral("mae")).toDouble(qQNaN())),
@@ -515,7 +507,7 @@ int runModelsCommand(CliApp &app, const QStringList &args)
             app.print(text);
             return CliApp::Ok;
         }
-        app.printError(tr("energy-studio-cli: there is no model %1 (see: models list)").arg(id));
+        app.printError(CliApp::tr("energy-studio-cli: there is no model %1 (see: models list)").arg(id));
         return CliApp::Failed;
     }
     if (app.jsonOutput()) {
@@ -536,13 +528,13 @@ int runModelsCommand(CliApp &app, const QStringList &args)
         app.printJson({{QStringLiteral("command"), QStringLiteral("models list")}, {QStringLiteral("models"), list}});
         return CliApp::Ok;
     }
-    QString text = tr("%1 %2 %3 %4 %5 %6\n")
-                       .arg(tr("id"), 4)
-                       .arg(tr("name"), -24)
-                       .arg(tr("target"), -12)
-                       .arg(tr("algo"), -6)
-                       .arg(tr("R²"), 8)
-                       .arg(tr("split / created"));
+    QString text = CliApp::tr("%1 %2 %3 %4 %5 %6\n")
+                       .arg(CliApp::tr("id"), 4)
+                       .arg(CliApp::tr("name"), -24)
+                       .arg(CliApp::tr("target"), -12)
+                       .arg(CliApp::tr("algo"), -6)
+                       .arg(CliApp::tr("R²"), 8)
+                       .arg(CliApp::tr("split / created"));
     for (const ModelRegistry::Entry &e : *entries) {
         const QJsonObject s = firstSplit(e);
         text +=
@@ -556,7 +548,7 @@ int runModelsCommand(CliApp &app, const QStringList &args)
                      QDateTime::fromSecsSinceEpoch(e.createdTs, QTimeZone::utc()).toString(Qt::ISODate));
     }
     if (entries->isEmpty())
-        text += tr("(no models: see train --help)\n");
+        text += CliApp::tr("(no models: see train --help)\n");
     app.print(text);
     return CliApp::Ok;
 }
@@ -565,27 +557,21 @@ int runPredictCommand(CliApp &app, const QStringList &args)
 {
     const QString help = QString::fromLatin1(kPredictHelp);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption modelOption = valueOption("model", "ID");
     const QCommandLineOption actualOption = valueOption("actual", "V");
-    parser.addOptions({helpOption, modelOption, actualOption});
-    if (!parser.parse(QStringList{QStringLiteral("predict")} + args))
-        return app.usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        app.print(help);
-        return CliApp::Ok;
-    }
+    parser.addOptions({modelOption, actualOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("predict"), args, help))
+        return *done;
     bool ok = false;
     const qint64 id = parser.value(modelOption).toLongLong(&ok);
     if (!ok)
-        return app.usageError(tr("predict needs --model ID (see models list)"), help);
+        return app.usageError(CliApp::tr("predict needs --model ID (see models list)"), help);
     QHash<QString, QString> inputs;
     QJsonObject inputsJson;
     for (const QString &pair : parser.positionalArguments()) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            return app.usageError(tr("inputs are FEATURE=VALUE, got '%1'").arg(pair), help);
+            return app.usageError(CliApp::tr("inputs are FEATURE=VALUE, got '%1'").arg(pair), help);
         inputs.insert(pair.left(eq), pair.mid(eq + 1));
         inputsJson.insert(pair.left(eq), pair.mid(eq + 1));
     }
@@ -593,7 +579,7 @@ int runPredictCommand(CliApp &app, const QStringList &args)
     if (parser.isSet(actualOption)) {
         const double v = QLocale::c().toDouble(parser.value(actualOption), &ok);
         if (!ok || !std::isfinite(v))
-            return app.usageError(tr("--actual takes a finite number"), help);
+            return app.usageError(CliApp::tr("--actual takes a finite number"), help);
         actual = v;
     }
     Store store;
@@ -608,7 +594,7 @@ int runPredictCommand(CliApp &app, const QStringList &args)
     }
     const auto prediction = model->predict(inputs, &error);
     if (!prediction) {
-        app.printError(tr("energy-studio-cli: model %1: %2").arg(id).arg(error));
+        app.printError(CliApp::tr("energy-studio-cli: model %1: %2").arg(id).arg(error));
         return CliApp::Failed;
     }
     const auto predictionId = registry.recordPrediction(id, 0, inputsJson, prediction->value, actual, &error);
@@ -632,8 +618,8 @@ int runPredictCommand(CliApp &app, const QStringList &args)
     }
     for (const QString &unknown : prediction->unknownCategories)
         app.printError(
-            tr("warning: %1 is a category the model never saw in training: encoded as all zeros").arg(unknown));
-    app.print(tr("%1 = %2 (model %3, %4; validation on %5: R² %6, MAPE %7%)\n")
+            CliApp::tr("warning: %1 is a category the model never saw in training: encoded as all zeros").arg(unknown));
+    app.print(CliApp::tr("%1 = %2 (model %3, %4; validation on %5: R² %6, MAPE %7%)\n")
                   .arg(model->target, fmt(prediction->value, 6))
                   .arg(id)
                   .arg(Regressor::name(model->algorithm()), split.value(QStringLiteral("split")).toString(),
@@ -646,40 +632,34 @@ int runForecastCommand(CliApp &app, const QStringList &args)
 {
     const QString help = QString::fromLatin1(kForecastHelp);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption horizonOption = valueOption("horizon", "MIN");
     const QCommandLineOption stepOption = valueOption("step", "MIN");
     const QCommandLineOption clusterOption = valueOption("cluster", "NAME");
     const QCommandLineOption modelOption = valueOption("model", "M");
     const QCommandLineOption daysOption = valueOption("days", "N");
-    parser.addOptions({helpOption, horizonOption, stepOption, clusterOption, modelOption, daysOption});
-    if (!parser.parse(QStringList{QStringLiteral("forecast")} + args))
-        return app.usageError(parser.errorText(), help);
-    if (parser.isSet(helpOption)) {
-        app.print(help);
-        return CliApp::Ok;
-    }
+    parser.addOptions({horizonOption, stepOption, clusterOption, modelOption, daysOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("forecast"), args, help))
+        return *done;
     LoadForecaster::Options options;
     bool ok = false;
     options.horizonMin = parser.value(horizonOption).toInt(&ok);
     if (!ok || options.horizonMin < 1 || options.horizonMin > 1440)
-        return app.usageError(tr("forecast needs --horizon MIN, 1 to 1440"), help);
+        return app.usageError(CliApp::tr("forecast needs --horizon MIN, 1 to 1440"), help);
     if (parser.isSet(stepOption)) {
         options.stepMin = parser.value(stepOption).toInt(&ok);
         if (!ok || options.stepMin < 1)
-            return app.usageError(tr("--step takes a positive number of minutes"), help);
+            return app.usageError(CliApp::tr("--step takes a positive number of minutes"), help);
     }
     if (parser.isSet(daysOption)) {
         options.maxDays = parser.value(daysOption).toInt(&ok);
         if (!ok || options.maxDays < 1)
-            return app.usageError(tr("--days takes a positive number"), help);
+            return app.usageError(CliApp::tr("--days takes a positive number"), help);
     }
     if (parser.isSet(modelOption)) {
         const auto a = Regressor::fromName(parser.value(modelOption));
         if (!a)
-            return app.usageError(tr("unknown model '%1' (rf, krr, svr or ridge)").arg(parser.value(modelOption)),
-                                  help);
+            return app.usageError(
+                CliApp::tr("unknown model '%1' (rf, krr, svr or ridge)").arg(parser.value(modelOption)), help);
         options.algorithm = *a;
     }
     Store store;
@@ -726,20 +706,20 @@ int runForecastCommand(CliApp &app, const QStringList &args)
                        {QStringLiteral("notes"), QJsonArray::fromStringList(result->notes)}});
         return CliApp::Ok;
     }
-    QString text = tr("history: %1 jobs, %2 minutes from %3 to %4; last observed load %5 busy CPUs\n")
+    QString text = CliApp::tr("history: %1 jobs, %2 minutes from %3 to %4; last observed load %5 busy CPUs\n")
                        .arg(jobs->size())
                        .arg(result->busyCpus.size())
                        .arg(iso(result->seriesStartTs), iso(lastTs))
                        .arg(result->busyCpus.back(), 0, 'f', 1);
     for (const QString &note : result->notes)
-        text += tr("note: %1\n").arg(note);
-    text += tr("evaluation (%1), MAE in busy CPUs:\n").arg(result->split);
+        text += CliApp::tr("note: %1\n").arg(note);
+    text += CliApp::tr("evaluation (%1), MAE in busy CPUs:\n").arg(result->split);
     for (const auto &e : result->evaluation)
-        text += tr("  +%1 min: %2 %3, persistence %4, seasonal-naive %5\n")
+        text += CliApp::tr("  +%1 min: %2 %3, persistence %4, seasonal-naive %5\n")
                     .arg(e.horizonMin, 3)
                     .arg(Regressor::name(options.algorithm), fmt(e.model.mae), fmt(e.persistence.mae),
-                         e.seasonalNaive ? fmt(e.seasonalNaive->mae) : tr("n/a"));
-    text += tr("forecast (%1):\n").arg(Regressor::name(options.algorithm));
+                         e.seasonalNaive ? fmt(e.seasonalNaive->mae) : CliApp::tr("n/a"));
+    text += CliApp::tr("forecast (%1):\n").arg(Regressor::name(options.algorithm));
     for (const auto &[ts, busy] : result->forecast)
         text += QStringLiteral("  %1  %2\n").arg(iso(ts)).arg(busy, 0, 'f', 1);
     app.print(text);
