@@ -132,18 +132,9 @@ qint64 JobWriter::jobCount() const
 bool JobWriter::begin(QString *error)
 {
     m_summary = {};
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+    if (!m_transaction.begin(m_clusterName, error))
         return false;
-    }
-    m_inTransaction = true;
-    const auto clusterId = m_store.ensureCluster(m_clusterName, error);
-    if (!clusterId) {
-        rollback();
-        return false;
-    }
-    m_clusterId = *clusterId;
+    m_clusterId = m_transaction.clusterId();
     m_jobsBefore = jobCount();
     m_jobs = std::make_unique<BulkUpsert>(m_store, jobSpec());
     m_steps = std::make_unique<BulkUpsert>(m_store, stepSpec());
@@ -254,7 +245,7 @@ bool JobWriter::flushAll(QString *error)
 
 bool JobWriter::commit(QString *error)
 {
-    if (!m_inTransaction) {
+    if (!m_transaction.isActive()) {
         *error = tr("no write in progress");
         return false;
     }
@@ -271,13 +262,10 @@ bool JobWriter::commit(QString *error)
     m_jobs.reset();
     m_steps.reset();
     m_metrics.reset();
-    QSqlDatabase db = m_store.database();
-    if (!db.commit()) {
-        *error = tr("cannot commit: %1").arg(db.lastError().text());
+    if (!m_transaction.commit(error)) {
         rollback();
         return false;
     }
-    m_inTransaction = false;
     return true;
 }
 
@@ -286,10 +274,7 @@ void JobWriter::rollback()
     m_jobs.reset();
     m_steps.reset();
     m_metrics.reset();
-    if (m_inTransaction) {
-        m_store.database().rollback();
-        m_inTransaction = false;
-    }
+    m_transaction.rollback();
 }
 
 } // namespace es

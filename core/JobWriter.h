@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulkUpsert.h"
+#include "ClusterTransaction.h"
 #include "Job.h"
 
 #include <QString>
@@ -54,6 +55,7 @@ private:
     qint64 jobCount() const;
 
     Store &m_store;
+    ClusterTransaction m_transaction{m_store};
     QString m_clusterName;
     qint64 m_clusterId = 0;
     std::unique_ptr<BulkUpsert> m_jobs;
@@ -61,7 +63,6 @@ private:
     std::unique_ptr<BulkUpsert> m_metrics;
     WriteSummary m_summary;
     qint64 m_jobsBefore = 0;
-    bool m_inTransaction = false;
 };
 
 } // namespace es

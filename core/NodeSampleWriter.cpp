@@ -43,18 +43,10 @@ bool NodeSampleWriter::begin(QString *error)
 {
     m_summary = {};
     m_nodeIds.clear();
+    if (!m_transaction.begin(m_clusterName, error))
+        return false;
+    m_clusterId = m_transaction.clusterId();
     QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    m_inTransaction = true;
-    const auto clusterId = m_store.ensureCluster(m_clusterName, error);
-    if (!clusterId) {
-        rollback();
-        return false;
-    }
-    m_clusterId = *clusterId;
     QSqlQuery nodes(db);
     nodes.setForwardOnly(true);
     nodes.prepare(QStringLiteral("SELECT name, id FROM nodes WHERE cluster_id = ?"));
@@ -108,7 +100,7 @@ std::optional<qint64> NodeSampleWriter::nodeId(const QString &name, QString *err
 
 bool NodeSampleWriter::add(const NodeSample &sample, QString *error)
 {
-    if (!m_inTransaction) {
+    if (!m_transaction.isActive()) {
         *error = tr("no write in progress");
         return false;
     }
@@ -139,7 +131,7 @@ bool NodeSampleWriter::add(const NodeSample &sample, QString *error)
 
 bool NodeSampleWriter::commit(QString *error)
 {
-    if (!m_inTransaction) {
+    if (!m_transaction.isActive()) {
         *error = tr("no write in progress");
         return false;
     }
@@ -151,13 +143,10 @@ bool NodeSampleWriter::commit(QString *error)
     m_samples.reset();
     m_insertNode.reset();
     m_selectNode.reset();
-    QSqlDatabase db = m_store.database();
-    if (!db.commit()) {
-        *error = tr("cannot commit: %1").arg(db.lastError().text());
+    if (!m_transaction.commit(error)) {
         rollback();
         return false;
     }
-    m_inTransaction = false;
     return true;
 }
 
@@ -166,10 +155,7 @@ void NodeSampleWriter::rollback()
     m_samples.reset();
     m_insertNode.reset();
     m_selectNode.reset();
-    if (m_inTransaction) {
-        m_store.database().rollback();
-        m_inTransaction = false;
-    }
+    m_transaction.rollback();
 }
 
 } // namespace es

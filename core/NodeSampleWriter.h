@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulkUpsert.h"
+#include "ClusterTransaction.h"
 #include "NodeSample.h"
 
 #include <QHash>
@@ -49,6 +50,7 @@ private:
     std::optional<qint64> nodeId(const QString &name, QString *error);
 
     Store &m_store;
+    ClusterTransaction m_transaction{m_store};
     QString m_clusterName;
     qint64 m_clusterId = 0;
     QHash<QString, qint64> m_nodeIds;
@@ -56,7 +58,6 @@ private:
     std::unique_ptr<QSqlQuery> m_selectNode;
     std::unique_ptr<BulkUpsert> m_samples;
     NodeSampleWriteSummary m_summary;
-    bool m_inTransaction = false;
 };
 
 } // namespace es
