@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CorrelationFields</name>
+    <message>
+        <source>Elapsed time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested memory (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max RSS (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total CPU time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average CPU frequency (MHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit hour (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: node temperature, mean (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: node temperature, peak (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: CPU frequency, mean (MHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: CPU utilisation (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: memory (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: energy (J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: mean power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrelationScatterPlot</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotExporter</name>
+    <message>
+        <source>Unknown image format “%1”: use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreStats</name>
     <message>
         <source>cannot count %1: %2</source>
@@ -20,6 +165,54 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated sample line (a complete one ends with &quot; $&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample line without a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample timestamp is not a whole number of seconds: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key=value field: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a number: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es-sampler header without a version (expected &quot;#es-sampler v1 ...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es-sampler header with a malformed version: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es-sampler format v%1 is not supported: this version of Energy Studio reads v%2 only (use the sampler script installed with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header: not a key=value field: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header: %1: bad value &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +421,692 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
         <source>samples</source>
         <translation>muestras</translation>
     </message>
+    <message>
+        <source>
+More commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting the new host key of %1:%2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1:%2 is unknown: %3 %4. Check it with the cluster&apos;s administrators, then run again with --accept-new-host-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile needs add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 needs exactly one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile list takes no NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile add needs --host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 saved
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest needs --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest %1: %2 (%3 sacct lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps written, %8 nodes, %9 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics needs the action derive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: cannot list the clusters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs: %3 slurm, %4 counter, %5 model (estimate), %6 without energy; %7 rows written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster in the store
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R² %1  MAE %2  RMSE %3  MAPE %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (MAPE leaves out %1 zero targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 fits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train takes no positional arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (ridge, rf, krr, svr or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--folds takes a number from 2 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--inner-folds takes a number from 2 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split takes kfold, time or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-target takes auto, on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv needs --target-column and --features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos; (energy_j, duration_s or temp_peak_c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train needs --target (or --csv FILE --target-column C --features ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data: %1: %2 rows%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target log1p-transformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 categories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [after run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 test values of categories unseen in training were encoded as zeros (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best: %1 (highest R² on %2), %3 s; hyperparameters %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permutation importance (RMSE increase, %1, %2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as model %1 &apos;%2&apos; (%3 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved (--no-save) (%1 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown models command &apos;%1&apos; (list, show ID, remove ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models %1 needs one model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 &apos;%2&apos;: %3 by %4, trained %5 on %6 (data %7)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperparameters: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1: R² %2, MAE %3, MAPE %4%; baseline (%5) R² %6, MAE %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: there is no model %1 (see: models list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split / created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no models: see train --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predict needs --model ID (see models list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs are FEATURE=VALUE, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actual takes a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is a category the model never saw in training: encoded as all zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (model %3, %4; validation on %5: R² %6, MAPE %7%)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast needs --horizon MIN, 1 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step takes a positive number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (rf, krr, svr or ridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: %1 jobs, %2 minutes from %3 to %4; last observed load %5 busy CPUs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation (%1), MAE in busy CPUs:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  +%1 min: %2 %3, persistence %4, seasonal-naive %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast (%1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ClusterProfiles</name>
+    <message>
+        <source>a profile needs a name and a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos; (see: profile list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list profiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ClusterTransaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no write in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ConnectionsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect and harvest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.cluster.example.org or a ~/.ssh/config alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent and default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bastion host, if the cluster is behind one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store as cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cluster: its head node, then Save and Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile %1? Its jobs stay in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster needs a name and a head node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2). Last harvest %3: %4 jobs (%5 new, %6 updated, %7 unchanged), %8 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::CorrelationLoader</name>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::CorrelationMatrixPlot</name>
+    <message>
+        <source>%1 vs %2
+r = %3, n = %4
+Click to plot this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric fields with data to correlate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::CorrelationScatterPlot</name>
+    <message>
+        <source>Computing statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r = %1   ρ = %2   R² = %3   n = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y = %1 + %2 · x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-squares fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) in this cell</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 — %2
+%3: %4
+%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::CorrelationView</name>
+    <message>
+        <source>Log &amp;X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the X and Y quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation Matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the scatter plot to list its jobs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (density view)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::CsvExporter</name>
@@ -264,6 +1143,148 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
     </message>
 </context>
 <context>
+    <name>es::DashboardLoader</name>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::DashboardView</name>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 jobs by energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet. Import a Slurm sacct dump, an SWF trace or a CSV dataset with File → Import…, or harvest a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs match the filter. Change or clear the filter above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No energy data yet: harvest a cluster with energy accounting, or derive per-job energy with &quot;energy-studio-cli metrics derive&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by partition (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by user, top %1 (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by job type (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation type="unfinished">trabajos</translation>
+    </message>
+    <message>
+        <source>kWh in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured, %1 % estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured, %1 % estimated, %2 % of unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured vs estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: Slurm accounting, energy counters or the imported dataset. Estimated: derived from a power model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs with energy (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs with energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1 jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs per day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ExportWorker</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -283,6 +1304,70 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
     </message>
     <message>
         <source>Reading the jobs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::GuiSshPrompter</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 (port %2) cannot be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is
+%2
+
+Compare it with the one your cluster&apos;s administrators publish. Trust this key and remember it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::HarvestWorker</name>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::Hostlist</name>
+    <message>
+        <source>empty host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host list names more than %1 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty host name after &apos;,&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,10 +1450,6 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
     </message>
     <message>
         <source>%1: cannot record the import: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1.%2 does not follow its job&apos;s line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,6 +1557,17 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::JobMetricsDeriver</name>
+    <message>
+        <source>no cluster named %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,19 +1736,11 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
 <context>
     <name>es::JobWriter</name>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a job without an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no write in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +1982,99 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
         <source>&lt;h3&gt;HPC Energy Studio %1&lt;/h3&gt;&lt;p&gt;Job energy and heat analysis for Slurm clusters.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correlations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter plots and the correlation matrix of the jobs the filter selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by partition, user and job type, jobs per day and the top energy jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster profiles: connect over SSH and harvest jobs and node state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::NodeSampleWriter</name>
+    <message>
+        <source>cannot read the nodes of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the node statements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no write in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node sample without a node name or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::Parser</name>
+    <message>
+        <source>position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1-%2 goes backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; inside brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; without &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::SacctJobAssembler</name>
+    <message>
+        <source>step %1.%2 does not follow its job&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::SacctParser</name>
@@ -931,6 +2108,29 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
     </message>
 </context>
 <context>
+    <name>es::SamplerParser</name>
+    <message>
+        <source>malformed missing line (expected &quot;# missing SOURCE: REASON&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an es-sampler line: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a second es-sampler header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no #es-sampler header before this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::SchemaMigrations</name>
     <message>
         <source>the database is not an HPC Energy Studio store (it has tables but no schema_version)</source>
@@ -949,15 +2149,195 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot start the migration to version %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot record schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the store to check its schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ScontrolNodeParser</name>
+    <message>
+        <source>not a node line (expected NodeName=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or invalid NodeName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a number: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::SelectedJobsModel</name>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::SlurmCollector</name>
+    <message>
+        <source>cannot read the harvest state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking Slurm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct output line 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct output line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct on %1 exited with status %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct on %1 printed nothing, not even its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading node state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the harvest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scontrol show node output line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store a sample of node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::SshSession</name>
+    <message>
+        <source>no host given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the SSH configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hash the host key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 has CHANGED: it now presents %2 %3, which does not match the key recorded in %4. Refusing to connect: this can be an attack. If the server&apos;s key was really replaced, remove that entry and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known (%2 %3) and was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1 (wrong passphrase, or not a key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication to %1 failed (the server offers: %2; tried: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a channel to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run a command on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 exited with status %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +2404,410 @@ Códigos de salida: 0 correcto, 1 entrada incorrecta u operación fallida, 2 err
     </message>
     <message>
         <source>negative job number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml</name>
+    <message>
+        <source>feature &apos;%1&apos;: unknown suffix &apos;:%2&apos; (use :cat, :num, :after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty feature name in --features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model data is for &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::CrossValidation</name>
+    <message>
+        <source>%1-fold CV, out-of-fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-ordered, %1 forward blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::Dataset</name>
+    <message>
+        <source>the dataset is empty: no row has a value for the target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset has %1 rows; at least %2 are needed to train and validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset has no feature columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has %2 values for %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is also a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has a value that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s side columns (time, group, requested time, fold) do not match its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 has a value that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is constant (%2 in every row): there is nothing to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::DatasetLoader</name>
+    <message>
+        <source>a CSV dataset needs a target column and at least one feature column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the target: it cannot also be a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column named &apos;%2&apos; (the header has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV %1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the target &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the target &apos;%2&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number (name it %3:cat for a categorical feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a time in epoch seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a fold number (0, 1, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows without a value for %2 were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with an empty numeric feature were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs without a value for %2 were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 dropped: it has a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 dropped: unknown for %2 of %3 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 dropped: constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs with an unknown numeric feature were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1%2, target %3, %4 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before- and after-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::FeatureSpec</name>
+    <message>
+        <source>no rows to fit the features on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log transform needs a target without negative values (%1 has some)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trained with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s inputs are %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feature specification is incomplete (no target, no features or a bad scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feature specification has a feature without a name or with an unknown kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feature %1 has a bad scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::ForestRegressor</name>
+    <message>
+        <source>random forest training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::KernelRegressor</name>
+    <message>
+        <source>%1 training failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::LoadForecaster</name>
+    <message>
+        <source>cannot read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no jobs with a start and an end time: nothing to forecast from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the horizon must be between 1 and 1440 minutes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last %1 days of history are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes of history are too few for a %2-minute forecast (at least %3 are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 3 days of history: no daily lag feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-ordered holdout: train on minutes before %1, test on the last %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: evaluating the %1-minute model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seasonal-naive needs a day of history before the test part: not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: fitting the %1-minute model on all history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::Model</name>
+    <message>
+        <source>the model was saved in format version %1, newer than this program reads (%2): use a newer HPC Energy Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has an invalid format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s algorithm &apos;%1&apos; is unknown to this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model is damaged: its regressor takes %1 inputs, its feature specification gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::ModelRegistry</name>
+    <message>
+        <source>there is no trained model to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no model %1 (see: models list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the prediction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::RidgeRegressor</name>
+    <message>
+        <source>ridge regression: the system is singular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ridge regression: no finite solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ridge model data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ridge model data is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::Trainer</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: inner cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no hyperparameters could be fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no algorithm to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data has no times: no time-ordered split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: final fit on all rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
