@@ -76,6 +76,18 @@ Subsystem sftp internal-sftp
 CONF
     /usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log"
     for _ in $(seq 1 50); do [ -s "$dir/sshd.pid" ] && break; sleep 0.1; done
+    # Ready means accepting connections, not just a pid file.
+    ready=0
+    for _ in $(seq 1 50); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then ready=1; break; fi
+        sleep 0.1
+    done
+    if [ "$ready" != 1 ]; then
+        echo "sshd.sh: sshd is not accepting connections on 127.0.0.1:$port" >&2
+        tail -n 20 "$dir/sshd.log" >&2 || true
+        stop_server
+        exit 1
+    fi
     echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$dir/host_key.pub")" >"$dir/known_hosts"
     cat >"$dir/env" <<ENV
 LAB_HOST=127.0.0.1
