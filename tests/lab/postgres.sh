@@ -19,7 +19,9 @@ as_owner() {
 free_port() {
     local port
     for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 40000))
+        # Below the kernel's ephemeral range (32768-60999 here): a port an outgoing connection happens to use
+        # cannot be bound, and the tests make many outgoing connections.
+        port=$((10000 + RANDOM % 22000))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
     done
     echo "postgres.sh: no free port found" >&2
@@ -51,10 +53,16 @@ start)
         as_owner "$bindir/initdb" -D "$dir/data" -U es_test -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
             { cat "$dir/initdb.log" >&2; exit 1; }
     fi
-    port=$(free_port)
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null ||
-        { cat "$dir/server.log" >&2; exit 1; }
+    started=0
+    for _ in 1 2 3; do # a port taken between the check and the bind: try another
+        port=$(free_port)
+        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null; then
+            started=1
+            break
+        fi
+    done
+    [ "$started" = 1 ] || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bindir/psql" -h 127.0.0.1 -p "$port" -U es_test -d postgres -qAt \
         -c "SELECT 1 FROM pg_database WHERE datname = 'es_test'" | grep -q 1 ||
         as_owner "$bindir/createdb" -h 127.0.0.1 -p "$port" -U es_test es_test
