@@ -161,6 +161,90 @@ double utilOver(const std::vector<Series> &series, qint64 a, qint64 b)
     return weight > 0 ? weighted / weight : kNaN;
 }
 
+/// A VM's link to the Proxmox host it runs on (node_host_map), for borrowing the host's sensors.
+struct HostLink
+{
+    int host = -1; ///< index into the node table
+    double vmCpus = 0;
+    double hostCpus = 0;
+};
+
+/// Reads every sample of one node into per-source series (by time, intervals computed).
+bool readSeries(QSqlQuery &samples, qint64 nodeId, std::vector<Series> *series, qint64 *count)
+{
+    series->clear();
+    samples.addBindValue(nodeId);
+    if (!samples.exec())
+        return false;
+    while (samples.next()) {
+        const QString source = samples.value(1).toString();
+        auto it = std::find_if(series->begin(), series->end(), [&](const Series &s) { return s.source == source; });
+        if (it == series->end()) {
+            series->push_back(Series{source, {}, {}, {}, {}, {}, {}, {}, {}, 0});
+            it = series->end() - 1;
+        }
+        it->ts.push_back(samples.value(0).toLongLong());
+        it->util.push_back(orNaN(samples.value(2)));
+        it->mem.push_back(orNaN(samples.value(3)));
+        it->temp.push_back(orNaN(samples.value(4)));
+        it->freq.push_back(orNaN(samples.value(5)));
+        it->power.push_back(orNaN(samples.value(6)));
+        it->energy.push_back(orNaN(samples.value(7)));
+        it->meterSamples += std::isnan(it->power.back()) && std::isnan(it->energy.back()) ? 0 : 1;
+        ++*count;
+    }
+    samples.finish();
+    for (Series &s : *series)
+        computeIntervals(s);
+    return true;
+}
+
+/// The host's samples as a VM's: its temperature when the VM has none, and its power or energy times the VM's
+/// share of the host's busy CPUs over each sample's interval, (vm util * vm CPUs) / (host util * host CPUs) capped
+/// at 1, when the VM has no meter. A sample whose share cannot be known (no utilisation of either side over its
+/// interval) lends no power. Appends one series per host source that lends anything; returns how many.
+int borrowHostSeries(const std::vector<Series> &host, const HostLink &link, bool needTemp, bool needMeter,
+                     std::vector<Series> *own)
+{
+    const std::vector<Series> vm = *own; // the VM's own samples only, for its utilisation
+    int lent = 0;
+    for (const Series &h : host) {
+        Series borrowed{QStringLiteral("host:") + h.source, h.ts, h.dt, {}, {}, {}, {}, {}, {}, 0};
+        const size_t n = h.ts.size();
+        borrowed.util.assign(n, kNaN);
+        borrowed.mem.assign(n, kNaN);
+        borrowed.freq.assign(n, kNaN);
+        borrowed.temp.assign(n, kNaN);
+        borrowed.power.assign(n, kNaN);
+        borrowed.energy.assign(n, kNaN);
+        bool any = false;
+        for (size_t i = 0; i < n; ++i) {
+            if (needTemp && !std::isnan(h.temp[i])) {
+                borrowed.temp[i] = h.temp[i];
+                any = true;
+            }
+            if (!needMeter || (std::isnan(h.power[i]) && std::isnan(h.energy[i])) || h.dt[i] <= 0)
+                continue;
+            const qint64 a = h.ts[i] - qint64(h.dt[i]);
+            const double hostUtil = utilOver(host, a, h.ts[i]);
+            const double vmUtil = utilOver(vm, a, h.ts[i]);
+            const double hostBusy = hostUtil * link.hostCpus;
+            if (std::isnan(hostUtil) || std::isnan(vmUtil) || !(hostBusy > 0))
+                continue;
+            const double share = std::clamp(vmUtil * link.vmCpus / hostBusy, 0.0, 1.0);
+            borrowed.power[i] = h.power[i] * share;
+            borrowed.energy[i] = h.energy[i] * share;
+            ++borrowed.meterSamples;
+            any = true;
+        }
+        if (any) {
+            own->push_back(std::move(borrowed));
+            ++lent;
+        }
+    }
+    return lent;
+}
+
 } // namespace
 
 JobMetricsDeriver::JobMetricsDeriver(Store &store) : m_store(store) {}
@@ -327,6 +411,26 @@ bool JobMetricsDeriver::derive(const QString &clusterName, const JobMetricsDeriv
         }
     }
 
+    // Proxmox VMs: the host each node runs on (node_host_map), when both are known with their CPU counts.
+    QHash<int, HostLink> hostLinks;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT node, host_node, vm_cpus, host_cpus FROM node_host_map "
+                                     "WHERE cluster_id = ? AND host_node IS NOT NULL"));
+        query.addBindValue(*clusterId);
+        if (!query.exec())
+            return failed(query, "the node-to-VM map");
+        while (query.next()) {
+            const auto vm = nodeIndex.constFind(query.value(0).toString());
+            const auto host = nodeIndex.constFind(query.value(1).toString());
+            if (vm == nodeIndex.constEnd() || host == nodeIndex.constEnd() || *vm == *host ||
+                !nodes[size_t(*host)].id || query.value(2).toDouble() <= 0 || query.value(3).toDouble() <= 0)
+                continue;
+            hostLinks.insert(*vm, HostLink{*host, query.value(2).toDouble(), query.value(3).toDouble()});
+        }
+    }
+
     // Per node: its samples once, then its jobs swept in time order.
     QSqlQuery samples(db);
     samples.setForwardOnly(true);
@@ -345,34 +449,35 @@ bool JobMetricsDeriver::derive(const QString &clusterName, const JobMetricsDeriv
     std::vector<int> active;
     std::vector<double> fitUtil, fitPower;
     std::vector<double> nodeCounterJ(jobs.size(), 0.0), nodeCoveredS(jobs.size(), 0.0);
-    for (NodeInfo &node : nodes) {
+    std::vector<Series> hostSeries;
+    int hostSeriesOf = -1; // the node whose samples hostSeries holds
+    for (size_t nodeIdx = 0; nodeIdx < nodes.size(); ++nodeIdx) {
+        NodeInfo &node = nodes[nodeIdx];
         if (!node.hasTarget)
             continue;
         series.clear();
         if (node.id) {
-            samples.addBindValue(*node.id);
-            if (!samples.exec())
+            if (!readSeries(samples, *node.id, &series, &summary->samplesRead))
                 return failed(samples, "node samples");
             ++summary->nodes;
-            while (samples.next()) {
-                const QString source = samples.value(1).toString();
-                auto it =
-                    std::find_if(series.begin(), series.end(), [&](const Series &s) { return s.source == source; });
-                if (it == series.end()) {
-                    series.push_back(Series{source, {}, {}, {}, {}, {}, {}, {}, {}, 0});
-                    it = series.end() - 1;
+        }
+        // A VM without its own temperature or power meter borrows its Proxmox host's.
+        if (const auto link = hostLinks.constFind(int(nodeIdx)); link != hostLinks.constEnd()) {
+            const bool ownTemp = std::any_of(series.begin(), series.end(), [](const Series &s) {
+                return std::any_of(s.temp.begin(), s.temp.end(), [](double t) { return !std::isnan(t); });
+            });
+            const bool ownMeter =
+                std::any_of(series.begin(), series.end(), [](const Series &s) { return s.meterSamples > 0; });
+            if (!ownTemp || !ownMeter) {
+                if (hostSeriesOf != link->host) {
+                    qint64 read = 0;
+                    if (!readSeries(samples, *nodes[size_t(link->host)].id, &hostSeries, &read))
+                        return failed(samples, "node samples");
+                    hostSeriesOf = link->host;
                 }
-                it->ts.push_back(samples.value(0).toLongLong());
-                it->util.push_back(orNaN(samples.value(2)));
-                it->mem.push_back(orNaN(samples.value(3)));
-                it->temp.push_back(orNaN(samples.value(4)));
-                it->freq.push_back(orNaN(samples.value(5)));
-                it->power.push_back(orNaN(samples.value(6)));
-                it->energy.push_back(orNaN(samples.value(7)));
-                it->meterSamples += std::isnan(it->power.back()) && std::isnan(it->energy.back()) ? 0 : 1;
-                ++summary->samplesRead;
+                if (borrowHostSeries(hostSeries, *link, !ownTemp, !ownMeter, &series) > 0)
+                    ++summary->hostAttributed;
             }
-            samples.finish();
         }
         const Series *meter = nullptr;
         fitUtil.clear();

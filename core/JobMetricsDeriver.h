@@ -33,6 +33,7 @@ struct JobMetricsDeriveSummary
     qint64 keptDataset = 0;  ///< jobs whose metrics came from a dataset: left alone
     qint64 badNodeLists = 0; ///< node lists that are not valid hostlists (the jobs get no node data)
     qint64 nodes = 0;        ///< nodes whose samples were read
+    qint64 hostAttributed = 0; ///< VM nodes that used their Proxmox host's temperature or power
     qint64 samplesRead = 0;
     qint64 metricsWritten = 0; ///< rows of job_metrics inserted or changed
 };
@@ -64,6 +65,12 @@ struct JobMetricsDeriveSummary
 ///      P_idle, P_max fitted per node (fitPowerModel) from all the node's meter samples that carry both power
 ///      and cpu_util_pct, or 100 W and 300 W when there are none.
 ///    Multi-node jobs sum their nodes. Jobs with no node, or a zero-length span, get no energy.
+///  - Proxmox VMs (a node with a row in node_host_map naming its host and both CPU counts): VMs cannot see host
+///    sensors, so a VM node without temperature samples of its own takes its host's (source "host:SOURCE"), and one
+///    without a meter of its own takes the host's power or energy times the VM's share of the host's busy CPUs over
+///    each sample's interval: (VM util x VM CPUs) / (host util x host CPUs), capped at 1, utilisations time-weighted
+///    from all sources over that interval. That borrowed meter then feeds "counter" like a meter of the node's own.
+///    The host is the one of the last harvest (a VM migrated since is attributed to its current host).
 ///
 /// Cost: three queries for the window, nodes and jobs, then one query per node with a job to derive, reading all
 /// of that node's samples once (the whole history feeds the power model); each node's jobs are swept in time
