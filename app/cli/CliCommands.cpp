@@ -4,6 +4,7 @@
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
+#include "ProxmoxCommands.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,8 @@ const QList<CliCommand> &cliCommands()
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
         {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
          runMetricsCommand},
+        {"proxmox", "proxmox harvest|map|unmap|unpin ...  Proxmox hosts and VMs as node samples (see proxmox --help)",
+         runProxmoxCommand},
     };
     return commands;
 }

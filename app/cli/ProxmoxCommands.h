@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace es {
+
+class CliApp;
+
+/// `proxmox harvest|map|unmap|unpin ...`: Proxmox VE hosts and VMs as node samples (REST API with an API token and
+/// a pinned certificate, or pvesh over SSH), and the map from cluster nodes to the VMs they are.
+int runProxmoxCommand(CliApp &app, const QStringList &args);
+
+} // namespace es
