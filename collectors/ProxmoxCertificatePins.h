@@ -19,8 +19,8 @@ public:
     /// The pinned SHA-256 fingerprint of `endpoint` ("host:port"): empty when none; std::nullopt on a database
     /// error (*error set).
     static std::optional<QString> pinned(Store &store, const QString &endpoint, QString *error);
-    static bool pin(Store &store, const QString &endpoint, const QString &sha256, const QString &subject,
-                    qint64 nowTs, QString *error);
+    static bool pin(Store &store, const QString &endpoint, const QString &sha256, const QString &subject, qint64 nowTs,
+                    QString *error);
     static bool unpin(Store &store, const QString &endpoint, QString *error);
 };
 

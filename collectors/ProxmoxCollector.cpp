@@ -122,8 +122,7 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
 
     std::vector<GuestData> guests;
     for (const ProxmoxGuest &guest : resources->guests) {
-        if (guest.isTemplate || (guest.type == u"lxc" && !options.includeContainers) ||
-            !hostIndex.contains(guest.host))
+        if (guest.isTemplate || (guest.type == u"lxc" && !options.includeContainers) || !hostIndex.contains(guest.host))
             continue;
         progress(tr("guest %1 (%2)").arg(guest.vmid).arg(guest.name));
         const QString path = QStringLiteral("/nodes/%1/%2/%3/rrddata").arg(guest.host, guest.type).arg(guest.vmid);
@@ -238,8 +237,8 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
     state.addBindValue(QString::fromLatin1(Source));
     state.addBindValue(newestTs > 0 ? QVariant(newestTs) : QVariant(QMetaType(QMetaType::LongLong)));
     state.addBindValue(now);
-    state.addBindValue(tr("ok: %1 hosts, %2 guests from %3").arg(summary->hosts).arg(summary->guests).arg(
-        summary->source));
+    state.addBindValue(
+        tr("ok: %1 hosts, %2 guests from %3").arg(summary->hosts).arg(summary->guests).arg(summary->source));
     if (!state.exec()) {
         *error = tr("cannot record the harvest: %1").arg(state.lastError().text());
         return false;

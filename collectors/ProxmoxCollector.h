@@ -15,7 +15,7 @@ class Store;
 
 struct ProxmoxHarvestOptions
 {
-    QString timeframe = QStringLiteral("hour");       ///< rrddata window: hour (60 s steps), day, week, month, year
+    QString timeframe = QStringLiteral("hour");        ///< rrddata window: hour (60 s steps), day, week, month, year
     QString consolidation = QStringLiteral("AVERAGE"); ///< AVERAGE or MAX
     bool includeContainers = false;                    ///< lxc guests too (Slurm nodes are VMs as a rule)
 };

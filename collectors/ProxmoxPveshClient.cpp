@@ -24,8 +24,7 @@ QString ProxmoxPveshClient::command(const QString &path, const Parameters &param
         *error = tr("not an API path: %1").arg(path);
         return QString();
     }
-    QStringList args{m_program, QStringLiteral("get"), path, QStringLiteral("--output-format"),
-                     QStringLiteral("json")};
+    QStringList args{m_program, QStringLiteral("get"), path, QStringLiteral("--output-format"), QStringLiteral("json")};
     for (const auto &[name, value] : parameters) {
         if (!namePattern.match(name).hasMatch() || name == u"output-format") {
             *error = tr("not an API parameter name: %1").arg(name);

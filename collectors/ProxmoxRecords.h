@@ -25,7 +25,7 @@ struct ProxmoxGuest
     int vmid = 0;
     QString type; ///< "qemu" or "lxc"
     QString name;
-    QString host; ///< the Proxmox node it runs on
+    QString host;   ///< the Proxmox node it runs on
     QString status; ///< "running", "stopped", ...
     bool isTemplate = false;
     std::optional<int> cpus; ///< maxcpu

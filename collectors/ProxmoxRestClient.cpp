@@ -99,7 +99,7 @@ bool ProxmoxRestClient::get(const QString &path, const Parameters &parameters, Q
 
     QNetworkReply *reply = m_network->get(request);
     const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(reply,
-                                                                           [](QNetworkReply *r) { r->deleteLater(); });
+                                                                          [](QNetworkReply *r) { r->deleteLater(); });
     QString tlsRefusal;
     const QString where = endpoint();
     auto leafOf = [reply](const QList<QSslError> &errors) {

@@ -33,9 +33,9 @@ struct JobMetricsDeriveSummary
     qint64 keptDataset = 0;  ///< jobs whose metrics came from a dataset: left alone
     qint64 badNodeLists = 0; ///< node lists that are not valid hostlists (the jobs get no node data)
     qint64 nodes = 0;        ///< nodes whose samples were read
-    qint64 hostAttributed = 0; ///< VM nodes that used their Proxmox host's temperature or power
     qint64 samplesRead = 0;
     qint64 metricsWritten = 0; ///< rows of job_metrics inserted or changed
+    qint64 hostAttributed = 0; ///< Proxmox VM nodes that used their host's temperature or power
 };
 
 /// Derives job_metrics of one cluster from its jobs and node samples, and writes them (JobWriter, one

@@ -67,15 +67,14 @@ public:
     bool acceptUnknownHostKey(const QString &host, int port, const QString &keyType,
                               const QString &fingerprint) override
     {
-        m_app.printError(m_acceptNew ? CliApp::tr("accepting the new host key of %1:%2: %3 %4")
-                                           .arg(host)
-                                           .arg(port)
-                                           .arg(keyType, fingerprint)
-                                     : CliApp::tr("the host key of %1:%2 is unknown: %3 %4. Check it, then run "
-                                                  "again with --accept-new-host-key.")
-                                           .arg(host)
-                                           .arg(port)
-                                           .arg(keyType, fingerprint));
+        m_app.printError(
+            m_acceptNew
+                ? CliApp::tr("accepting the new host key of %1:%2: %3 %4").arg(host).arg(port).arg(keyType, fingerprint)
+                : CliApp::tr("the host key of %1:%2 is unknown: %3 %4. Check it, then run "
+                             "again with --accept-new-host-key.")
+                      .arg(host)
+                      .arg(port)
+                      .arg(keyType, fingerprint));
         return m_acceptNew;
     }
     std::optional<QString> keyPassphrase(const QString &) override { return std::nullopt; }
@@ -163,8 +162,8 @@ int runHarvest(CliApp &app, const QCommandLineParser &parser, const QString &hel
                                        .arg(endpoint, subject, fingerprint));
                     return false;
                 }
-                app.printError(CliApp::tr("pinning the certificate of %1 (%2): SHA-256 %3")
-                                   .arg(endpoint, subject, fingerprint));
+                app.printError(
+                    CliApp::tr("pinning the certificate of %1 (%2): SHA-256 %3").arg(endpoint, subject, fingerprint));
                 newPin = fingerprint;
                 newPinSubject = subject;
                 return true;

@@ -171,8 +171,8 @@ private slots:
     // Every cut of a real answer before its closing bracket is an error, never a partial result.
     void truncatedAnswers()
     {
-        for (const char *name : {"cluster_resources.json", "node_status_pvesh.json", "pve9_node_rrddata.json",
-                                 "pve9_qemu_rrddata.json"}) {
+        for (const char *name :
+             {"cluster_resources.json", "node_status_pvesh.json", "pve9_node_rrddata.json", "pve9_qemu_rrddata.json"}) {
             const QByteArray whole = fixture(name).trimmed();
             for (qsizetype length = 0; length < whole.size() - 1; length += 7) {
                 const QByteArray cut = whole.left(length);

@@ -174,14 +174,15 @@ private slots:
         const QStringList seen = calls();
         QCOMPARE(seen.size(), 1 + 4 * 2 + 3);
         QCOMPARE(seen.first(), QStringLiteral("get|/cluster/resources|--output-format|json|"));
-        QVERIFY(seen.contains(QStringLiteral("get|/nodes/node2/rrddata|--output-format|json|--timeframe|hour|--cf|AVERAGE|")));
+        QVERIFY(seen.contains(
+            QStringLiteral("get|/nodes/node2/rrddata|--output-format|json|--timeframe|hour|--cf|AVERAGE|")));
         QVERIFY(seen.contains(
             QStringLiteral("get|/nodes/node1/qemu/200/rrddata|--output-format|json|--timeframe|hour|--cf|AVERAGE|")));
 
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT s.cpu_util_pct, s.load1 FROM node_samples s JOIN nodes n ON n.id = s.node_id "
-            "WHERE n.name = 'node4' AND s.ts = 1785169080")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT s.cpu_util_pct, s.load1 FROM node_samples s JOIN nodes n ON n.id = s.node_id "
+                                  "WHERE n.name = 'node4' AND s.ts = 1785169080")));
         QVERIFY(q.next());
         QVERIFY(qFuzzyCompare(q.value(0).toDouble(), 25.281828543495));
         QVERIFY(qFuzzyCompare(q.value(1).toDouble(), 0.545));
@@ -210,17 +211,17 @@ private slots:
         // Not an API path, or a parameter that would be an option of its own: refused before anything runs.
         QVERIFY(!pvesh.get(QStringLiteral("/cluster/resources;id"), {}, &json, &error));
         QVERIFY2(error.contains(u"not an API path"), qPrintable(error));
-        QVERIFY(!pvesh.get(QStringLiteral("/cluster/resources"), {{QStringLiteral("output-format"), QStringLiteral("x")}},
-                           &json, &error));
+        QVERIFY(!pvesh.get(QStringLiteral("/cluster/resources"),
+                           {{QStringLiteral("output-format"), QStringLiteral("x")}}, &json, &error));
         QVERIFY(!pvesh.get(QStringLiteral("/cluster/resources"), {{QStringLiteral("a b"), QStringLiteral("x")}}, &json,
                            &error));
         // A parameter value with shell syntax reaches pvesh as one plain argument, and nothing else runs.
         const QString marker = m_shimDir.filePath(QStringLiteral("injected"));
-        const QString hostile = QStringLiteral("hour'; touch ") + marker + QStringLiteral("; '$(touch ") + marker +
-                                QStringLiteral(")");
-        QVERIFY2(pvesh.get(QStringLiteral("/nodes/node1/rrddata"), {{QStringLiteral("timeframe"), hostile}}, &json,
-                           &error),
-                 qPrintable(error));
+        const QString hostile =
+            QStringLiteral("hour'; touch ") + marker + QStringLiteral("; '$(touch ") + marker + QStringLiteral(")");
+        QVERIFY2(
+            pvesh.get(QStringLiteral("/nodes/node1/rrddata"), {{QStringLiteral("timeframe"), hostile}}, &json, &error),
+            qPrintable(error));
         QVERIFY(calls().contains(QStringLiteral("get|/nodes/node1/rrddata|--output-format|json|--timeframe|") +
                                  hostile + u'|'));
         QVERIFY(!QFile::exists(marker));
@@ -237,13 +238,13 @@ private slots:
         out.open(QIODevice::WriteOnly);
         err.open(QIODevice::WriteOnly);
         CliApp app(&out, &err);
-        const int code = app.run({QStringLiteral("--db"), m_location, QStringLiteral("--json"), QStringLiteral("proxmox"),
-                                  QStringLiteral("harvest"), QStringLiteral("--cluster"), QStringLiteral("lab"),
-                                  QStringLiteral("--ssh-host"), endpoint().host, QStringLiteral("--ssh-port"),
-                                  QString::number(endpoint().port), QStringLiteral("--ssh-user"), endpoint().user,
-                                  QStringLiteral("--ssh-key"), endpoint().keyFile, QStringLiteral("--known-hosts"),
-                                  endpoint().knownHostsFile, QStringLiteral("--pvesh"),
-                                  shimBin() + QStringLiteral("/pvesh")});
+        const int code =
+            app.run({QStringLiteral("--db"), m_location, QStringLiteral("--json"), QStringLiteral("proxmox"),
+                     QStringLiteral("harvest"), QStringLiteral("--cluster"), QStringLiteral("lab"),
+                     QStringLiteral("--ssh-host"), endpoint().host, QStringLiteral("--ssh-port"),
+                     QString::number(endpoint().port), QStringLiteral("--ssh-user"), endpoint().user,
+                     QStringLiteral("--ssh-key"), endpoint().keyFile, QStringLiteral("--known-hosts"),
+                     endpoint().knownHostsFile, QStringLiteral("--pvesh"), shimBin() + QStringLiteral("/pvesh")});
         QVERIFY2(code == 0, err.data().constData());
         const QJsonObject result = QJsonDocument::fromJson(out.data()).object();
         QCOMPARE(result.value(QStringLiteral("samples_written")).toInt(), 78);

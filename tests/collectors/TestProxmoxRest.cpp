@@ -52,18 +52,19 @@ bool makeCertificate(const QString &dir, const QString &name, TestCertificate *o
     out->keyPath = dir + u'/' + name + QStringLiteral(".key");
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), out->keyPath, QStringLiteral("-out"),
-                   out->certPath, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), out->keyPath,
+                   QStringLiteral("-out"), out->certPath, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"),
                    QStringLiteral("/OU=PVE Cluster Node/O=Proxmox Virtual Environment/CN=") + name,
                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
         *error = QString::fromUtf8(openssl.readAllStandardError());
         return false;
     }
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), out->certPath,
-                                              QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
-                                              QStringLiteral("-sha256")});
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("x509"), QStringLiteral("-in"), out->certPath, QStringLiteral("-noout"),
+                   QStringLiteral("-fingerprint"), QStringLiteral("-sha256")});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
         *error = QString::fromUtf8(openssl.readAllStandardError());
         return false;
@@ -158,7 +159,7 @@ private:
                 return {"400 Parameter verification failed.",
                         "{\"data\":null,\"errors\":{\"timeframe\":\"property is missing and it is not optional\"}}"};
             return {"200 OK", fixture(hostRrd.match(path).hasMatch() ? QStringLiteral("pve9_node_rrddata.json")
-                                                                      : QStringLiteral("pve9_qemu_rrddata.json"))};
+                                                                     : QStringLiteral("pve9_qemu_rrddata.json"))};
         }
         return {"501 Method 'GET " + path.toUtf8() + "' not implemented", "{\"data\":null}"};
     }
@@ -455,8 +456,9 @@ private slots:
         QVERIFY(result.value(QStringLiteral("certificate_pinned")).isNull());
         QCOMPARE(result.value(QStringLiteral("samples_written")).toInt(), 0);
 
-        const QStringList mapArgs{QStringLiteral("--db"), m_location, QStringLiteral("--json"),
-                                  QStringLiteral("proxmox"), QStringLiteral("map"), QStringLiteral("--cluster"),
+        const QStringList mapArgs{QStringLiteral("--db"),   m_location,
+                                  QStringLiteral("--json"), QStringLiteral("proxmox"),
+                                  QStringLiteral("map"),    QStringLiteral("--cluster"),
                                   QStringLiteral("lab")};
         QCOMPARE(run(mapArgs + QStringList{QStringLiteral("c042=server1")}, &out, &err), 0);
         QJsonArray map = QJsonDocument::fromJson(out).object().value(QStringLiteral("map")).toArray();

@@ -45,9 +45,10 @@ private slots:
         QVERIFY2(store.open(m_location, &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QSqlQuery count(store.database());
-        // One row per migration applied, none twice (migration numbers may have gaps while branches own them).
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*), count(DISTINCT version), max(version) FROM schema_version")) &&
-                count.next());
+        // One row per migration applied, none twice (migration numbers may have gaps).
+        QVERIFY(
+            count.exec(QStringLiteral("SELECT count(*), count(DISTINCT version), max(version) FROM schema_version")) &&
+            count.next());
         QCOMPARE(count.value(0).toInt(), count.value(1).toInt());
         QCOMPARE(count.value(2).toInt(), Store::latestSchemaVersion());
     }
@@ -83,9 +84,10 @@ private slots:
         QString error;
         QVERIFY2(store.open(m_location, &error), qPrintable(error));
         QSqlQuery count(store.database());
-        // One row per migration applied, none twice (migration numbers may have gaps while branches own them).
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*), count(DISTINCT version), max(version) FROM schema_version")) &&
-                count.next());
+        // One row per migration applied, none twice (migration numbers may have gaps).
+        QVERIFY(
+            count.exec(QStringLiteral("SELECT count(*), count(DISTINCT version), max(version) FROM schema_version")) &&
+            count.next());
         QCOMPARE(count.value(0).toInt(), count.value(1).toInt());
         QCOMPARE(count.value(2).toInt(), Store::latestSchemaVersion());
     }
