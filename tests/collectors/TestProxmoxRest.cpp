@@ -493,6 +493,38 @@ private slots:
         QVERIFY(err.contains("ES_TEST_UNSET_VARIABLE"));
         qunsetenv("ES_TEST_PVE_TOKEN_SECRET");
     }
+
+    // The installed program with the secret on standard input (the way a script passes it from a vault), the
+    // certificate pinned by the store: the command line and the environment hold no secret.
+    void secretOnStandardInput()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_location, &error), qPrintable(error));
+        QVERIFY2(ProxmoxCertificatePins::pin(store, QStringLiteral("127.0.0.1:%1").arg(m_port), m_certA.sha256,
+                                             QStringLiteral("pve-a"), 1700000000, &error),
+                 qPrintable(error));
+        store.close();
+        QProcess cli;
+        cli.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        cli.start(QStringLiteral(ES_CLI_PROGRAM),
+                  {QStringLiteral("--db"), m_location, QStringLiteral("--json"), QStringLiteral("proxmox"),
+                   QStringLiteral("harvest"), QStringLiteral("--cluster"), QStringLiteral("lab"),
+                   QStringLiteral("--url"), url().toString(), QStringLiteral("--token-id"), kTokenId,
+                   QStringLiteral("--token-secret-stdin")});
+        QVERIFY(cli.waitForStarted());
+        cli.write(kTokenSecret.toUtf8() + '\n');
+        cli.closeWriteChannel();
+        // The server answers from this thread's event loop: wait without blocking it.
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
+        const QByteArray out = cli.readAllStandardOutput();
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(out).object();
+        QCOMPARE(result.value(QStringLiteral("samples_written")).toInt(), 78);
+        QVERIFY(result.value(QStringLiteral("certificate_pinned")).isNull());
+        QVERIFY(!out.contains(kTokenSecret.toUtf8()) && !err.contains(kTokenSecret.toUtf8()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProxmoxRest)
