@@ -281,7 +281,8 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
 {
     const QString targetExpression = targetSql(options.target);
     if (targetExpression.isEmpty()) {
-        *error = tr("unknown target '%1' (%2)").arg(options.target, storeTargets().join(QStringLiteral(", ")));
+        *error = tr("unknown target '%1' (%2 or a numeric feature)")
+                     .arg(options.target, storeTargets().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     for (const QString &name : options.features) {
@@ -480,6 +481,9 @@ QString DatasetLoader::targetSql(const QString &target)
         return QStringLiteral("COALESCE(m.duration_s, j.elapsed_s)");
     if (target == u"temp_peak_c")
         return QStringLiteral("m.node_temp_peak_c");
+    for (const StoreFeature &f : storeFeatures())
+        if (f.kind == FeatureKind::Numeric && f.name == target)
+            return f.sql;
     return {};
 }
 

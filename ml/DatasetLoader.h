@@ -35,7 +35,7 @@ public:
 
     struct StoreOptions
     {
-        QString target;                ///< energy_j, duration_s or temp_peak_c
+        QString target;                ///< energy_j, duration_s, temp_peak_c or the name of a numeric store feature
         QString cluster;               ///< empty: every cluster
         bool afterRunFeatures = false; ///< also use what is known only after a job ran (temperatures, power...)
         /// Only these features (names of storeFeatures()); empty: every feature of the phases asked for. Naming an
@@ -61,7 +61,8 @@ public:
     static QStringList storeTargets();
     /// Every feature fromStore() knows, before-run ones first.
     static const QList<StoreFeature> &storeFeatures();
-    /// The SQL expression of a store target over the aliases j and m; empty for an unknown target.
+    /// The SQL expression of a store target (one of storeTargets() or a numeric feature of storeFeatures()) over the
+    /// aliases j, c and m; empty for an unknown target.
     static QString targetSql(const QString &target);
 };
 

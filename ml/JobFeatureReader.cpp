@@ -66,9 +66,11 @@ std::optional<JobFeatureReader::JobFeatures> JobFeatureReader::read(Store &store
             const QVariant v = query.value(column++);
             if (v.isNull())
                 continue;
-            if (f.kind == FeatureKind::Numeric)
+            if (f.kind == FeatureKind::Numeric) {
                 job.values.insert(f.name, QLocale::c().toString(v.toDouble(), 'g', 17));
-            else
+                if (std::isfinite(v.toDouble()) && !job.targets.contains(f.name))
+                    job.targets.insert(f.name, v.toDouble()); // a numeric feature can be a target too
+            } else
                 job.values.insert(f.name, v.toString());
         }
         found = std::move(job);

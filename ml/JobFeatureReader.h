@@ -26,7 +26,7 @@ public:
         /// Feature name (DatasetLoader::storeFeatures()) -> value as text; a feature whose value is unknown (NULL)
         /// is absent.
         QHash<QString, QString> values;
-        /// Target name (DatasetLoader::storeTargets()) -> value, for the targets known now (the job has run).
+        /// Target name (DatasetLoader::storeTargets() and the numeric features) -> value, for the values known now.
         QHash<QString, double> targets;
     };
 

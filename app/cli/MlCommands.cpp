@@ -38,7 +38,7 @@ const char *const kTrainHelp =
     "time, for duration_s), learnt on each fold's training rows.\n"
     "\n"
     "Options:\n"
-    "  --target T              energy_j, duration_s or temp_peak_c (store data)\n"
+    "  --target T              energy_j, duration_s, temp_peak_c or a numeric feature (store data)\n"
     "  --model M               ridge, rf, krr, svr, a comma list, or all (default ridge)\n"
     "  --folds K               outer folds / forward blocks (default 5)\n"
     "  --inner-folds K         inner cross-validation folds for the hyperparameters (default 3)\n"
@@ -248,9 +248,10 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     const bool csv = parser.isSet(csvOption);
     if (csv && (!parser.isSet(targetColumnOption) || !parser.isSet(featuresOption)))
         return app.usageError(CliApp::tr("--csv needs --target-column and --features"), help);
-    if (!csv && !DatasetLoader::storeTargets().contains(parser.value(targetOption)))
+    if (!csv && DatasetLoader::targetSql(parser.value(targetOption)).isEmpty())
         return app.usageError(parser.isSet(targetOption)
-                                  ? CliApp::tr("unknown target '%1' (energy_j, duration_s or temp_peak_c)")
+                                  ? CliApp::tr("unknown target '%1' (energy_j, duration_s, temp_peak_c or a numeric "
+                                               "feature such as mem_mb or power_avg_w)")
                                         .arg(parser.value(targetOption))
                                   : CliApp::tr("train needs --target (or --csv FILE --target-column C --features ...)"),
                               help);

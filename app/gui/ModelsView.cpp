@@ -125,6 +125,10 @@ ModelsView::ModelsView(QWidget *parent)
 
     for (const QString &t : ml::DatasetLoader::storeTargets())
         m_target->addItem(t, t);
+    m_target->insertSeparator(m_target->count());
+    for (const auto &f : ml::DatasetLoader::storeFeatures())
+        if (f.kind == ml::FeatureKind::Numeric)
+            m_target->addItem(f.name, f.name);
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_target->setToolTip(tr("What to predict for each job"));
     connect(m_target, &QComboBox::currentIndexChanged, this, &ModelsView::buildFeatureList);

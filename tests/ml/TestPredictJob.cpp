@@ -135,6 +135,24 @@ private slots:
         QVERIFY(m_out.contains("1 with an actual value, 0 pending"));
     }
 
+    void anyNumericColumnIsATarget()
+    {
+        // The CPU count as a target: it is then not a feature, and a job's own count is its actual value.
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("train"), QStringLiteral("--target"),
+                      QStringLiteral("req_cpus"), QStringLiteral("--split"), QStringLiteral("kfold"),
+                      QStringLiteral("--folds"), QStringLiteral("3")}),
+                 0);
+        const QJsonObject train = json();
+        for (const QJsonValue &f : train.value(QStringLiteral("features")).toArray())
+            QVERIFY(f.toObject().value(QStringLiteral("name")).toString() != u"req_cpus");
+        m_modelId = train.value(QStringLiteral("model_id")).toInt();
+        const QJsonObject p = predictJob(QStringLiteral("98"));
+        QCOMPARE(p.value(QStringLiteral("target")).toString(), QStringLiteral("req_cpus"));
+        QCOMPARE(p.value(QStringLiteral("actual")).toDouble(), 16.0);
+        QCOMPARE(accuracy().value(QStringLiteral("metrics")).toObject().value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--target"), QStringLiteral("user")}), 2); // categorical
+    }
+
     void refusesUnknownModelsJobsAndMissingFeatures()
     {
         QCOMPARE(run({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("9999"),
