@@ -2,9 +2,11 @@
 #include "ModelPlots.h"
 #include "ModelTrainWorker.h"
 #include "ModelsView.h"
+#include "PlotExporter.h"
 #include "QCustomPlotInclude.h"
 #include "Store.h"
 
+#include <QImage>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -183,6 +185,13 @@ private Q_SLOTS:
         QCOMPARE(plot->graph(0)->dataCount(), 180);
         QVERIFY(plot->graph(1)->dataCount() >= 2);
         QCOMPARE(plot->graph(1)->dataCount(), plot->graph(2)->dataCount());
+
+        // The plot exports as the other views' plots do.
+        const QString png = m_dir.filePath(QStringLiteral("forecast.png"));
+        QString error;
+        QVERIFY2(PlotExporter::save(plot, png, QSize(800, 500), &error), qPrintable(error));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(800, 500));
     }
 };
 
