@@ -153,6 +153,22 @@ private slots:
         QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--target"), QStringLiteral("user")}), 2); // categorical
     }
 
+    void aJobIdOfSeveralClustersNeedsTheCluster()
+    {
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("swf"), QStringLiteral("--cluster"),
+                      QStringLiteral("second"), test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf"))}),
+                 0);
+        QCOMPARE(run({QStringLiteral("predict"), QStringLiteral("--model"), QString::number(m_modelId),
+                      QStringLiteral("--job"), QStringLiteral("98")}),
+                 1);
+        QVERIFY2(m_err.contains("several clusters"), m_err.constData());
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("predict"), QStringLiteral("--model"),
+                      QString::number(m_modelId), QStringLiteral("--job"), QStringLiteral("98"),
+                      QStringLiteral("--cluster"), QStringLiteral("second")}),
+                 0);
+        QCOMPARE(json().value(QStringLiteral("job")).toString(), QStringLiteral("second/98"));
+    }
+
     void refusesUnknownModelsJobsAndMissingFeatures()
     {
         QCOMPARE(run({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("9999"),
