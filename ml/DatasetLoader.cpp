@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -278,57 +279,30 @@ std::optional<Dataset> DatasetLoader::fromCsv(const QString &path, const CsvOpti
 std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions &options, QStringList *notes,
                                                 QString *error)
 {
-    QString targetSql;
-    if (options.target == u"energy_j")
-        targetSql = QStringLiteral("COALESCE(m.energy_j, j.energy_j)");
-    else if (options.target == u"duration_s")
-        targetSql = QStringLiteral("COALESCE(m.duration_s, j.elapsed_s)");
-    else if (options.target == u"temp_peak_c")
-        targetSql = QStringLiteral("m.node_temp_peak_c");
-    else {
-        *error = tr("unknown target '%1' (%2)").arg(options.target, storeTargets().join(QStringLiteral(", ")));
+    const QString targetExpression = targetSql(options.target);
+    if (targetExpression.isEmpty()) {
+        *error = tr("unknown target '%1' (%2 or a numeric feature)")
+                     .arg(options.target, storeTargets().join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    struct Source
-    {
-        const char *name;
-        const char *sql;
-        FeatureKind kind;
-        FeaturePhase phase;
-    };
-    // Before a job runs: what the submission says. After: what only measurement tells.
-    static const Source kSources[] = {
-        {"cluster", "c.name", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"job_type", "j.job_type", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"partition", "j.partition", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"qos", "j.qos", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"user", "j.user_name", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"group", "j.group_name", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"account", "j.account", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"executable", "j.executable", FeatureKind::Categorical, FeaturePhase::BeforeRun},
-        {"req_cpus", "COALESCE(j.req_cpus, j.alloc_cpus)", FeatureKind::Numeric, FeaturePhase::BeforeRun},
-        {"node_count", "j.node_count", FeatureKind::Numeric, FeaturePhase::BeforeRun},
-        {"req_mem_mb", "j.req_mem_mb", FeatureKind::Numeric, FeaturePhase::BeforeRun},
-        {"timelimit_s", "j.timelimit_s", FeatureKind::Numeric, FeaturePhase::BeforeRun},
-        {"submit_hour_utc", "(COALESCE(j.submit_ts, j.start_ts) % 86400) / 3600", FeatureKind::Numeric,
-         FeaturePhase::BeforeRun},
-        {"node_temp_avg_c", "m.node_temp_avg_c", FeatureKind::Numeric, FeaturePhase::AfterRun},
-        {"cpu_freq_avg_mhz", "COALESCE(m.cpu_freq_avg_mhz, j.ave_cpu_freq_mhz)", FeatureKind::Numeric,
-         FeaturePhase::AfterRun},
-        {"cpu_util_pct", "m.cpu_util_pct", FeatureKind::Numeric, FeaturePhase::AfterRun},
-        {"mem_mb", "COALESCE(m.mem_mb, j.max_rss_mb)", FeatureKind::Numeric, FeaturePhase::AfterRun},
-        {"power_avg_w", "m.power_avg_w", FeatureKind::Numeric, FeaturePhase::AfterRun},
-        {"duration_s", "COALESCE(m.duration_s, j.elapsed_s)", FeatureKind::Numeric, FeaturePhase::AfterRun},
-    };
-    std::vector<const Source *> sources;
-    QString select = QStringLiteral("SELECT j.id, COALESCE(j.submit_ts, j.start_ts), j.timelimit_s, ") + targetSql;
-    for (const Source &s : kSources) {
-        if (s.phase == FeaturePhase::AfterRun && !options.afterRunFeatures)
+    for (const QString &name : options.features) {
+        const auto &all = storeFeatures();
+        if (std::none_of(all.cbegin(), all.cend(), [&](const StoreFeature &f) { return f.name == name; })) {
+            *error = tr("unknown feature '%1'").arg(name);
+            return std::nullopt;
+        }
+    }
+    std::vector<const StoreFeature *> sources;
+    QString select =
+        QStringLiteral("SELECT j.id, COALESCE(j.submit_ts, j.start_ts), j.timelimit_s, ") + targetExpression;
+    for (const StoreFeature &s : storeFeatures()) {
+        if (options.features.isEmpty() ? (s.phase == FeaturePhase::AfterRun && !options.afterRunFeatures)
+                                       : !options.features.contains(s.name))
             continue;
-        if (QLatin1String(s.name) == options.target)
+        if (s.name == options.target)
             continue;
         sources.push_back(&s);
-        select += QStringLiteral(", ") + QLatin1String(s.sql);
+        select += QStringLiteral(", ") + s.sql;
     }
     select += QStringLiteral(" FROM jobs j JOIN clusters c ON c.id = j.cluster_id"
                              " LEFT JOIN job_metrics m ON m.job_pk = j.id");
@@ -378,7 +352,7 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
     // Drop features that carry nothing: one category only, a constant, or mostly unknown values.
     std::vector<bool> keep(sources.size(), true);
     for (size_t s = 0; s < sources.size(); ++s) {
-        const QString name = QLatin1String(sources[s]->name);
+        const QString name = sources[s]->name;
         if (sources[s]->kind == FeatureKind::Categorical) {
             const QSet<QString> distinct(texts[s].cbegin(), texts[s].cend());
             if (distinct.size() <= 1 && n > 0) {
@@ -426,11 +400,14 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
         tr("store %1%2, target %3, %4 features")
             .arg(store.displayLocation(),
                  options.cluster.isEmpty() ? QString() : tr(", cluster %1").arg(options.cluster), options.target,
-                 options.afterRunFeatures ? tr("before- and after-run") : tr("before-run"));
+                 std::any_of(sources.cbegin(), sources.cend(),
+                             [](const StoreFeature *f) { return f->phase == FeaturePhase::AfterRun; })
+                     ? tr("before- and after-run")
+                     : tr("before-run"));
     for (size_t s = 0; s < sources.size(); ++s) {
         if (!keep[s])
             continue;
-        FeatureColumn c{QLatin1String(sources[s]->name), sources[s]->kind, sources[s]->phase, {}, {}};
+        FeatureColumn c{sources[s]->name, sources[s]->kind, sources[s]->phase, {}, {}};
         for (size_t r = 0; r < n; ++r) {
             if (!rowOk[r])
                 continue;
@@ -459,6 +436,55 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
     if (!allRequested || options.target != u"duration_s")
         data.requestedS.clear();
     return data;
+}
+
+} // namespace es::ml
+
+namespace es::ml {
+
+const QList<DatasetLoader::StoreFeature> &DatasetLoader::storeFeatures()
+{
+    using K = FeatureKind;
+    using P = FeaturePhase;
+    // Before a job runs: what the submission says. After: what only measurement tells.
+    static const QList<StoreFeature> kFeatures{
+        {QStringLiteral("cluster"), K::Categorical, P::BeforeRun, QStringLiteral("c.name")},
+        {QStringLiteral("job_type"), K::Categorical, P::BeforeRun, QStringLiteral("j.job_type")},
+        {QStringLiteral("partition"), K::Categorical, P::BeforeRun, QStringLiteral("j.partition")},
+        {QStringLiteral("qos"), K::Categorical, P::BeforeRun, QStringLiteral("j.qos")},
+        {QStringLiteral("user"), K::Categorical, P::BeforeRun, QStringLiteral("j.user_name")},
+        {QStringLiteral("group"), K::Categorical, P::BeforeRun, QStringLiteral("j.group_name")},
+        {QStringLiteral("account"), K::Categorical, P::BeforeRun, QStringLiteral("j.account")},
+        {QStringLiteral("executable"), K::Categorical, P::BeforeRun, QStringLiteral("j.executable")},
+        {QStringLiteral("req_cpus"), K::Numeric, P::BeforeRun, QStringLiteral("COALESCE(j.req_cpus, j.alloc_cpus)")},
+        {QStringLiteral("node_count"), K::Numeric, P::BeforeRun, QStringLiteral("j.node_count")},
+        {QStringLiteral("req_mem_mb"), K::Numeric, P::BeforeRun, QStringLiteral("j.req_mem_mb")},
+        {QStringLiteral("timelimit_s"), K::Numeric, P::BeforeRun, QStringLiteral("j.timelimit_s")},
+        {QStringLiteral("submit_hour_utc"), K::Numeric, P::BeforeRun,
+         QStringLiteral("(COALESCE(j.submit_ts, j.start_ts) % 86400) / 3600")},
+        {QStringLiteral("node_temp_avg_c"), K::Numeric, P::AfterRun, QStringLiteral("m.node_temp_avg_c")},
+        {QStringLiteral("cpu_freq_avg_mhz"), K::Numeric, P::AfterRun,
+         QStringLiteral("COALESCE(m.cpu_freq_avg_mhz, j.ave_cpu_freq_mhz)")},
+        {QStringLiteral("cpu_util_pct"), K::Numeric, P::AfterRun, QStringLiteral("m.cpu_util_pct")},
+        {QStringLiteral("mem_mb"), K::Numeric, P::AfterRun, QStringLiteral("COALESCE(m.mem_mb, j.max_rss_mb)")},
+        {QStringLiteral("power_avg_w"), K::Numeric, P::AfterRun, QStringLiteral("m.power_avg_w")},
+        {QStringLiteral("duration_s"), K::Numeric, P::AfterRun, QStringLiteral("COALESCE(m.duration_s, j.elapsed_s)")},
+    };
+    return kFeatures;
+}
+
+QString DatasetLoader::targetSql(const QString &target)
+{
+    if (target == u"energy_j")
+        return QStringLiteral("COALESCE(m.energy_j, j.energy_j)");
+    if (target == u"duration_s")
+        return QStringLiteral("COALESCE(m.duration_s, j.elapsed_s)");
+    if (target == u"temp_peak_c")
+        return QStringLiteral("m.node_temp_peak_c");
+    for (const StoreFeature &f : storeFeatures())
+        if (f.kind == FeatureKind::Numeric && f.name == target)
+            return f.sql;
+    return {};
 }
 
 } // namespace es::ml

@@ -35,9 +35,22 @@ public:
 
     struct StoreOptions
     {
-        QString target;                ///< energy_j, duration_s or temp_peak_c
+        QString target;                ///< energy_j, duration_s, temp_peak_c or the name of a numeric store feature
         QString cluster;               ///< empty: every cluster
         bool afterRunFeatures = false; ///< also use what is known only after a job ran (temperatures, power...)
+        /// Only these features (names of storeFeatures()); empty: every feature of the phases asked for. Naming an
+        /// after-run feature here uses it whatever afterRunFeatures says.
+        QStringList features;
+    };
+
+    /// A feature fromStore() can read: its name, kind, phase and the SQL expression over the aliases
+    /// j (jobs), c (clusters) and m (job_metrics, LEFT JOINed).
+    struct StoreFeature
+    {
+        QString name;
+        FeatureKind kind = FeatureKind::Numeric;
+        FeaturePhase phase = FeaturePhase::BeforeRun;
+        QString sql;
     };
 
     static std::optional<Dataset> fromCsv(const QString &path, const CsvOptions &options, QStringList *notes,
@@ -46,6 +59,11 @@ public:
                                             QString *error);
     /// The targets fromStore() knows.
     static QStringList storeTargets();
+    /// Every feature fromStore() knows, before-run ones first.
+    static const QList<StoreFeature> &storeFeatures();
+    /// The SQL expression of a store target (one of storeTargets() or a numeric feature of storeFeatures()) over the
+    /// aliases j, c and m; empty for an unknown target.
+    static QString targetSql(const QString &target);
 };
 
 } // namespace es::ml

@@ -2,8 +2,10 @@
 
 #include "CliApp.h"
 #include "DatasetLoader.h"
+#include "JobFeatureReader.h"
 #include "LoadForecaster.h"
 #include "ModelRegistry.h"
+#include "PredictionAccuracy.h"
 #include "Store.h"
 #include "Trainer.h"
 
@@ -36,7 +38,7 @@ const char *const kTrainHelp =
     "time, for duration_s), learnt on each fold's training rows.\n"
     "\n"
     "Options:\n"
-    "  --target T              energy_j, duration_s or temp_peak_c (store data)\n"
+    "  --target T              energy_j, duration_s, temp_peak_c or a numeric feature (store data)\n"
     "  --model M               ridge, rf, krr, svr, a comma list, or all (default ridge)\n"
     "  --folds K               outer folds / forward blocks (default 5)\n"
     "  --inner-folds K         inner cross-validation folds for the hyperparameters (default 3)\n"
@@ -57,13 +59,20 @@ const char *const kTrainHelp =
     "  --plot-csv FILE         write split,actual,predicted of the best model's test rows\n"
     "  -h, --help              this help\n";
 
-const char *const kModelsHelp = "Usage: energy-studio-cli [global options] models list|show ID|remove ID\n"
-                                "\n"
-                                "The model registry: list the stored models, show one (metrics per split, feature\n"
-                                "specification, hyperparameters), or remove one with its predictions.\n";
+const char *const kModelsHelp =
+    "Usage: energy-studio-cli [global options] models list|show ID|remove ID|accuracy ID\n"
+    "\n"
+    "The model registry: list the stored models, show one (metrics per split, feature\n"
+    "specification, hyperparameters), remove one with its predictions, or compare the predictions\n"
+    "recorded with it against what happened (jobs that have finished since they were predicted).\n";
 
 const char *const kPredictHelp =
     "Usage: energy-studio-cli [global options] predict --model ID FEATURE=VALUE... [--actual V]\n"
+    "       energy-studio-cli [global options] predict --model ID --job JOBID [--cluster C]\n"
+    "\n"
+    "With --job, the inputs are the job's own features as the store has them (the same ones the model\n"
+    "was trained with); the prediction is recorded against the job, so that models accuracy ID can\n"
+    "compare it with the actual value once the job has finished.\n"
     "\n"
     "Predicts with a stored model from its input features (see models show ID for their names) and records the\n"
     "prediction in the store. Every feature the model was trained with must be given, and no other; a category\n"
@@ -72,6 +81,8 @@ const char *const kPredictHelp =
     "Options:\n"
     "  --model ID      the model (see models list)\n"
     "  --actual V      the true value, when known, recorded next to the prediction\n"
+    "  --job JOBID     predict for this stored job (Slurm id, with its array or het suffix)\n"
+    "  --cluster C     the job's cluster, when several clusters have that job id\n"
     "  -h, --help      this help\n";
 
 const char *const kForecastHelp =
@@ -237,9 +248,10 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     const bool csv = parser.isSet(csvOption);
     if (csv && (!parser.isSet(targetColumnOption) || !parser.isSet(featuresOption)))
         return app.usageError(CliApp::tr("--csv needs --target-column and --features"), help);
-    if (!csv && !DatasetLoader::storeTargets().contains(parser.value(targetOption)))
+    if (!csv && DatasetLoader::targetSql(parser.value(targetOption)).isEmpty())
         return app.usageError(parser.isSet(targetOption)
-                                  ? CliApp::tr("unknown target '%1' (energy_j, duration_s or temp_peak_c)")
+                                  ? CliApp::tr("unknown target '%1' (energy_j, duration_s, temp_peak_c or a numeric "
+                                               "feature such as mem_mb or power_avg_w)")
                                         .arg(parser.value(targetOption))
                                   : CliApp::tr("train needs --target (or --csv FILE --target-column C --features ...)"),
                               help);
@@ -418,8 +430,9 @@ int runModelsCommand(CliApp &app, const QStringList &args)
         return CliApp::Ok;
     }
     const QString sub = args.value(0, QStringLiteral("list"));
-    if (sub != u"list" && sub != u"show" && sub != u"remove")
-        return app.usageError(CliApp::tr("unknown models command '%1' (list, show ID, remove ID)").arg(sub), help);
+    if (sub != u"list" && sub != u"show" && sub != u"remove" && sub != u"accuracy")
+        return app.usageError(
+            CliApp::tr("unknown models command '%1' (list, show ID, remove ID, accuracy ID)").arg(sub), help);
     qint64 id = 0;
     if (sub != u"list") {
         bool ok = false;
@@ -444,6 +457,53 @@ int runModelsCommand(CliApp &app, const QStringList &args)
                 {{QStringLiteral("command"), QStringLiteral("models remove")}, {QStringLiteral("id"), double(id)}});
         else
             app.print(CliApp::tr("model %1 removed\n").arg(id));
+        return CliApp::Ok;
+    }
+    if (sub == u"accuracy") {
+        const auto report = PredictionAccuracy::compute(store, id, &error);
+        if (!report) {
+            app.printError(QStringLiteral("energy-studio-cli: ") + error);
+            return CliApp::Failed;
+        }
+        const auto iso = [](qint64 ts) {
+            return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODate);
+        };
+        if (app.jsonOutput()) {
+            QJsonArray outcomes;
+            for (const PredictionAccuracy::Outcome &o : report->outcomes)
+                outcomes.append(
+                    QJsonObject{{QStringLiteral("prediction_id"), double(o.predictionId)},
+                                {QStringLiteral("created_ts"), double(o.createdTs)},
+                                {QStringLiteral("cluster"), o.cluster.isEmpty() ? QJsonValue() : QJsonValue(o.cluster)},
+                                {QStringLiteral("job_id"), o.jobId.isEmpty() ? QJsonValue() : QJsonValue(o.jobId)},
+                                {QStringLiteral("predicted"), number(o.predicted)},
+                                {QStringLiteral("actual"), o.actual ? number(*o.actual) : QJsonValue()}});
+            app.printJson({{QStringLiteral("command"), QStringLiteral("models accuracy")},
+                           {QStringLiteral("model_id"), double(id)},
+                           {QStringLiteral("target"), report->target},
+                           {QStringLiteral("predictions"), double(report->outcomes.size())},
+                           {QStringLiteral("pending"), report->pending},
+                           {QStringLiteral("metrics"),
+                            report->metrics ? QJsonValue(metricsObject(*report->metrics)) : QJsonValue()},
+                           {QStringLiteral("outcomes"), outcomes}});
+            return CliApp::Ok;
+        }
+        QString text = CliApp::tr("model %1 (%2): %3 predictions, %4 with an actual value, %5 pending\n")
+                           .arg(id)
+                           .arg(report->target)
+                           .arg(report->outcomes.size())
+                           .arg(report->outcomes.size() - report->pending)
+                           .arg(report->pending);
+        for (const PredictionAccuracy::Outcome &o : report->outcomes)
+            text += QStringLiteral("  %1  %2  %3  %4\n")
+                        .arg(iso(o.createdTs))
+                        .arg(o.jobId.isEmpty() ? CliApp::tr("(inputs)") : o.cluster + u'/' + o.jobId, -20)
+                        .arg(CliApp::tr("predicted %1").arg(fmt(o.predicted, 6)), -22)
+                        .arg(o.actual ? CliApp::tr("actual %1").arg(fmt(*o.actual, 6)) : CliApp::tr("pending"));
+        text += report->metrics
+                    ? CliApp::tr("on the predictions with an actual value: %1\n").arg(metricsLine(*report->metrics))
+                    : CliApp::tr("no prediction has an actual value yet\n");
+        app.print(text);
         return CliApp::Ok;
     }
     const auto entries = registry.list(&error);
@@ -559,13 +619,24 @@ int runPredictCommand(CliApp &app, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption modelOption = valueOption("model", "ID");
     const QCommandLineOption actualOption = valueOption("actual", "V");
-    parser.addOptions({modelOption, actualOption});
+    const QCommandLineOption jobOption = valueOption("job", "JOBID");
+    const QCommandLineOption clusterOption = valueOption("cluster", "C");
+    parser.addOptions({modelOption, actualOption, jobOption, clusterOption});
     if (const auto done = app.parseCommandLine(parser, QStringLiteral("predict"), args, help))
         return *done;
     bool ok = false;
     const qint64 id = parser.value(modelOption).toLongLong(&ok);
     if (!ok)
         return app.usageError(CliApp::tr("predict needs --model ID (see models list)"), help);
+    const bool forJob = parser.isSet(jobOption);
+    if (forJob && parser.value(jobOption).trimmed().isEmpty())
+        return app.usageError(CliApp::tr("--job needs a job id"), help);
+    if (forJob && (!parser.positionalArguments().isEmpty() || parser.isSet(actualOption)))
+        return app.usageError(CliApp::tr("--job takes the inputs and the actual value from the store: no "
+                                         "FEATURE=VALUE or --actual with it"),
+                              help);
+    if (!forJob && parser.isSet(clusterOption))
+        return app.usageError(CliApp::tr("--cluster goes with --job"), help);
     QHash<QString, QString> inputs;
     QJsonObject inputsJson;
     for (const QString &pair : parser.positionalArguments()) {
@@ -592,12 +663,43 @@ int runPredictCommand(CliApp &app, const QStringList &args)
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
         return CliApp::Failed;
     }
+    qint64 jobPk = 0;
+    QString jobLabel;
+    if (forJob) {
+        const auto job =
+            JobFeatureReader::read(store, parser.value(clusterOption), parser.value(jobOption).trimmed(), &error);
+        if (!job) {
+            app.printError(QStringLiteral("energy-studio-cli: ") + error);
+            return CliApp::Failed;
+        }
+        QStringList missing;
+        for (const FeatureSpec::Feature &f : model->spec().features()) {
+            const auto value = job->values.constFind(f.name);
+            if (value == job->values.cend())
+                missing << f.name;
+            else {
+                inputs.insert(f.name, *value);
+                inputsJson.insert(f.name, *value);
+            }
+        }
+        if (!missing.isEmpty()) {
+            app.printError(CliApp::tr("energy-studio-cli: job %1 of cluster %2 has no value for %3, which model "
+                                      "%4 needs")
+                               .arg(job->jobId, job->cluster, missing.join(QStringLiteral(", ")))
+                               .arg(id));
+            return CliApp::Failed;
+        }
+        jobPk = job->jobPk;
+        jobLabel = job->cluster + u'/' + job->jobId;
+        if (const auto known = job->targets.constFind(model->target); known != job->targets.cend())
+            actual = *known;
+    }
     const auto prediction = model->predict(inputs, &error);
     if (!prediction) {
         app.printError(CliApp::tr("energy-studio-cli: model %1: %2").arg(id).arg(error));
         return CliApp::Failed;
     }
-    const auto predictionId = registry.recordPrediction(id, 0, inputsJson, prediction->value, actual, &error);
+    const auto predictionId = registry.recordPrediction(id, jobPk, inputsJson, prediction->value, actual, &error);
     if (!predictionId) {
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
         return CliApp::Failed;
@@ -612,6 +714,9 @@ int runPredictCommand(CliApp &app, const QStringList &args)
              {QStringLiteral("predicted"), number(prediction->value)},
              {QStringLiteral("unknown_categories"), QJsonArray::fromStringList(prediction->unknownCategories)},
              {QStringLiteral("prediction_id"), double(*predictionId)},
+             {QStringLiteral("job"), jobLabel.isEmpty() ? QJsonValue() : QJsonValue(jobLabel)},
+             {QStringLiteral("inputs"), inputsJson},
+             {QStringLiteral("actual"), actual ? number(*actual) : QJsonValue()},
              {QStringLiteral("validation_split"), split.value(QStringLiteral("split"))},
              {QStringLiteral("validation"), m}});
         return CliApp::Ok;
@@ -619,6 +724,9 @@ int runPredictCommand(CliApp &app, const QStringList &args)
     for (const QString &unknown : prediction->unknownCategories)
         app.printError(
             CliApp::tr("warning: %1 is a category the model never saw in training: encoded as all zeros").arg(unknown));
+    if (!jobLabel.isEmpty())
+        app.print(actual ? CliApp::tr("job %1 (finished: %2 = %3)\n").arg(jobLabel, model->target, fmt(*actual, 6))
+                         : CliApp::tr("job %1\n").arg(jobLabel));
     app.print(CliApp::tr("%1 = %2 (model %3, %4; validation on %5: R² %6, MAPE %7%)\n")
                   .arg(model->target, fmt(prediction->value, 6))
                   .arg(id)

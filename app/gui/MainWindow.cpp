@@ -9,6 +9,7 @@
 #include "ImportWorker.h"
 #include "JobFilterBar.h"
 #include "JobTableModel.h"
+#include "ModelsView.h"
 #include "Store.h"
 
 #include <QAction>
@@ -49,7 +50,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
       m_view(new QTableView(this)), m_emptyLabel(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_correlations(new CorrelationView(this)), m_dashboard(new DashboardView(this)),
-      m_connections(new ConnectionsView(this))
+      m_connections(new ConnectionsView(this)), m_models(new ModelsView(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -89,6 +90,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_tabs->addTab(m_correlations, tr("&Correlations"));
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_connections, tr("C&onnections"));
+    m_tabs->addTab(m_models, tr("&Models"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -165,6 +167,9 @@ void MainWindow::createActions()
     dashboardTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     dashboardTab->setStatusTip(tr("Energy by partition, user and job type, jobs per day and the top energy jobs"));
     connectionsTab->setStatusTip(tr("Cluster profiles: connect over SSH and harvest jobs and node state"));
+    QAction *modelsTab = view->addAction(tr("&Models"), this, [this] { m_tabs->setCurrentWidget(m_models); });
+    modelsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    modelsTab->setStatusTip(tr("Train and compare models of job energy, duration and temperature; forecast load"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About HPC Energy Studio"), this, &MainWindow::about);
@@ -277,6 +282,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
     m_correlations->setLocation(m_model->location());
     m_dashboard->setLocation(m_model->location());
     m_connections->setLocation(m_model->location());
+    m_models->setLocation(m_model->location());
     setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
 }
 

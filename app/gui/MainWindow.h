@@ -17,6 +17,7 @@ class ExportWorker;
 class ImportWorker;
 class JobFilterBar;
 class JobTableModel;
+class ModelsView;
 
 /// The main window: the jobs of one store in a table, a filter bar above it, File menu actions to open stores,
 /// import and export. All database work runs in worker threads (JobTableModel's loader, ImportWorker,
@@ -34,6 +35,7 @@ public:
     CorrelationView *correlationView() const { return m_correlations; }
     DashboardView *dashboardView() const { return m_dashboard; }
     ConnectionsView *connectionsView() const { return m_connections; }
+    ModelsView *modelsView() const { return m_models; }
     /// The Jobs, Correlations, Dashboard and Connections tabs, in that order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
@@ -71,6 +73,7 @@ private:
     CorrelationView *m_correlations;
     DashboardView *m_dashboard;
     ConnectionsView *m_connections;
+    ModelsView *m_models;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;
 };

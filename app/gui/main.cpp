@@ -3,6 +3,8 @@
 #include "DashboardView.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
+#include "ModelsView.h"
+#include "Regressor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +45,8 @@ int main(int argc, char *argv[])
     // For documentation and CI: saves the window to FILE once the first rows are shown, then quits.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard" or "connections" (for screenshots).
+    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard", "connections" or
+    // "models" (for screenshots).
     QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("NAME"));
     tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
@@ -58,6 +61,9 @@ int main(int argc, char *argv[])
     const bool correlationsTab = parser.value(tabOption) == QLatin1String("correlations");
     const bool connectionsTab = parser.value(tabOption) == QLatin1String("connections");
     const bool dashboardTab = parser.value(tabOption) == QLatin1String("dashboard");
+    const bool modelsTab = parser.value(tabOption) == QLatin1String("models");
+    if (modelsTab)
+        window.tabs()->setCurrentWidget(window.modelsView());
     if (dashboardTab)
         window.tabs()->setCurrentWidget(window.dashboardView());
     if (correlationsTab)
@@ -93,6 +99,27 @@ int main(int argc, char *argv[])
             delay->setInterval(1500); // the harvested jobs reach the table behind
             QObject::connect(window.connectionsView(), &es::ConnectionsView::storeChanged, delay,
                              qOverload<>(&QTimer::start));
+        } else if (modelsTab) {
+            // The screenshot shows a training run and a forecast on the store's jobs.
+            delay->setInterval(1000);
+            es::ModelsView *view = window.modelsView();
+            auto started = std::make_shared<bool>(false);
+            auto pending = std::make_shared<int>(2);
+            QObject::connect(view, &es::ModelsView::modelsListed, delay, [view, started] {
+                if (*started)
+                    return;
+                *started = true;
+                view->setTarget(QStringLiteral("duration_s")); // what a trace without energy readings has
+                view->setAlgorithms(es::ml::Regressor::all());
+                view->train();
+                view->forecast();
+            });
+            const auto oneDone = [delay, pending] {
+                if (--*pending == 0)
+                    delay->start();
+            };
+            QObject::connect(view, &es::ModelsView::trainingFinished, delay, oneDone);
+            QObject::connect(view, &es::ModelsView::forecastFinished, delay, oneDone);
         } else if (dashboardTab) {
             QObject::connect(window.dashboardView(), &es::DashboardView::dataLoaded, delay,
                              qOverload<>(&QTimer::start));
@@ -111,7 +138,7 @@ int main(int argc, char *argv[])
             if (model->summary().totalJobs == 0 && !connectionsTab)
                 delay->start();
         });
-        QTimer::singleShot(30000, &window, [] { QApplication::exit(2); });
+        QTimer::singleShot(modelsTab ? 300000 : 30000, &window, [] { QApplication::exit(2); });
     }
     return app.exec();
 }

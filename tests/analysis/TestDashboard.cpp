@@ -300,7 +300,7 @@ void TestDashboard::mainWindowTabIsLazy()
     MainWindow window(m_store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.tabs()->count(), 4);
+    QVERIFY(window.tabs()->count() >= 4); // further tabs (Models, ...) follow
     DashboardView *view = window.dashboardView();
     QCOMPARE(window.tabs()->indexOf(view), 2); // after Correlations
     QTRY_VERIFY(window.jobModel()->isStoreOpen());

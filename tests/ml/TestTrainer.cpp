@@ -144,7 +144,7 @@ private slots:
                                     &report, &error));
         QStringList notes;
         const auto data =
-            DatasetLoader::fromStore(store, {QStringLiteral("duration_s"), QString(), false}, &notes, &error);
+            DatasetLoader::fromStore(store, {QStringLiteral("duration_s"), QString(), false, {}}, &notes, &error);
         QVERIFY2(data, qPrintable(error));
         TrainOptions options;
         options.algorithms = {Algorithm::Ridge};

@@ -1,0 +1,65 @@
+#include "ModelTrainWorker.h"
+
+#include "DatasetLoader.h"
+#include "ModelRegistry.h"
+#include "Store.h"
+
+namespace es {
+
+ModelTrainWorker::ModelTrainWorker(const QString &location, const ModelTrainRequest &request, QObject *parent)
+    : QThread(parent), m_location(location), m_request(request)
+{}
+
+ModelTrainWorker::~ModelTrainWorker()
+{
+    cancel();
+    wait();
+}
+
+void ModelTrainWorker::run()
+{
+    Store store;
+    if (!store.open(m_location, &m_error))
+        return;
+    ml::DatasetLoader::StoreOptions options;
+    options.target = m_request.target;
+    options.features = m_request.features;
+    if (m_request.features.isEmpty()) {
+        m_error = tr("no features chosen: tick at least one");
+        return;
+    }
+    const auto data = ml::DatasetLoader::fromStore(store, options, &m_notes, &m_error);
+    if (!data)
+        return;
+    m_rows = data->rowCount();
+    m_description = data->description;
+    if (m_cancel.load()) {
+        m_error = tr("cancelled");
+        return;
+    }
+    ml::TrainOptions trainOptions;
+    trainOptions.algorithms = m_request.algorithms;
+    trainOptions.kFold = m_request.kFold;
+    trainOptions.timeOrdered = m_request.timeOrdered;
+    trainOptions.folds = m_request.folds;
+    ml::Trainer trainer;
+    trainer.setCancelFlag(&m_cancel);
+    trainer.setProgressCallback(
+        [this](const QString &stage, int done, int total) { Q_EMIT progress(stage, done, total); });
+    auto result = trainer.train(*data, trainOptions, &m_error);
+    if (!result)
+        return;
+    ml::Model &model = result->model;
+    model.name =
+        m_request.modelName.isEmpty()
+            ? data->targetName + u'-' + ml::Regressor::name(result->evaluations[size_t(result->best)].algorithm)
+            : m_request.modelName;
+    ml::ModelRegistry registry(store);
+    if (!registry.save(&model, &m_error))
+        return;
+    m_savedId = model.id;
+    m_notes += result->notes;
+    m_result = std::move(result);
+}
+
+} // namespace es

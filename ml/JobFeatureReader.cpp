@@ -1,0 +1,91 @@
+#include "JobFeatureReader.h"
+
+#include "DatasetLoader.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <cmath>
+
+namespace es::ml {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("es::ml::JobFeatureReader", text);
+}
+
+} // namespace
+
+std::optional<JobFeatureReader::JobFeatures> JobFeatureReader::read(Store &store, const QString &cluster,
+                                                                    const QString &jobId, QString *error)
+{
+    const auto &features = DatasetLoader::storeFeatures();
+    const QStringList targets = DatasetLoader::storeTargets();
+    QString select = QStringLiteral("SELECT j.id, c.name, j.job_id");
+    for (const QString &t : targets)
+        select += QStringLiteral(", ") + DatasetLoader::targetSql(t);
+    for (const auto &f : features)
+        select += QStringLiteral(", ") + f.sql;
+    select += QStringLiteral(" FROM jobs j JOIN clusters c ON c.id = j.cluster_id"
+                             " LEFT JOIN job_metrics m ON m.job_pk = j.id WHERE j.job_id = ?");
+    if (!cluster.isEmpty())
+        select += QStringLiteral(" AND c.name = ?");
+    select += QStringLiteral(" ORDER BY c.name");
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(select);
+    query.addBindValue(jobId);
+    if (!cluster.isEmpty())
+        query.addBindValue(cluster);
+    if (!query.exec()) {
+        *error = tr("cannot read job %1: %2").arg(jobId, query.lastError().text());
+        return std::nullopt;
+    }
+    std::optional<JobFeatures> found;
+    QStringList clusters;
+    while (query.next()) {
+        clusters << query.value(1).toString();
+        if (found)
+            continue;
+        JobFeatures job;
+        job.jobPk = query.value(0).toLongLong();
+        job.cluster = query.value(1).toString();
+        job.jobId = query.value(2).toString();
+        int column = 3;
+        for (const QString &t : targets) {
+            const QVariant v = query.value(column++);
+            if (!v.isNull() && std::isfinite(v.toDouble()))
+                job.targets.insert(t, v.toDouble());
+        }
+        for (const auto &f : features) {
+            const QVariant v = query.value(column++);
+            if (v.isNull())
+                continue;
+            if (f.kind == FeatureKind::Numeric) {
+                job.values.insert(f.name, QLocale::c().toString(v.toDouble(), 'g', 17));
+                if (std::isfinite(v.toDouble()) && !job.targets.contains(f.name))
+                    job.targets.insert(f.name, v.toDouble()); // a numeric feature can be a target too
+            } else
+                job.values.insert(f.name, v.toString());
+        }
+        found = std::move(job);
+    }
+    if (!found) {
+        *error = cluster.isEmpty() ? tr("there is no job %1 in the store").arg(jobId)
+                                   : tr("there is no job %1 in cluster %2").arg(jobId, cluster);
+        return std::nullopt;
+    }
+    if (clusters.size() > 1) {
+        *error = tr("job %1 is in several clusters (%2): name one with --cluster")
+                     .arg(jobId, clusters.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return found;
+}
+
+} // namespace es::ml
