@@ -1,9 +1,11 @@
 #include "CliCommands.h"
 
+#include "AlertCommands.h"
 #include "CliApp.h"
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
+#include "ReportCommands.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +24,8 @@ const QList<CliCommand> &cliCommands()
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
         {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
          runMetricsCommand},
+        {"alerts", "alerts check|list|acknowledge|set-threshold ...   thermal and energy alerts", runAlertsCommand},
+        {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},
     };
     return commands;
 }

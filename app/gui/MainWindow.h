@@ -10,6 +10,7 @@ class QTableView;
 
 namespace es {
 
+class AlertsView;
 class ConnectionsView;
 class CorrelationView;
 class DashboardView;
@@ -34,7 +35,8 @@ public:
     CorrelationView *correlationView() const { return m_correlations; }
     DashboardView *dashboardView() const { return m_dashboard; }
     ConnectionsView *connectionsView() const { return m_connections; }
-    /// The Jobs, Correlations, Dashboard and Connections tabs, in that order.
+    AlertsView *alertsView() const { return m_alerts; }
+    /// The Jobs, Correlations, Dashboard, Connections and Alerts tabs, in that order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
@@ -54,6 +56,7 @@ private:
     void openPostgres();
     void importJobs();
     void exportCsv();
+    void exportReport();
     void about();
     void onStoreOpened(bool ok, const QString &displayLocation, const QString &error);
     void updateEmptyState();
@@ -71,6 +74,7 @@ private:
     CorrelationView *m_correlations;
     DashboardView *m_dashboard;
     ConnectionsView *m_connections;
+    AlertsView *m_alerts;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;
 };
