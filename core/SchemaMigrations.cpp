@@ -97,6 +97,8 @@ const char *const kMigration4[] = {
     " threshold @REAL@, message TEXT, acknowledged INTEGER NOT NULL DEFAULT 0, created_ts BIGINT NOT NULL)",
     "CREATE INDEX events_start_idx ON events (cluster_id, ts_start)",
     "CREATE INDEX events_node_idx ON events (node_id, kind, ts_start)",
+    // also what ON DELETE CASCADE from jobs looks up
+    "CREATE INDEX events_job_idx ON events (job_pk)",
 
     "CREATE TABLE alert_thresholds ("
     " id @PK@, cluster_id BIGINT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,"
