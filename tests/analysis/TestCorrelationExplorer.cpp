@@ -251,8 +251,8 @@ void TestCorrelationExplorer::mainWindowTab()
     MainWindow window(m_store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.tabs()->count(), 4); // Jobs, Correlations, Dashboard, Connections
     CorrelationView *view = window.correlationView();
+    QCOMPARE(window.tabs()->indexOf(view), 1); // after Jobs; more tabs may follow
     QVERIFY(!view->isVisible());
     QTRY_VERIFY(window.jobModel()->isStoreOpen());
     QVERIFY(view->data() == nullptr); // lazy: nothing read while the tab is hidden
