@@ -99,6 +99,25 @@ const char *const kMigration5[] = {
 
     "CREATE TABLE proxmox_cert_pins ("
     " endpoint TEXT NOT NULL PRIMARY KEY, sha256 TEXT NOT NULL, subject TEXT, accepted_ts BIGINT NOT NULL)",
+// Version 4: alerts. `events` holds thermal episodes of a node (temp_warning, temp_critical: ts_start is the first
+// sample at or above the threshold, ts_end the first sample back under threshold - hysteresis, NULL while open; value
+// is the peak temp_c) and energy_excess events of a job (value: its energy_j, threshold: k x the median of its job
+// type, in J). `alert_thresholds` holds per-cluster (node_id NULL) and per-node temperature thresholds in °C.
+const char *const kMigration4[] = {
+    "CREATE TABLE events ("
+    " id @PK@, cluster_id BIGINT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,"
+    " node_id BIGINT REFERENCES nodes(id) ON DELETE CASCADE, job_pk BIGINT REFERENCES jobs(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL, severity TEXT NOT NULL, ts_start BIGINT NOT NULL, ts_end BIGINT, value @REAL@,"
+    " threshold @REAL@, message TEXT, acknowledged INTEGER NOT NULL DEFAULT 0, created_ts BIGINT NOT NULL)",
+    "CREATE INDEX events_start_idx ON events (cluster_id, ts_start)",
+    "CREATE INDEX events_node_idx ON events (node_id, kind, ts_start)",
+    // also what ON DELETE CASCADE from jobs looks up
+    "CREATE INDEX events_job_idx ON events (job_pk)",
+
+    "CREATE TABLE alert_thresholds ("
+    " id @PK@, cluster_id BIGINT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,"
+    " node_id BIGINT REFERENCES nodes(id) ON DELETE CASCADE, warning_c @REAL@ NOT NULL, critical_c @REAL@ NOT NULL,"
+    " updated_ts BIGINT NOT NULL)",
 };
 
 struct Migration
@@ -112,6 +131,7 @@ const Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)},
     {2, kMigration2, std::size(kMigration2)},
     {3, kMigration3, std::size(kMigration3)},
+    {4, kMigration4, std::size(kMigration4)},
     {5, kMigration5, std::size(kMigration5)},
 };
 

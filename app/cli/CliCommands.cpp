@@ -1,10 +1,12 @@
 #include "CliCommands.h"
 
+#include "AlertCommands.h"
 #include "CliApp.h"
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
 #include "ProxmoxCommands.h"
+#include "ReportCommands.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +27,8 @@ const QList<CliCommand> &cliCommands()
          runMetricsCommand},
         {"proxmox", "proxmox harvest|map|unmap|unpin ...  Proxmox hosts and VMs as node samples (see proxmox --help)",
          runProxmoxCommand},
+        {"alerts", "alerts check|list|acknowledge|set-threshold ...   thermal and energy alerts", runAlertsCommand},
+        {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},
     };
     return commands;
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertsView.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
 #include "DashboardView.h"
@@ -10,6 +11,8 @@
 #include "JobFilterBar.h"
 #include "JobTableModel.h"
 #include "ModelsView.h"
+#include "ReportDialog.h"
+#include "ReportWorker.h"
 #include "Store.h"
 
 #include <QAction>
@@ -50,7 +53,8 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
       m_view(new QTableView(this)), m_emptyLabel(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_correlations(new CorrelationView(this)), m_dashboard(new DashboardView(this)),
-      m_connections(new ConnectionsView(this)), m_models(new ModelsView(this))
+      m_connections(new ConnectionsView(this)), m_models(new ModelsView(this)),
+      m_alerts(new AlertsView(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -91,6 +95,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_connections, tr("C&onnections"));
     m_tabs->addTab(m_models, tr("&Models"));
+    m_tabs->addTab(m_alerts, tr("&Alerts"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -109,6 +114,8 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
         m_correlations->reload();
         m_dashboard->reload();
     });
+    connect(m_alerts, &AlertsView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_model, &JobTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &JobTableModel::summaryChanged, this, [this] {
         m_filterBar->setOptions(m_model->summary());
@@ -143,6 +150,8 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
     exportAction->setShortcut(QKeySequence::SaveAs);
     exportAction->setStatusTip(tr("Write the jobs the view shows to a CSV file"));
+    QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
+    reportAction->setStatusTip(tr("Write an energy report of a time range as PDF or HTML"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -283,6 +292,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
     m_dashboard->setLocation(m_model->location());
     m_connections->setLocation(m_model->location());
     m_models->setLocation(m_model->location());
+    m_alerts->setLocation(m_model->location());
     setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
 }
 
@@ -472,6 +482,54 @@ void MainWindow::exportCsv()
     });
     m_export = worker;
     worker->start();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_model->isStoreOpen())
+        return;
+    GuiSettings settings;
+    ReportDialog dialog(m_model->summary().clusters, settings.lastDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.path();
+    const ReportRenderer::Format format = dialog.format();
+    settings.setLastDirectory(QFileInfo(path).absolutePath());
+    auto *progress = new QProgressDialog(tr("Collecting the figures…"), tr("Cancel"), 0, 3, this);
+    progress->setWindowTitle(tr("Export Report"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setValue(0);
+    // Figures (worker) -> plots (GUI thread: QCustomPlot widgets) -> document and file (worker).
+    auto *build = new ReportWorker(m_model->location(), dialog.request(), this);
+    connect(progress, &QProgressDialog::canceled, build, &ReportWorker::cancel);
+    connect(build, &QThread::finished, this, [this, build, progress, path, format] {
+        build->deleteLater();
+        if (!build->succeeded() || progress->wasCanceled()) {
+            progress->close();
+            progress->deleteLater();
+            if (!build->isCancelled() && !progress->wasCanceled())
+                QMessageBox::warning(this, tr("Export Report"), build->error());
+            return;
+        }
+        progress->setLabelText(tr("Drawing the plots…"));
+        progress->setValue(1);
+        const QMap<QString, QImage> plots = ReportRenderer::renderPlots(*build->data());
+        progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+        progress->setValue(2);
+        auto *write = new ReportWorker(*build->data(), plots, path, format, this);
+        connect(write, &QThread::finished, this, [this, write, progress, path] {
+            progress->close();
+            progress->deleteLater();
+            write->deleteLater();
+            if (write->succeeded())
+                statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+            else
+                QMessageBox::warning(this, tr("Export Report"), write->error());
+        });
+        write->start();
+    });
+    build->start();
 }
 
 void MainWindow::about()

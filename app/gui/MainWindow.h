@@ -10,6 +10,7 @@ class QTableView;
 
 namespace es {
 
+class AlertsView;
 class ConnectionsView;
 class CorrelationView;
 class DashboardView;
@@ -36,7 +37,8 @@ public:
     DashboardView *dashboardView() const { return m_dashboard; }
     ConnectionsView *connectionsView() const { return m_connections; }
     ModelsView *modelsView() const { return m_models; }
-    /// The Jobs, Correlations, Dashboard and Connections tabs, in that order.
+    AlertsView *alertsView() const { return m_alerts; }
+    /// The Jobs, Correlations, Dashboard, Connections, Models and Alerts tabs, in that order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
@@ -56,6 +58,7 @@ private:
     void openPostgres();
     void importJobs();
     void exportCsv();
+    void exportReport();
     void about();
     void onStoreOpened(bool ok, const QString &displayLocation, const QString &error);
     void updateEmptyState();
@@ -74,6 +77,7 @@ private:
     DashboardView *m_dashboard;
     ConnectionsView *m_connections;
     ModelsView *m_models;
+    AlertsView *m_alerts;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;
 };

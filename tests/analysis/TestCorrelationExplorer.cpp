@@ -253,6 +253,7 @@ void TestCorrelationExplorer::mainWindowTab()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.tabs()->count() >= 4); // Jobs, Correlations, Dashboard, Connections, then the others
     CorrelationView *view = window.correlationView();
+    QCOMPARE(window.tabs()->indexOf(view), 1); // after Jobs; more tabs may follow
     QVERIFY(!view->isVisible());
     QTRY_VERIFY(window.jobModel()->isStoreOpen());
     QVERIFY(view->data() == nullptr); // lazy: nothing read while the tab is hidden

@@ -1,0 +1,314 @@
+#include "AlertCommands.h"
+
+#include "AlertEvaluator.h"
+#include "AlertThresholds.h"
+#include "CliApp.h"
+#include "EventLog.h"
+#include "Store.h"
+#include "TimeArgument.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace es {
+namespace {
+
+const char *const kAlertsHelp =
+    "Usage: energy-studio-cli [global options] alerts ACTION [options]\n"
+    "\n"
+    "Actions:\n"
+    "  check [--cluster C] [--since T] [--until T]\n"
+    "        evaluate node temperatures (node_samples.temp_c) against their thresholds and job energies against\n"
+    "        their job type's median; stores new events, extends or closes open ones (running it again adds nothing)\n"
+    "  list [--cluster C] [--since T] [--kind K] [--severity S] [--unacknowledged]\n"
+    "        the stored events, newest first; kinds: temp_warning, temp_critical, energy_excess\n"
+    "  acknowledge ID...\n"
+    "        mark events as seen\n"
+    "  set-threshold (--node N [--cluster C] | --cluster C) --warning-c W --critical-c X\n"
+    "        temperature thresholds in °C of one node or of a whole cluster (defaults: 75 and 85)\n"
+    "\n"
+    "Options:\n"
+    "  --hysteresis-c H    check: an episode ends below threshold - H °C (default 2)\n"
+    "  --energy-factor K   check: a job is flagged above K x the median energy of its job type (default 3)\n"
+    "  --energy-min-jobs N check: only job types with at least N jobs with energy (default 5)\n"
+    "  Times T: epoch s, 2024-05-01, 2024-05-01T12:00:00 (UTC), or -7d, -12h, -30m\n"
+    "  -h, --help          this help\n";
+
+QString formatTs(qint64 ts)
+{
+    return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QJsonObject eventJson(const AlertEvent &e)
+{
+    QJsonObject o{{QStringLiteral("id"), double(e.id)},
+                  {QStringLiteral("cluster"), e.cluster},
+                  {QStringLiteral("kind"), e.kind},
+                  {QStringLiteral("severity"), e.severity},
+                  {QStringLiteral("ts_start"), double(e.tsStart)},
+                  {QStringLiteral("ts_end"), e.tsEnd ? QJsonValue(double(*e.tsEnd)) : QJsonValue()},
+                  {QStringLiteral("value"), e.value},
+                  {QStringLiteral("threshold"), e.threshold},
+                  {QStringLiteral("message"), e.message},
+                  {QStringLiteral("acknowledged"), e.acknowledged}};
+    o.insert(QStringLiteral("node"), e.node.isEmpty() ? QJsonValue() : QJsonValue(e.node));
+    o.insert(QStringLiteral("job_id"), e.jobId.isEmpty() ? QJsonValue() : QJsonValue(e.jobId));
+    return o;
+}
+
+QString eventLine(const AlertEvent &e)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7%8\n")
+        .arg(e.id)
+        .arg(formatTs(e.tsStart), e.tsEnd ? formatTs(*e.tsEnd) : CliApp::tr("open"), e.severity, e.kind,
+             e.cluster + u'/' + (e.node.isEmpty() ? e.jobId : e.node), e.message,
+             e.acknowledged ? CliApp::tr(" (acknowledged)") : QString());
+}
+
+std::optional<QStringList> clusters(CliApp &app, Store &store, const QString &only)
+{
+    if (!only.isEmpty())
+        return QStringList{only};
+    QSqlQuery query(store.database());
+    QStringList names;
+    if (!query.exec(QStringLiteral("SELECT name FROM clusters ORDER BY name"))) {
+        app.printError(CliApp::tr("energy-studio-cli: cannot list the clusters: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+} // namespace
+
+int runAlertsCommand(CliApp &app, const QStringList &args)
+{
+    const QString help = CliApp::tr(kAlertsHelp);
+    QCommandLineParser parser;
+    const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("C"));
+    const QCommandLineOption nodeOption(QStringLiteral("node"), QString(), QStringLiteral("N"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
+    const QCommandLineOption untilOption(QStringLiteral("until"), QString(), QStringLiteral("T"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("K"));
+    const QCommandLineOption severityOption(QStringLiteral("severity"), QString(), QStringLiteral("S"));
+    const QCommandLineOption unackOption(QStringLiteral("unacknowledged"), QString());
+    const QCommandLineOption warningOption(QStringLiteral("warning-c"), QString(), QStringLiteral("W"));
+    const QCommandLineOption criticalOption(QStringLiteral("critical-c"), QString(), QStringLiteral("X"));
+    const QCommandLineOption hysteresisOption(QStringLiteral("hysteresis-c"), QString(), QStringLiteral("H"));
+    const QCommandLineOption factorOption(QStringLiteral("energy-factor"), QString(), QStringLiteral("K"));
+    const QCommandLineOption minJobsOption(QStringLiteral("energy-min-jobs"), QString(), QStringLiteral("N"));
+    parser.addOptions({clusterOption, nodeOption, sinceOption, untilOption, kindOption, severityOption, unackOption,
+                       warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("alerts"), args, help))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return app.usageError(CliApp::tr("alerts needs an action: check, list, acknowledge or set-threshold"), help);
+    const QString action = positional.constFirst();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto timeOption = [&](const QCommandLineOption &option, std::optional<qint64> *ts) {
+        if (!parser.isSet(option))
+            return true;
+        *ts = parseTimeArgument(parser.value(option), now);
+        return ts->has_value();
+    };
+    auto number = [&](const QCommandLineOption &option, double *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *value = parser.value(option).toDouble(&ok);
+        return ok && std::isfinite(*value);
+    };
+    std::optional<qint64> since;
+    std::optional<qint64> until;
+    if (!timeOption(sinceOption, &since))
+        return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(sinceOption)), help);
+    if (!timeOption(untilOption, &until))
+        return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(untilOption)), help);
+
+    if (action == u"check") {
+        if (positional.size() != 1)
+            return app.usageError(CliApp::tr("alerts check takes no arguments"), help);
+        AlertEvaluationOptions options;
+        options.sinceTs = since;
+        options.untilTs = until;
+        double minJobs = options.energyMinJobs;
+        if (!number(hysteresisOption, &options.hysteresisC) || options.hysteresisC < 0 ||
+            !number(factorOption, &options.energyFactor) || options.energyFactor <= 0 ||
+            !number(minJobsOption, &minJobs) || minJobs < 1)
+            return app.usageError(CliApp::tr("--hysteresis-c, --energy-factor and --energy-min-jobs need positive "
+                                             "numbers"),
+                                  help);
+        options.energyMinJobs = int(minJobs);
+        Store store;
+        if (!app.openStore(store))
+            return CliApp::Failed;
+        const auto names = clusters(app, store, parser.value(clusterOption));
+        if (!names)
+            return CliApp::Failed;
+        AlertEvaluator evaluator(store);
+        QJsonArray results;
+        QJsonArray newEvents;
+        qint64 total = 0;
+        for (const QString &cluster : *names) {
+            AlertEvaluationSummary summary;
+            QString error;
+            if (!evaluator.evaluate(cluster, options, &summary, &error)) {
+                app.printError(QStringLiteral("energy-studio-cli: alerts check %1: ").arg(cluster) + error);
+                return CliApp::Failed;
+            }
+            total += summary.eventsNew;
+            results.append(QJsonObject{{QStringLiteral("cluster"), cluster},
+                                       {QStringLiteral("nodes"), double(summary.nodes)},
+                                       {QStringLiteral("samples_read"), double(summary.samplesRead)},
+                                       {QStringLiteral("jobs_checked"), double(summary.jobsChecked)},
+                                       {QStringLiteral("events_new"), double(summary.eventsNew)},
+                                       {QStringLiteral("events_updated"), double(summary.eventsUpdated)},
+                                       {QStringLiteral("events_unchanged"), double(summary.eventsUnchanged)}});
+            for (const AlertEvent &e : summary.newEvents)
+                newEvents.append(eventJson(e));
+            if (!app.jsonOutput()) {
+                app.print(CliApp::tr("%1: %2 nodes, %3 samples, %4 jobs checked: %5 new events, %6 updated, "
+                                     "%7 unchanged\n")
+                              .arg(cluster)
+                              .arg(summary.nodes)
+                              .arg(summary.samplesRead)
+                              .arg(summary.jobsChecked)
+                              .arg(summary.eventsNew)
+                              .arg(summary.eventsUpdated)
+                              .arg(summary.eventsUnchanged));
+                for (const AlertEvent &e : summary.newEvents)
+                    app.print(eventLine(e));
+            }
+        }
+        if (app.jsonOutput()) {
+            app.printJson({{QStringLiteral("command"), QStringLiteral("alerts check")},
+                           {QStringLiteral("clusters"), results},
+                           {QStringLiteral("events_new"), double(total)},
+                           {QStringLiteral("new_events"), newEvents}});
+        }
+        return CliApp::Ok;
+    }
+
+    if (action == u"list") {
+        if (positional.size() != 1)
+            return app.usageError(CliApp::tr("alerts list takes no arguments"), help);
+        EventFilter filter;
+        filter.cluster = parser.value(clusterOption);
+        filter.sinceTs = since;
+        filter.untilTs = until;
+        filter.kind = parser.value(kindOption);
+        filter.severity = parser.value(severityOption);
+        static const QStringList kinds{AlertEvent::tempWarningKind(), AlertEvent::tempCriticalKind(),
+                                       AlertEvent::energyExcessKind()};
+        if (!filter.kind.isEmpty() && !kinds.contains(filter.kind))
+            return app.usageError(CliApp::tr("unknown kind '%1' (known: %2)").arg(filter.kind, kinds.join(u", ")),
+                                  help);
+        if (parser.isSet(unackOption))
+            filter.acknowledged = false;
+        Store store;
+        if (!app.openStore(store))
+            return CliApp::Failed;
+        QString error;
+        const auto events = EventLog::list(store, filter, &error);
+        if (!events) {
+            app.printError(QStringLiteral("energy-studio-cli: alerts list: ") + error);
+            return CliApp::Failed;
+        }
+        if (app.jsonOutput()) {
+            QJsonArray array;
+            for (const AlertEvent &e : *events)
+                array.append(eventJson(e));
+            app.printJson(
+                {{QStringLiteral("command"), QStringLiteral("alerts list")}, {QStringLiteral("events"), array}});
+        } else {
+            for (const AlertEvent &e : *events)
+                app.print(eventLine(e));
+            if (events->isEmpty())
+                app.print(CliApp::tr("no events\n"));
+        }
+        return CliApp::Ok;
+    }
+
+    if (action == u"acknowledge") {
+        QList<qint64> ids;
+        for (qsizetype i = 1; i < positional.size(); ++i) {
+            bool ok = false;
+            ids << positional[i].toLongLong(&ok);
+            if (!ok)
+                return app.usageError(CliApp::tr("'%1' is not an event id").arg(positional[i]), help);
+        }
+        if (ids.isEmpty())
+            return app.usageError(CliApp::tr("alerts acknowledge needs event ids"), help);
+        Store store;
+        if (!app.openStore(store))
+            return CliApp::Failed;
+        QString error;
+        const auto changed = EventLog::acknowledge(store, ids, true, &error);
+        if (!changed) {
+            app.printError(QStringLiteral("energy-studio-cli: alerts acknowledge: ") + error);
+            return CliApp::Failed;
+        }
+        if (app.jsonOutput())
+            app.printJson({{QStringLiteral("command"), QStringLiteral("alerts acknowledge")},
+                           {QStringLiteral("acknowledged"), double(*changed)}});
+        else
+            app.print(CliApp::tr("%1 events acknowledged\n").arg(*changed));
+        return CliApp::Ok;
+    }
+
+    if (action == u"set-threshold") {
+        if (positional.size() != 1)
+            return app.usageError(CliApp::tr("alerts set-threshold takes no arguments"), help);
+        if (!parser.isSet(nodeOption) && !parser.isSet(clusterOption))
+            return app.usageError(CliApp::tr("alerts set-threshold needs --node or --cluster"), help);
+        TemperatureThresholds thresholds;
+        if (!parser.isSet(warningOption) || !parser.isSet(criticalOption) ||
+            !number(warningOption, &thresholds.warningC) || !number(criticalOption, &thresholds.criticalC))
+            return app.usageError(CliApp::tr("alerts set-threshold needs --warning-c and --critical-c in °C"), help);
+        Store store;
+        if (!app.openStore(store))
+            return CliApp::Failed;
+        QString cluster = parser.value(clusterOption);
+        if (cluster.isEmpty()) {
+            const auto names = clusters(app, store, QString());
+            if (!names)
+                return CliApp::Failed;
+            if (names->size() != 1) {
+                return app.usageError(
+                    CliApp::tr("the store has %1 clusters: say which with --cluster").arg(names->size()), help);
+            }
+            cluster = names->constFirst();
+        }
+        const QString node = parser.value(nodeOption);
+        QString error;
+        if (!AlertThresholds::set(store, cluster, node, thresholds, &error)) {
+            app.printError(QStringLiteral("energy-studio-cli: alerts set-threshold: ") + error);
+            return CliApp::Failed;
+        }
+        if (app.jsonOutput()) {
+            app.printJson({{QStringLiteral("command"), QStringLiteral("alerts set-threshold")},
+                           {QStringLiteral("cluster"), cluster},
+                           {QStringLiteral("node"), node.isEmpty() ? QJsonValue() : QJsonValue(node)},
+                           {QStringLiteral("warning_c"), thresholds.warningC},
+                           {QStringLiteral("critical_c"), thresholds.criticalC}});
+        } else {
+            app.print(CliApp::tr("%1: warning %2 °C, critical %3 °C\n")
+                          .arg(node.isEmpty() ? cluster : cluster + u'/' + node)
+                          .arg(thresholds.warningC)
+                          .arg(thresholds.criticalC));
+        }
+        return CliApp::Ok;
+    }
+    return app.usageError(CliApp::tr("unknown alerts action '%1'").arg(action), help);
+}
+
+} // namespace es

@@ -1,0 +1,125 @@
+#include "AlertEventModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace es {
+namespace {
+
+QString utc(qint64 ts)
+{
+    return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+bool isTemperature(const AlertEvent &e)
+{
+    return e.kind != AlertEvent::energyExcessKind();
+}
+
+} // namespace
+
+AlertEventModel::AlertEventModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AlertEventModel::setEvents(const QList<AlertEvent> &events)
+{
+    beginResetModel();
+    m_events = events;
+    endResetModel();
+}
+
+int AlertEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int AlertEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const AlertEvent &e = m_events.at(index.row());
+    if (role == IdRole)
+        return e.id;
+    if (role == Qt::ToolTipRole)
+        return e.message;
+    if (role == Qt::ForegroundRole && index.column() == Severity && e.severity == u"critical")
+        return QBrush(QColor(0xb2, 0x18, 0x2b));
+    if (role == Qt::TextAlignmentRole && (index.column() == Value || index.column() == Threshold))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case Start:
+        return utc(e.tsStart);
+    case End:
+        return e.tsEnd ? utc(*e.tsEnd) : tr("ongoing");
+    case Cluster:
+        return e.cluster;
+    case Subject:
+        return isTemperature(e) ? e.node : tr("job %1").arg(e.jobId);
+    case Kind:
+        if (e.kind == AlertEvent::tempWarningKind())
+            return tr("temperature warning");
+        if (e.kind == AlertEvent::tempCriticalKind())
+            return tr("temperature critical");
+        if (e.kind == AlertEvent::energyExcessKind())
+            return tr("excessive energy");
+        return e.kind;
+    case Severity:
+        return e.severity == u"critical" ? tr("critical") : tr("warning");
+    case Value:
+        return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.value, 'f', 1))
+                                : tr("%1 kJ").arg(locale.toString(e.value / 1000, 'f', 1));
+    case Threshold:
+        return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.threshold, 'f', 1))
+                                : tr("%1 kJ").arg(locale.toString(e.threshold / 1000, 'f', 1));
+    case Acknowledged:
+        return e.acknowledged ? tr("yes") : tr("no");
+    case Message:
+        return e.message;
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant AlertEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Start:
+        return tr("Start (UTC)");
+    case End:
+        return tr("End (UTC)");
+    case Cluster:
+        return tr("Cluster");
+    case Subject:
+        return tr("Node / Job");
+    case Kind:
+        return tr("Kind");
+    case Severity:
+        return tr("Severity");
+    case Value:
+        return tr("Value");
+    case Threshold:
+        return tr("Threshold");
+    case Acknowledged:
+        return tr("Acknowledged");
+    case Message:
+        return tr("Message");
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}
+
+} // namespace es

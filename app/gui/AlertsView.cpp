@@ -1,0 +1,203 @@
+#include "AlertsView.h"
+
+#include "AlertEventModel.h"
+#include "AlertsWorker.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace es {
+namespace {
+
+constexpr int kDefaultCheckIntervalMs = 60000;
+constexpr qint64 kFirstCheckLookbackS = 86400;
+// Samples can arrive late (a harvest writes a batch): each check looks back this far before the previous one.
+constexpr qint64 kCheckOverlapS = 900;
+
+} // namespace
+
+AlertsView::AlertsView(QWidget *parent)
+    : QWidget(parent), m_model(new AlertEventModel(this)), m_view(new QTableView(this)), m_kind(new QComboBox(this)),
+      m_severity(new QComboBox(this)), m_acknowledged(new QComboBox(this)),
+      m_ackButton(new QPushButton(tr("&Acknowledge"), this)), m_checkButton(new QPushButton(tr("Check &Now"), this)),
+      m_summary(new QLabel(this)), m_timer(new QTimer(this)), m_worker(new AlertsWorker(this))
+{
+    setObjectName(QStringLiteral("alertsView"));
+    m_kind->setObjectName(QStringLiteral("alertKindFilter"));
+    m_kind->addItem(tr("All kinds"), QString());
+    m_kind->addItem(tr("Temperature warning"), AlertEvent::tempWarningKind());
+    m_kind->addItem(tr("Temperature critical"), AlertEvent::tempCriticalKind());
+    m_kind->addItem(tr("Excessive energy"), AlertEvent::energyExcessKind());
+    m_severity->setObjectName(QStringLiteral("alertSeverityFilter"));
+    m_severity->addItem(tr("All severities"), QString());
+    m_severity->addItem(tr("Warning"), QStringLiteral("warning"));
+    m_severity->addItem(tr("Critical"), QStringLiteral("critical"));
+    m_acknowledged->setObjectName(QStringLiteral("alertAckFilter"));
+    m_acknowledged->addItem(tr("Acknowledged or not"), -1);
+    m_acknowledged->addItem(tr("Not acknowledged"), 0);
+    m_acknowledged->addItem(tr("Acknowledged"), 1);
+    m_ackButton->setObjectName(QStringLiteral("alertAcknowledge"));
+    m_checkButton->setObjectName(QStringLiteral("alertCheckNow"));
+    m_checkButton->setToolTip(tr("Evaluate node temperatures and job energies now"));
+
+    m_view->setObjectName(QStringLiteral("alertTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_kind);
+    bar->addWidget(m_severity);
+    bar->addWidget(m_acknowledged);
+    bar->addStretch(1);
+    bar->addWidget(m_summary);
+    bar->addWidget(m_ackButton);
+    bar->addWidget(m_checkButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    for (QComboBox *box : {m_kind, m_severity, m_acknowledged})
+        connect(box, &QComboBox::currentIndexChanged, this, &AlertsView::reload);
+    connect(m_ackButton, &QPushButton::clicked, this, &AlertsView::acknowledgeSelected);
+    connect(m_checkButton, &QPushButton::clicked, this, &AlertsView::checkNow);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsView::updateButtons);
+    m_timer->setInterval(kDefaultCheckIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &AlertsView::checkNow);
+
+    connect(m_worker, &AlertsWorker::listed, this, [this](quint64 generation, const QList<AlertEvent> &events) {
+        if (generation != m_generation)
+            return;
+        m_model->setEvents(events);
+        qint64 open = 0;
+        for (const AlertEvent &e : events)
+            open += e.tsEnd ? 0 : 1;
+        m_summary->setText(tr("%n events", nullptr, int(events.size())) +
+                           (open ? tr(", %n ongoing", nullptr, int(open)) : QString()));
+        emit eventsLoaded();
+    });
+    connect(m_worker, &AlertsWorker::acknowledged, this, &AlertsView::reload);
+    connect(m_worker, &AlertsWorker::evaluated, this, [this](qint64, const QList<AlertEvent> &newEvents) {
+        m_checkButton->setEnabled(true);
+        if (!newEvents.isEmpty()) {
+            notify(newEvents);
+            reload();
+        }
+        emit checked(newEvents);
+    });
+    connect(m_worker, &AlertsWorker::failed, this, [this](const QString &error) {
+        m_checkButton->setEnabled(true);
+        emit statusMessage(tr("Alerts: %1").arg(error));
+    });
+    m_worker->start();
+    updateButtons();
+}
+
+AlertsView::~AlertsView() = default;
+
+void AlertsView::setCheckIntervalMs(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+int AlertsView::checkIntervalMs() const
+{
+    return m_timer->interval();
+}
+
+void AlertsView::setLocation(const QString &location)
+{
+    m_location = location;
+    m_worker->setLocation(location);
+    m_model->setEvents({});
+    m_lastCheckTs = 0;
+    if (location.isEmpty()) {
+        m_timer->stop();
+        return;
+    }
+    reload();
+    checkNow();
+    m_timer->start();
+}
+
+void AlertsView::reload()
+{
+    if (m_location.isEmpty())
+        return;
+    EventFilter filter;
+    filter.kind = m_kind->currentData().toString();
+    filter.severity = m_severity->currentData().toString();
+    const int ack = m_acknowledged->currentData().toInt();
+    if (ack >= 0)
+        filter.acknowledged = ack == 1;
+    filter.limit = 10000;
+    m_worker->list(++m_generation, filter);
+}
+
+void AlertsView::checkNow()
+{
+    if (m_location.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 since = m_lastCheckTs ? m_lastCheckTs - kCheckOverlapS : now - kFirstCheckLookbackS;
+    m_lastCheckTs = now;
+    m_checkButton->setEnabled(false);
+    m_worker->evaluate(since);
+}
+
+void AlertsView::acknowledgeSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->event(index.row()).id;
+    if (!ids.isEmpty())
+        m_worker->acknowledge(ids, true);
+}
+
+void AlertsView::updateButtons()
+{
+    m_ackButton->setEnabled(m_view->selectionModel()->hasSelection());
+}
+
+void AlertsView::notify(const QList<AlertEvent> &newEvents)
+{
+    const QString title = tr("%n new alerts", nullptr, int(newEvents.size()));
+    QStringList lines;
+    for (qsizetype i = 0; i < newEvents.size() && i < 3; ++i)
+        lines << newEvents[i].message;
+    if (newEvents.size() > 3)
+        lines << tr("… and %n more", nullptr, int(newEvents.size() - 3));
+    bool critical = false;
+    for (const AlertEvent &e : newEvents)
+        critical = critical || e.severity == u"critical";
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(this);
+            QIcon icon = QApplication::windowIcon();
+            if (icon.isNull())
+                icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            m_tray->setIcon(icon);
+            m_tray->setToolTip(tr("HPC Energy Studio"));
+            m_tray->show();
+        }
+        m_tray->showMessage(title, lines.join(u'\n'), critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+    }
+    emit statusMessage(title + QStringLiteral(": ") + lines.constFirst());
+}
+
+} // namespace es

@@ -1,0 +1,107 @@
+#include "ReportDialog.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace es {
+
+ReportDialog::ReportDialog(const QStringList &clusters, const QString &directory, QWidget *parent)
+    : QDialog(parent), m_since(new QDateTimeEdit(this)), m_until(new QDateTimeEdit(this)),
+      m_cluster(new QComboBox(this)), m_format(new QComboBox(this)), m_path(new QLineEdit(this))
+{
+    setWindowTitle(tr("Export Report"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (QDateTimeEdit *edit : {m_since, m_until}) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    m_since->setObjectName(QStringLiteral("reportSince"));
+    m_until->setObjectName(QStringLiteral("reportUntil"));
+    m_since->setDateTime(QDateTime(now.date().addDays(-30), QTime(0, 0), QTimeZone::utc()));
+    m_until->setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0), QTimeZone::utc()));
+    m_cluster->setObjectName(QStringLiteral("reportCluster"));
+    m_cluster->addItem(tr("All clusters"), QString());
+    for (const QString &cluster : clusters)
+        m_cluster->addItem(cluster, cluster);
+    m_format->setObjectName(QStringLiteral("reportFormat"));
+    m_format->addItem(tr("PDF"), int(ReportRenderer::Format::Pdf));
+    m_format->addItem(tr("HTML (one file, plots embedded)"), int(ReportRenderer::Format::Html));
+    m_path->setObjectName(QStringLiteral("reportPath"));
+    m_path->setText(QDir(directory).filePath(QStringLiteral("energy-report.pdf")));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&From (UTC):"), m_since);
+    form->addRow(tr("&To (UTC):"), m_until);
+    form->addRow(tr("C&luster:"), m_cluster);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("F&ile:"), pathRow);
+    form->addRow(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::syncSuffix);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto ok = buttons->button(QDialogButtonBox::Ok);
+    auto update = [this, ok] { ok->setEnabled(m_since->dateTime() < m_until->dateTime() && !path().isEmpty()); };
+    connect(m_since, &QDateTimeEdit::dateTimeChanged, this, update);
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, update);
+    connect(m_path, &QLineEdit::textChanged, this, update);
+}
+
+ReportRequest ReportDialog::request() const
+{
+    ReportRequest request;
+    request.sinceTs = m_since->dateTime().toSecsSinceEpoch();
+    request.untilTs = m_until->dateTime().toSecsSinceEpoch();
+    request.cluster = m_cluster->currentData().toString();
+    return request;
+}
+
+QString ReportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+ReportRenderer::Format ReportDialog::format() const
+{
+    return ReportRenderer::Format(m_format->currentData().toInt());
+}
+
+void ReportDialog::browse()
+{
+    const bool pdf = format() == ReportRenderer::Format::Pdf;
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Report"), path(),
+                                                        pdf ? tr("PDF files (*.pdf)") : tr("HTML files (*.html)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+    syncSuffix();
+}
+
+void ReportDialog::syncSuffix()
+{
+    const QString wanted = format() == ReportRenderer::Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("html");
+    QString current = path();
+    if (current.isEmpty())
+        return;
+    const QFileInfo info(current);
+    if (ReportRenderer::formatForPath(current) != format())
+        m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + u'.' + wanted));
+}
+
+} // namespace es

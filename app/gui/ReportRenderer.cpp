@@ -1,0 +1,469 @@
+#include "ReportRenderer.h"
+
+#include "PlotPalette.h"
+#include "QCustomPlotInclude.h"
+#include "ReportBuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <memory>
+
+namespace es {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("es::ReportRenderer", text);
+}
+
+constexpr int kPlotWidth = 800; // logical pixels; rendered at 2x
+constexpr int kPlotHeight = 360;
+constexpr int kHtmlImageWidth = 640;
+constexpr double kJoulesPerKwh = 3.6e6;
+// A4 at the 96 dpi of document units, 15 mm margins: the page renderPage() lays out.
+constexpr double kPageWidth = 793.7;
+constexpr double kPageHeight = 1122.5;
+constexpr double kPageMargin = 56.7;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString utc(qint64 ts)
+{
+    return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QPalette printPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    palette.setColor(QPalette::Text, QColor(0x22, 0x22, 0x22));
+    palette.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
+    palette.setColor(QPalette::Highlight, PlotPalette::category(0));
+    return palette;
+}
+
+std::unique_ptr<QCustomPlot> newPlot(const QString &title)
+{
+    auto plot = std::make_unique<QCustomPlot>();
+    plot->resize(kPlotWidth, kPlotHeight);
+    PlotPalette::apply(plot.get(), printPalette());
+    plot->plotLayout()->insertRow(0);
+    auto *heading = new QCPTextElement(plot.get(), title, QFont(plot->font().family(), 11, QFont::Bold));
+    plot->plotLayout()->addElement(0, 0, heading);
+    return plot;
+}
+
+QImage image(QCustomPlot *plot)
+{
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    return plot->toPixmap(kPlotWidth, kPlotHeight, 2.0).toImage();
+}
+
+QString groupName(const QString &name)
+{
+    return name.isEmpty() ? tr("(none)") : name;
+}
+
+QString number(const QLocale &locale, double value, int decimals)
+{
+    return locale.toString(value, 'f', decimals);
+}
+
+QString optionalNumber(const QLocale &locale, const std::optional<double> &value, int decimals)
+{
+    return value ? number(locale, *value, decimals) : QStringLiteral("–");
+}
+
+QString kwh(const QLocale &locale, double joules)
+{
+    return number(locale, joules / kJoulesPerKwh, 2);
+}
+
+QString row(const QStringList &cells, bool header = false)
+{
+    const QString open = header ? QStringLiteral("<th") : QStringLiteral("<td");
+    const QString close = header ? QStringLiteral("</th>") : QStringLiteral("</td>");
+    QString html = QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        html +=
+            open + (i > 0 && !header ? QStringLiteral(" align=\"right\">") : QStringLiteral(">")) + cells[i] + close;
+    return html + QStringLiteral("</tr>\n");
+}
+
+QString tableStart(const QString &id)
+{
+    return QStringLiteral("<table id=\"%1\" class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n")
+        .arg(id);
+}
+
+QString groupTable(const QString &id, const QString &what, const QList<ReportData::Group> &groups, double totalJ,
+                   const QLocale &locale)
+{
+    if (groups.isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No jobs.")));
+    QString html = tableStart(id);
+    html += row({esc(what), esc(tr("Jobs")), esc(tr("Node-hours")), esc(tr("Energy (kWh)")), esc(tr("Share"))}, true);
+    for (const ReportData::Group &g : groups) {
+        const QString share =
+            totalJ > 0 ? number(locale, 100.0 * g.energyJ / totalJ, 1) + QStringLiteral(" %") : QStringLiteral("–");
+        html += row({esc(groupName(g.name)), locale.toString(g.jobs), number(locale, g.nodeHours, 1),
+                     g.jobsWithEnergy > 0 ? kwh(locale, g.energyJ) : QStringLiteral("–"), share});
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString imageTag(const QMap<QString, QImage> &plots, const QString &name, bool embed, const QString &alt)
+{
+    const auto it = plots.constFind(name);
+    if (it == plots.cend())
+        return QStringLiteral("<p><i>%1</i></p>\n").arg(esc(tr("No data for this plot.")));
+    QString source;
+    if (embed) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        it->save(&buffer, "PNG");
+        source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    } else {
+        source = QStringLiteral("report-plot:") + name;
+    }
+    const int height = int(double(kHtmlImageWidth) * it->height() / std::max(1, it->width()));
+    return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
+        .arg(source)
+        .arg(kHtmlImageWidth)
+        .arg(height)
+        .arg(esc(alt));
+}
+
+std::unique_ptr<QTextDocument> document(const ReportData &data, const QMap<QString, QImage> &plots,
+                                        const QLocale &locale)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    for (auto it = plots.cbegin(); it != plots.cend(); ++it)
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("report-plot:") + it.key()), it.value());
+    QFont font = doc->defaultFont();
+    font.setPointSizeF(9);
+    doc->setDefaultFont(font);
+    doc->setHtml(ReportRenderer::html(data, plots, false, locale));
+    return doc;
+}
+
+int countPdfPages(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    int pages = 0;
+    auto it = page.globalMatch(QString::fromLatin1(pdf));
+    while (it.hasNext()) {
+        it.next();
+        ++pages;
+    }
+    return pages;
+}
+
+} // namespace
+
+std::optional<ReportRenderer::Format> ReportRenderer::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QMap<QString, QImage> ReportRenderer::renderPlots(const ReportData &data)
+{
+    QMap<QString, QImage> plots;
+    const QPalette palette = printPalette();
+
+    if (!data.energyByDay.isEmpty()) {
+        auto plot = newPlot(tr("Energy by day (kWh, jobs by start day, UTC)"));
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setWidth(86400 * 0.8);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(PlotPalette::category(0));
+        double maxKwh = 0;
+        for (const auto &[day, joules] : data.energyByDay) {
+            bars->addData(double(day) + 43200, joules / kJoulesPerKwh);
+            maxKwh = std::max(maxKwh, joules / kJoulesPerKwh);
+        }
+        const qint64 spanDays = (data.energyByDay.constLast().first - data.energyByDay.constFirst().first) / 86400;
+        if (spanDays <= 31) {
+            // one labelled tick per day
+            auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+            for (qint64 day = data.energyByDay.constFirst().first; day <= data.energyByDay.constLast().first;
+                 day += 86400) {
+                ticker->addTick(double(day) + 43200,
+                                QDateTime::fromSecsSinceEpoch(day, QTimeZone::utc())
+                                    .toString(spanDays > 10 ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd")));
+            }
+            plot->xAxis->setTicker(ticker);
+        } else {
+            auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+            ticker->setDateTimeSpec(Qt::UTC);
+            ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+            plot->xAxis->setTicker(ticker);
+        }
+        plot->xAxis->setRange(double(data.energyByDay.constFirst().first),
+                              double(data.energyByDay.constLast().first) + 86400);
+        plot->yAxis->setRange(0, maxKwh > 0 ? maxKwh * 1.1 : 1);
+        plot->yAxis->setLabel(tr("kWh"));
+        plots.insert(energyByDayPlot(), image(plot.get()));
+    }
+
+    if (!data.energyVsDuration.isEmpty()) {
+        const QString r =
+            data.energyDurationR ? QStringLiteral("r = %1, ").arg(*data.energyDurationR, 0, 'f', 3) : QString();
+        auto plot = newPlot(tr("Energy against duration (%1n = %2 jobs)").arg(r).arg(data.energyVsDurationN));
+        auto *graph = plot->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        QColor colour = PlotPalette::category(0);
+        colour.setAlpha(data.energyVsDuration.size() > 500 ? 90 : 200);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 4));
+        QVector<double> x;
+        QVector<double> y;
+        double maxX = 0;
+        double maxY = 0;
+        for (const ReportData::Point &p : data.energyVsDuration) {
+            x << p.durationS / 3600.0;
+            y << p.energyJ / kJoulesPerKwh;
+            maxX = std::max(maxX, x.constLast());
+            maxY = std::max(maxY, y.constLast());
+        }
+        graph->setData(x, y);
+        plot->xAxis->setLabel(tr("duration (h)"));
+        plot->yAxis->setLabel(tr("energy (kWh)"));
+        plot->xAxis->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
+        plot->yAxis->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
+        plots.insert(energyVsDurationPlot(), image(plot.get()));
+    }
+
+    if (!data.hottestNodes.isEmpty()) {
+        auto plot = newPlot(tr("Hottest nodes: mean and peak temperature (°C)"));
+        auto *peak = new QCPBars(plot->xAxis, plot->yAxis);
+        auto *mean = new QCPBars(plot->xAxis, plot->yAxis);
+        peak->setName(tr("peak"));
+        mean->setName(tr("mean"));
+        peak->setPen(Qt::NoPen);
+        mean->setPen(Qt::NoPen);
+        peak->setBrush(PlotPalette::category(2));
+        mean->setBrush(PlotPalette::category(0));
+        auto group = new QCPBarsGroup(plot.get());
+        peak->setBarsGroup(group);
+        mean->setBarsGroup(group);
+        peak->setWidth(0.35);
+        mean->setWidth(0.35);
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        double maxC = 0;
+        const bool severalClusters =
+            std::any_of(data.hottestNodes.cbegin(), data.hottestNodes.cend(),
+                        [&](const auto &n) { return n.cluster != data.hottestNodes[0].cluster; });
+        for (qsizetype i = 0; i < data.hottestNodes.size(); ++i) {
+            const ReportData::NodeTemperature &n = data.hottestNodes[i];
+            peak->addData(double(i), n.peakC);
+            mean->addData(double(i), n.meanC);
+            ticker->addTick(double(i), severalClusters ? n.cluster + u'/' + n.node : n.node);
+            maxC = std::max(maxC, n.peakC);
+        }
+        plot->xAxis->setTicker(ticker);
+        plot->xAxis->setRange(-0.6, double(data.hottestNodes.size()) - 0.4);
+        plot->yAxis->setRange(0, maxC > 0 ? maxC * 1.15 : 1);
+        plot->yAxis->setLabel(tr("°C"));
+        plot->legend->setVisible(true);
+        plot->legend->setBrush(palette.brush(QPalette::Base));
+        plot->legend->setTextColor(palette.color(QPalette::WindowText));
+        plots.insert(temperaturePlot(), image(plot.get()));
+    }
+    return plots;
+}
+
+QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage> &plots, bool embedImages,
+                             const QLocale &locale)
+{
+    const QString scope = data.request.cluster.isEmpty() ? tr("all clusters") : data.request.cluster;
+    const QString title = tr("Energy report: %1").arg(scope);
+    QString html;
+    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n").arg(esc(title));
+    html += QStringLiteral(
+        "<style>body { font-family: sans-serif; } table.data { border-collapse: collapse; margin-bottom: 8px; }"
+        " th { background-color: #e8e8e8; text-align: left; } td, th { padding: 2px 6px; }"
+        " .note { color: #555555; font-size: small; }</style>\n</head><body>\n");
+    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(esc(tr("Jobs that started from %1 to %2 (UTC). Generated %3 UTC by HPC Energy Studio.")
+                             .arg(utc(data.request.sinceTs), utc(data.request.untilTs), utc(data.generatedTs))));
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
+    html += tableStart(QStringLiteral("summary"));
+    html += row({esc(tr("Jobs")), locale.toString(data.jobs)});
+    html += row({esc(tr("Jobs with energy")), locale.toString(data.jobsWithEnergy)});
+    html += row({esc(tr("Node-hours")), number(locale, data.nodeHours, 1)});
+    html += row({esc(tr("Energy (kWh)")), kwh(locale, data.energyJ)});
+    html += row({esc(tr("of which measured (Slurm, meters, datasets)")), kwh(locale, data.measuredJ)});
+    html += row({esc(tr("of which estimated (power model)")), kwh(locale, data.estimatedJ)});
+    if (data.unspecifiedJ > 0)
+        html += row({esc(tr("of which without a recorded source")), kwh(locale, data.unspecifiedJ)});
+    html += row({esc(tr("Mean power per job (W)")), optionalNumber(locale, data.meanPowerW, 1)});
+    if (!data.hottestNodes.isEmpty()) {
+        const ReportData::NodeTemperature &hottest = data.hottestNodes.constFirst();
+        html += row({esc(tr("Hottest node")),
+                     esc(tr("%1: peak %2 °C, mean %3 °C")
+                             .arg(hottest.node, number(locale, hottest.peakC, 1), number(locale, hottest.meanC, 1)))});
+    }
+    QStringList kinds;
+    for (auto it = data.alertsByKind.cbegin(); it != data.alertsByKind.cend(); ++it)
+        kinds << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+    html += row(
+        {esc(tr("Alerts")), locale.toString(data.alerts) +
+                                (kinds.isEmpty() ? QString() : esc(QStringLiteral(" (") + kinds.join(u", ") + u')'))});
+    html += QStringLiteral("</table>\n");
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by day")));
+    html += imageTag(plots, energyByDayPlot(), embedImages, tr("Energy by day"));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy and duration")));
+    html += imageTag(plots, energyVsDurationPlot(), embedImages, tr("Energy against duration"));
+    if (data.energyDurationR) {
+        html +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(tr("Pearson's r between a job's energy and its duration: %1 over %2 jobs.")
+                             .arg(number(locale, *data.energyDurationR, 3), locale.toString(data.energyVsDurationN))));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Node temperatures")));
+    html += imageTag(plots, temperaturePlot(), embedImages, tr("Node temperatures"));
+    if (!data.hottestNodes.isEmpty()) {
+        html += tableStart(QStringLiteral("hottest-nodes"));
+        html += row({esc(tr("Node")), esc(tr("Peak (°C)")), esc(tr("Mean (°C)")), esc(tr("Samples"))}, true);
+        for (const ReportData::NodeTemperature &n : data.hottestNodes) {
+            html += row({esc(n.cluster + u'/' + n.node), number(locale, n.peakC, 1), number(locale, n.meanC, 1),
+                         locale.toString(n.samples)});
+        }
+        html += QStringLiteral("</table>\n");
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by partition")));
+    html += groupTable(QStringLiteral("by-partition"), tr("Partition"), data.byPartition, data.energyJ, locale);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by user")));
+    html += groupTable(QStringLiteral("by-user"), tr("User"), data.byUser, data.energyJ, locale);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by job type")));
+    html += groupTable(QStringLiteral("by-job-type"), tr("Job type"), data.byJobType, data.energyJ, locale);
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Top %1 jobs by energy").arg(ReportData::kTopJobs)));
+    if (data.topJobs.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No job has an energy value in this range.")));
+    } else {
+        html += tableStart(QStringLiteral("top-jobs"));
+        html += row({esc(tr("Job")), esc(tr("Name")), esc(tr("User")), esc(tr("Partition")), esc(tr("Duration (h)")),
+                     esc(tr("Energy (kWh)")), esc(tr("Source"))},
+                    true);
+        for (const ReportData::TopJob &j : data.topJobs) {
+            html += row({esc(j.cluster + u'/' + j.jobId), esc(j.name), esc(j.user), esc(j.partition),
+                         j.durationS ? number(locale, *j.durationS / 3600.0, 2) : QStringLiteral("–"),
+                         kwh(locale, j.energyJ), esc(j.source)});
+        }
+        html += QStringLiteral("</table>\n");
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Model accuracy")));
+    if (data.models.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No trained model in the store.")));
+    } else {
+        html += tableStart(QStringLiteral("models"));
+        html += row({esc(tr("Model")), esc(tr("Target")), esc(tr("Algorithm")), esc(tr("Validation")), esc(tr("n")),
+                     esc(tr("MAE")), esc(tr("RMSE")), esc(tr("MAPE %")), esc(tr("R²")), esc(tr("Baseline RMSE"))},
+                    true);
+        for (const ReportData::ModelAccuracy &m : data.models) {
+            html += row({esc(QStringLiteral("#%1 %2").arg(m.id).arg(m.name)), esc(m.target), esc(m.algorithm),
+                         esc(m.split == u"time" ? tr("time-ordered split") : tr("k-fold")), locale.toString(m.n),
+                         optionalNumber(locale, m.mae, 3), optionalNumber(locale, m.rmse, 3),
+                         optionalNumber(locale, m.mapePct, 1), optionalNumber(locale, m.r2, 3),
+                         optionalNumber(locale, m.baselineRmse, 3)});
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("<p class=\"note\">%1</p>\n")
+                .arg(esc(tr("A job's energy is its derived metric when there is one, else the value its scheduler "
+                            "accounted. Estimated energy comes from a linear power model of CPU utilisation. "
+                            "Node-hours are duration × nodes.")));
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+bool ReportRenderer::write(const ReportData &data, const QMap<QString, QImage> &plots, const QString &path,
+                           Format format, QString *error, int *pages, const QLocale &locale)
+{
+    QByteArray bytes;
+    int pageCount = 1;
+    if (format == Format::Html) {
+        bytes = html(data, plots, true, locale).toUtf8();
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            writer.setTitle(tr("Energy report"));
+            writer.setCreator(QStringLiteral("HPC Energy Studio"));
+            document(data, plots, locale)->print(&writer);
+        }
+        buffer.close();
+        pageCount = countPdfPages(bytes);
+        if (!bytes.startsWith("%PDF-") || pageCount < 1) {
+            *error = tr("cannot produce the PDF of the report");
+            return false;
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (pages)
+        *pages = pageCount;
+    return true;
+}
+
+QImage ReportRenderer::renderPage(const ReportData &data, const QMap<QString, QImage> &plots, int page, int width,
+                                  const QLocale &locale)
+{
+    std::unique_ptr<QTextDocument> doc = document(data, plots, locale);
+    doc->setDocumentMargin(kPageMargin);
+    doc->setPageSize(QSizeF(kPageWidth, kPageHeight));
+    if (page < 0 || page >= doc->pageCount())
+        return QImage();
+    const double scale = double(width) / kPageWidth;
+    QImage out(width, int(kPageHeight * scale), QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    painter.translate(0, -page * kPageHeight);
+    const QRectF clip(0, page * kPageHeight, kPageWidth, kPageHeight);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    painter.setClipRect(clip);
+    doc->documentLayout()->draw(&painter, context);
+    return out;
+}
+
+} // namespace es

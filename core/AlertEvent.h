@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace es {
+
+/// One row of the store's `events` table (schema version 4). Times are UTC epoch seconds.
+///
+/// Kinds: "temp_warning" / "temp_critical" (a node: value is the peak temperature in °C, threshold the °C crossed;
+/// tsEnd is unset while the node is still above threshold - hysteresis) and "energy_excess" (a job: value is its
+/// energy in J, threshold k x the median energy of its job type in J; tsStart/tsEnd are the job's start and end).
+struct AlertEvent
+{
+    qint64 id = 0;
+    QString cluster;
+    QString node;     ///< empty for job events
+    qint64 jobPk = 0; ///< 0 for node events
+    QString jobId;    ///< Slurm job id of jobPk; empty for node events
+    QString kind;
+    QString severity; ///< "warning" or "critical"
+    qint64 tsStart = 0;
+    std::optional<qint64> tsEnd;
+    double value = 0;
+    double threshold = 0;
+    QString message;
+    bool acknowledged = false;
+
+    static QString tempWarningKind() { return QStringLiteral("temp_warning"); }
+    static QString tempCriticalKind() { return QStringLiteral("temp_critical"); }
+    static QString energyExcessKind() { return QStringLiteral("energy_excess"); }
+};
+
+} // namespace es

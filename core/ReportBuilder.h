@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ReportData.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace es {
+
+class Store;
+
+/// Collects the figures of a report (ReportData) from the store: job, energy and node-hour totals, groups by
+/// partition, user and job type, the top energy jobs, energy per day, energy against duration with Pearson's r,
+/// node temperatures, alert counts and the accuracy of the stored models.
+///
+/// Threading: build() uses the Store it is given, from that Store's thread (a worker for the GUI). The cancel flag
+/// may be set from any thread.
+class ReportBuilder final
+{
+public:
+    explicit ReportBuilder(Store &store);
+
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    /// std::nullopt with *error on a database error, an unknown cluster, an empty range or a cancel.
+    std::optional<ReportData> build(const ReportRequest &request, QString *error) const;
+
+    /// Pearson's correlation coefficient; std::nullopt with fewer than 3 pairs or a constant variable. Pure.
+    static std::optional<double> pearson(const QList<ReportData::Point> &points);
+    /// Name used for the row summing the groups beyond ReportData::kMaxGroups.
+    static QString otherGroupName();
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    Store &m_store;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace es
