@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Throwaway Prometheus + node_exporter for the Prometheus importer tests, on 127.0.0.1 with free ports, in one
+# directory.
+#   prometheus.sh start DIR   one node_exporter, one Prometheus scraping it every second as four "nodes"
+#                             (instance labels node1, node2, node3 and node4:9100); ready when the first scrape of
+#                             every instance shows through the HTTP API; writes DIR/env
+#   prometheus.sh stop DIR    stop both, by the pids in DIR/run/*.pid (after checking each is still that program)
+# The four instances are the SAME machine scraped four times: the values are this host's, not four nodes'.
+set -euo pipefail
+
+cmd=${1:?usage: prometheus.sh start|stop DIR}
+dir=${2:?usage: prometheus.sh start|stop DIR}
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+run="$dir/run"
+log="$dir/log"
+
+free_port() {
+    local port
+    for _ in $(seq 1 50); do
+        # Below the kernel's ephemeral range (32768-60999 here): a port an outgoing connection happens to use
+        # cannot be bound, and the tests make many outgoing connections.
+        port=$((10000 + RANDOM % 22000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+    done
+    echo "prometheus.sh: no free port found" >&2
+    return 1
+}
+
+# stop_pid NAME PROGRAM: signals the pid in run/NAME.pid only if it still runs PROGRAM; SIGTERM, then SIGKILL.
+stop_pid() {
+    local pidfile="$run/$1.pid" program=$2 pid
+    [ -f "$pidfile" ] || return 0
+    pid=$(cat "$pidfile")
+    if [ -n "$pid" ] && [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$program" ]; then
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            # A zombie (reaped late by PID 1) counts as stopped.
+            [ "$(ps -o stat= -p "$pid" 2>/dev/null | cut -c1)" = Z ] && break
+            sleep 0.1
+        done
+        if kill -0 "$pid" 2>/dev/null && [ "$(ps -o stat= -p "$pid" 2>/dev/null | cut -c1)" != Z ]; then
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+    fi
+    rm -f "$pidfile"
+}
+
+stop_all() {
+    stop_pid prometheus /usr/bin/prometheus
+    stop_pid node-exporter /usr/bin/prometheus-node-exporter
+}
+
+fail() {
+    echo "prometheus.sh: $*" >&2
+    for f in "$log"/*.log; do
+        [ -f "$f" ] && { echo "--- $f" >&2; tail -n 20 "$f" >&2; }
+    done
+    stop_all
+    exit 1
+}
+
+# wait_http URL TRIES: true once URL answers 200.
+wait_http() {
+    for _ in $(seq 1 "$2"); do
+        curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null && return 0
+        sleep 0.2
+    done
+    return 1
+}
+
+case "$cmd" in
+start)
+    stop_all
+    for p in /usr/bin/prometheus /usr/bin/prometheus-node-exporter; do
+        [ -x "$p" ] || { echo "prometheus.sh: $p missing (apt-get install prometheus prometheus-node-exporter)" >&2; exit 1; }
+    done
+    mkdir -p "$run" "$log"
+    rm -rf "$dir/data" # a fresh TSDB: every run starts with an empty history
+    mkdir -p "$dir/data"
+
+    started=0
+    for _ in 1 2 3; do # a port taken between the check and the bind: try another
+        exporter_port=$(free_port)
+        start-stop-daemon --start --background --make-pidfile --pidfile "$run/node-exporter.pid" \
+            --output "$log/node-exporter.log" --exec /usr/bin/prometheus-node-exporter -- \
+            --web.listen-address="127.0.0.1:$exporter_port"
+        if wait_http "http://127.0.0.1:$exporter_port/metrics" 50; then started=1; break; fi
+        stop_pid node-exporter /usr/bin/prometheus-node-exporter
+    done
+    [ "$started" = 1 ] || fail "node_exporter does not answer"
+
+    # One job, one target per "node": the same exporter under four instance labels (node4 keeps a :port, as
+    # instances usually do, so that the importer's port stripping is exercised).
+    {
+        echo "global:"
+        echo "  scrape_interval: 1s"
+        echo "  scrape_timeout: 1s"
+        echo "  evaluation_interval: 1s"
+        echo "scrape_configs:"
+        echo "  - job_name: node"
+        echo "    static_configs:"
+        for instance in node1 node2 node3 node4:9100; do
+            echo "      - targets: ['127.0.0.1:$exporter_port']"
+            echo "        labels: {instance: '$instance'}"
+        done
+    } >"$dir/prometheus.yml"
+
+    started=0
+    for _ in 1 2 3; do
+        prometheus_port=$(free_port)
+        start-stop-daemon --start --background --make-pidfile --pidfile "$run/prometheus.pid" \
+            --output "$log/prometheus.log" --exec /usr/bin/prometheus -- \
+            --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
+            --web.listen-address="127.0.0.1:$prometheus_port" --storage.tsdb.retention.time=1d
+        if wait_http "http://127.0.0.1:$prometheus_port/-/ready" 150; then started=1; break; fi
+        stop_pid prometheus /usr/bin/prometheus
+    done
+    [ "$started" = 1 ] || fail "Prometheus does not become ready"
+
+    # Ready for the tests: every instance scraped at least once, seen through the query API.
+    ready=0
+    for _ in $(seq 1 150); do
+        count=$(curl -fsS --max-time 2 "http://127.0.0.1:$prometheus_port/api/v1/query" \
+            --data-urlencode 'query=count(up == 1)' 2>/dev/null | jq -r '.data.result[0].value[1] // 0' 2>/dev/null || echo 0)
+        if [ "$count" = 4 ]; then ready=1; break; fi
+        sleep 0.2
+    done
+    [ "$ready" = 1 ] || fail "the four instances were not scraped in 30 s"
+
+    cat >"$dir/env" <<ENV
+LAB_HOST=127.0.0.1
+LAB_PROMETHEUS_URL=http://127.0.0.1:$prometheus_port
+LAB_PROMETHEUS_PORT=$prometheus_port
+LAB_NODE_EXPORTER_PORT=$exporter_port
+LAB_PROMETHEUS_INSTANCES=node1,node2,node3,node4:9100
+LAB_PROMETHEUS_SCRAPE_S=1
+LAB_PROMETHEUS_STARTED_TS=$(date +%s)
+ENV
+    echo "prometheus.sh: Prometheus http://127.0.0.1:$prometheus_port (pid $(cat "$run/prometheus.pid")), " \
+        "node_exporter 127.0.0.1:$exporter_port (pid $(cat "$run/node-exporter.pid"))"
+    ;;
+stop)
+    stop_all
+    rm -f "$dir/env"
+    ;;
+*)
+    echo "usage: prometheus.sh start|stop DIR" >&2
+    exit 2
+    ;;
+esac
