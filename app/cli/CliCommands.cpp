@@ -4,6 +4,7 @@
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
+#include "PrometheusCommands.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,8 @@ const QList<CliCommand> &cliCommands()
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
         {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
          runMetricsCommand},
+        {"harvest-prometheus", "harvest-prometheus --url URL --cluster C  node metrics from Prometheus (node_exporter)",
+         runHarvestPrometheusCommand},
     };
     return commands;
 }
