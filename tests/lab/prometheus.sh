@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Throwaway Prometheus + node_exporter for the Prometheus importer tests, on 127.0.0.1 with free ports, in one
 # directory.
-#   prometheus.sh start DIR   one node_exporter, one Prometheus scraping it every second as four "nodes"
+#   prometheus.sh start DIR   a node_exporter of this machine (job "node"), a second node_exporter reading SIMULATED
+#                             sensors (job "sim"), and Prometheus scraping both every second as four "nodes"
 #                             (instance labels node1, node2, node3 and node4:9100); ready when the first scrape of
-#                             every instance shows through the HTTP API; writes DIR/env
-#   prometheus.sh stop DIR    stop both, by the pids in DIR/run/*.pid (after checking each is still that program)
+#                             every target shows through the HTTP API; writes DIR/env
+#   prometheus.sh stop DIR    stop them, by the pids in DIR/run/*.pid (after checking each is still that program)
 # The four instances are the SAME machine scraped four times: the values are this host's, not four nodes'.
+# The VM has no hwmon, RAPL or cpufreq, so the "sim" exporter reads them from DIR/sim-sys (its --path.sysfs), files
+# marked SIMULATED: two hwmon chips (coretemp temp1 55 C, temp2 48 C; nvme temp1 38 C), two CPUs at 2.4 and 1.8 GHz,
+# and two RAPL packages that a loop of this script advances every second by 60 J and 40 J; the second one wraps at
+# 4000 J (every 100 s), as RAPL counters do at max_energy_range_uj.
 set -euo pipefail
 
 cmd=${1:?usage: prometheus.sh start|stop DIR}
@@ -50,6 +55,57 @@ stop_pid() {
 stop_all() {
     stop_pid prometheus /usr/bin/prometheus
     stop_pid node-exporter /usr/bin/prometheus-node-exporter
+    stop_pid sim-exporter /usr/bin/prometheus-node-exporter
+    stop_pid sim-rapl "$(readlink -f /bin/bash)"
+}
+
+# The SIMULATED sysfs of the "sim" exporter (node_exporter's --path.sysfs layout).
+make_sim_sysfs() {
+    local sys="$dir/sim-sys" d i
+    rm -rf "$sys"
+    mkdir -p "$sys/class/hwmon/hwmon0" "$sys/class/hwmon/hwmon1"
+    echo SIMULATED >"$sys/SIMULATED"
+    echo coretemp >"$sys/class/hwmon/hwmon0/name"
+    echo 55000 >"$sys/class/hwmon/hwmon0/temp1_input"
+    echo "SIMULATED Package id 0" >"$sys/class/hwmon/hwmon0/temp1_label"
+    echo 48000 >"$sys/class/hwmon/hwmon0/temp2_input"
+    echo nvme >"$sys/class/hwmon/hwmon1/name"
+    echo 38000 >"$sys/class/hwmon/hwmon1/temp1_input"
+    for i in 0 1; do
+        d="$sys/class/powercap/intel-rapl:$i"
+        mkdir -p "$d"
+        echo "package-$i" >"$d/name"
+        echo 0 >"$d/energy_uj"
+        echo 1 >"$d/enabled"
+        d="$sys/devices/system/cpu/cpu$i/cpufreq"
+        mkdir -p "$d"
+        echo $((2400000 - i * 600000)) >"$d/scaling_cur_freq"
+        echo $((2400000 - i * 600000)) >"$d/cpuinfo_cur_freq"
+        echo 3000000 >"$d/scaling_max_freq"
+        echo 3000000 >"$d/cpuinfo_max_freq"
+        echo 1200000 >"$d/scaling_min_freq"
+        echo 1200000 >"$d/cpuinfo_min_freq"
+        echo 0 >"$d/cpuinfo_transition_latency"
+        echo performance >"$d/scaling_governor"
+        echo "performance powersave" >"$d/scaling_available_governors"
+        echo simulated >"$d/scaling_driver"
+        echo "<unsupported>" >"$d/scaling_setspeed"
+        echo "$i" >"$d/related_cpus"
+    done
+    echo 262143328850 >"$sys/class/powercap/intel-rapl:0/max_energy_range_uj"
+    echo 4000000000 >"$sys/class/powercap/intel-rapl:1/max_energy_range_uj"
+}
+
+# The SIMULATED RAPL counters: +60 J and +40 J every second (files replaced by rename: never half a value).
+sim_rapl_loop() {
+    local sys="$dir/sim-sys/class/powercap" e0=0 e1=0
+    while true; do
+        sleep 1
+        e0=$((e0 + 60000000))
+        e1=$(((e1 + 40000000) % 4000000000))
+        echo "$e0" >"$sys/intel-rapl:0/energy_uj.new" && mv "$sys/intel-rapl:0/energy_uj.new" "$sys/intel-rapl:0/energy_uj"
+        echo "$e1" >"$sys/intel-rapl:1/energy_uj.new" && mv "$sys/intel-rapl:1/energy_uj.new" "$sys/intel-rapl:1/energy_uj"
+    done
 }
 
 fail() {
@@ -91,6 +147,21 @@ start)
     done
     [ "$started" = 1 ] || fail "node_exporter does not answer"
 
+    make_sim_sysfs
+    started=0
+    for _ in 1 2 3; do
+        sim_port=$(free_port)
+        start-stop-daemon --start --background --make-pidfile --pidfile "$run/sim-exporter.pid" \
+            --output "$log/sim-exporter.log" --exec /usr/bin/prometheus-node-exporter -- \
+            --web.listen-address="127.0.0.1:$sim_port" --path.sysfs="$dir/sim-sys" --collector.disable-defaults \
+            --collector.hwmon --collector.rapl --collector.cpufreq
+        if wait_http "http://127.0.0.1:$sim_port/metrics" 50; then started=1; break; fi
+        stop_pid sim-exporter /usr/bin/prometheus-node-exporter
+    done
+    [ "$started" = 1 ] || fail "the SIMULATED sensors' node_exporter does not answer"
+    sim_rapl_loop </dev/null >/dev/null 2>&1 &
+    echo $! >"$run/sim-rapl.pid"
+
     # One job, one target per "node": the same exporter under four instance labels (node4 keeps a :port, as
     # instances usually do, so that the importer's port stripping is exercised).
     {
@@ -99,11 +170,13 @@ start)
         echo "  scrape_timeout: 1s"
         echo "  evaluation_interval: 1s"
         echo "scrape_configs:"
-        echo "  - job_name: node"
-        echo "    static_configs:"
-        for instance in node1 node2 node3 node4:9100; do
-            echo "      - targets: ['127.0.0.1:$exporter_port']"
-            echo "        labels: {instance: '$instance'}"
+        for job in node:$exporter_port sim:$sim_port; do
+            echo "  - job_name: ${job%%:*}"
+            echo "    static_configs:"
+            for instance in node1 node2 node3 node4:9100; do
+                echo "      - targets: ['127.0.0.1:${job##*:}']"
+                echo "        labels: {instance: '$instance'}"
+            done
         done
     } >"$dir/prometheus.yml"
 
@@ -119,15 +192,15 @@ start)
     done
     [ "$started" = 1 ] || fail "Prometheus does not become ready"
 
-    # Ready for the tests: every instance scraped at least once, seen through the query API.
+    # Ready for the tests: every target scraped at least once, seen through the query API.
     ready=0
     for _ in $(seq 1 150); do
         count=$(curl -fsS --max-time 2 "http://127.0.0.1:$prometheus_port/api/v1/query" \
             --data-urlencode 'query=count(up == 1)' 2>/dev/null | jq -r '.data.result[0].value[1] // 0' 2>/dev/null || echo 0)
-        if [ "$count" = 4 ]; then ready=1; break; fi
+        if [ "$count" = 8 ]; then ready=1; break; fi
         sleep 0.2
     done
-    [ "$ready" = 1 ] || fail "the four instances were not scraped in 30 s"
+    [ "$ready" = 1 ] || fail "the eight targets were not scraped in 30 s"
 
     cat >"$dir/env" <<ENV
 LAB_HOST=127.0.0.1
@@ -136,10 +209,16 @@ LAB_PROMETHEUS_PORT=$prometheus_port
 LAB_NODE_EXPORTER_PORT=$exporter_port
 LAB_PROMETHEUS_INSTANCES=node1,node2,node3,node4:9100
 LAB_PROMETHEUS_SCRAPE_S=1
+LAB_SIM_EXPORTER_PORT=$sim_port
+LAB_SIM_TEMP_MAX_C=55
+LAB_SIM_FREQ_AVG_MHZ=2100
+LAB_SIM_RAPL_POWER_W=100
+LAB_SIM_RAPL_WRAP_J=4000
 LAB_PROMETHEUS_STARTED_TS=$(date +%s)
 ENV
     echo "prometheus.sh: Prometheus http://127.0.0.1:$prometheus_port (pid $(cat "$run/prometheus.pid")), " \
-        "node_exporter 127.0.0.1:$exporter_port (pid $(cat "$run/node-exporter.pid"))"
+        "node_exporter 127.0.0.1:$exporter_port (pid $(cat "$run/node-exporter.pid")), SIMULATED sensors' node_exporter" \
+        "127.0.0.1:$sim_port (pid $(cat "$run/sim-exporter.pid"))"
     ;;
 stop)
     stop_all
