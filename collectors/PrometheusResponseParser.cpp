@@ -25,7 +25,9 @@ enum class ValueKind
 
 ValueKind readValue(const QString &text, double *value)
 {
-    if (text == u"NaN" || text == u"+Inf" || text == u"-Inf" || text == u"Inf")
+    const QChar first = text.isEmpty() ? QChar() : text.front();
+    if ((first == u'N' || first == u'+' || first == u'-' || first == u'I') &&
+        (text == u"NaN" || text == u"+Inf" || text == u"-Inf" || text == u"Inf"))
         return ValueKind::NonFinite;
     bool ok = false;
     *value = text.toDouble(&ok);
@@ -118,18 +120,22 @@ std::optional<PrometheusMatrix> PrometheusResponseParser::parseMatrix(const QByt
         }
         const QJsonArray points = values.toArray();
         series.points.reserve(points.size());
-        for (qsizetype j = 0; j < points.size(); ++j) {
-            const QJsonArray pair = points.at(j).toArray();
-            if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString()) {
+        qsizetype j = 0;
+        for (auto it = points.begin(); it != points.end(); ++it, ++j) { // iterators: no per-point container copy
+            const auto point = *it;
+            const QJsonArray pair = point.toArray();
+            const QJsonValue tsValue = pair.size() == 2 ? pair.first() : QJsonValue();
+            const QJsonValue textValue = pair.size() == 2 ? pair.last() : QJsonValue();
+            if (!tsValue.isDouble() || !textValue.isString()) {
                 *error = tr("result[%1].values[%2] is not a [time, \"value\"] pair").arg(i).arg(j);
                 return std::nullopt;
             }
-            const double tsS = pair.at(0).toDouble();
+            const double tsS = tsValue.toDouble();
             if (!std::isfinite(tsS) || tsS < 0 || tsS > 1e11) {
                 *error = tr("result[%1].values[%2]: time %3 is out of range").arg(i).arg(j).arg(tsS);
                 return std::nullopt;
             }
-            const QString text = pair.at(1).toString();
+            const QString text = textValue.toString();
             double value = 0;
             switch (readValue(text, &value)) {
             case ValueKind::Finite:
@@ -146,9 +152,9 @@ std::optional<PrometheusMatrix> PrometheusResponseParser::parseMatrix(const QByt
                 return std::nullopt;
             }
         }
-        for (qsizetype j = 1; j < series.points.size(); ++j) {
-            if (series.points[j].ts <= series.points[j - 1].ts) {
-                *error = tr("result[%1]: times are not increasing at values[%2]").arg(i).arg(j);
+        for (qsizetype k = 1; k < series.points.size(); ++k) {
+            if (series.points[k].ts <= series.points[k - 1].ts) {
+                *error = tr("result[%1]: times are not increasing at point %2").arg(i).arg(k);
                 return std::nullopt;
             }
         }
