@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -376,6 +377,39 @@ private slots:
         expectNothingStored();
     }
 
+    /// The lab's second Prometheus asks for basic authentication (tests/lab/prometheus.sh).
+    void basicAuthentication()
+    {
+        const QUrl url(m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_URL")));
+        QFile passwordFile(m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_PASSWORD_FILE")));
+        QVERIFY(passwordFile.open(QIODevice::ReadOnly));
+        const QString password = QString::fromUtf8(passwordFile.readAll()).trimmed();
+        QVERIFY(!password.isEmpty());
+        auto importWith = [&](const QString &user, const QString &secret, PrometheusImportSummary *summary,
+                              QString *error) {
+            PrometheusEndpoint endpoint;
+            endpoint.baseUrl = url;
+            endpoint.basicUser = user;
+            endpoint.basicPassword = secret;
+            PrometheusClient client(endpoint);
+            PrometheusImporter importer(*m_store, client);
+            PrometheusImportOptions options = windowOptions();
+            options.sinceTs = *options.untilTs - 5;
+            return importer.import(options, summary, error);
+        };
+        PrometheusImportSummary summary;
+        QString error;
+        QVERIFY(!importWith(QString(), QString(), &summary, &error));
+        QVERIFY2(error.contains(QStringLiteral("HTTP 401")), qPrintable(error));
+        QVERIFY(!importWith(QStringLiteral("reader"), QStringLiteral("wrong-password"), &summary, &error));
+        QVERIFY2(error.contains(QStringLiteral("HTTP 401: the credentials were refused")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("wrong-password")));
+        expectNothingStored();
+        QVERIFY2(importWith(QStringLiteral("reader"), password, &summary, &error), qPrintable(error));
+        QCOMPARE(summary.nodes, QStringList{QStringLiteral("node1")});
+        QVERIFY(summary.samplesWritten > 0);
+    }
+
     void commandLine()
     {
         m_store.reset(); // the command opens the store itself
@@ -419,6 +453,20 @@ private slots:
 
         QCOMPARE(run(common + window, &out, &err), int(CliApp::Ok));
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("samples_written")).toDouble(), 0.0);
+
+        // Credentials from a file, never from the command line.
+        const QStringList auth{QStringLiteral("--url"),   m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_URL")),
+                               QStringLiteral("--since"), QStringLiteral("-10s"),
+                               QStringLiteral("--step"),  QStringLiteral("1"),
+                               QStringLiteral("--user"),  m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_USER"))};
+        QCOMPARE(run(common + auth, &out, &err), int(CliApp::Usage)); // --user without --password-file
+        QCOMPARE(run(common + auth +
+                         QStringList{QStringLiteral("--password-file"),
+                                     m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_PASSWORD_FILE"))},
+                     &out, &err),
+                 int(CliApp::Ok));
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("nodes")).toArray(),
+                 QJsonArray{QStringLiteral("node1")});
 
         QCOMPARE(run(common + QStringList{QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1"),
                                           QStringLiteral("--since"), QStringLiteral("-1m")},

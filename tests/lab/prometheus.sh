@@ -5,6 +5,8 @@
 #                             sensors (job "sim"), and Prometheus scraping both every second as four "nodes"
 #                             (instance labels node1, node2, node3 and node4:9100); ready when the first scrape of
 #                             every target shows through the HTTP API; writes DIR/env
+#                             and a second Prometheus that asks for basic authentication (user "reader", a random
+#                             password in DIR/auth/password, mode 600) scraping the first exporter as node1
 #   prometheus.sh stop DIR    stop them, by the pids in DIR/run/*.pid (after checking each is still that program)
 # The four instances are the SAME machine scraped four times: the values are this host's, not four nodes'.
 # The VM has no hwmon, RAPL or cpufreq, so the "sim" exporter reads them from DIR/sim-sys (its --path.sysfs), files
@@ -54,6 +56,7 @@ stop_pid() {
 
 stop_all() {
     stop_pid prometheus /usr/bin/prometheus
+    stop_pid prometheus-auth /usr/bin/prometheus
     stop_pid node-exporter /usr/bin/prometheus-node-exporter
     stop_pid sim-exporter /usr/bin/prometheus-node-exporter
     stop_pid sim-rapl "$(readlink -f /bin/bash)"
@@ -121,6 +124,16 @@ fail() {
 wait_http() {
     for _ in $(seq 1 "$2"); do
         curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null && return 0
+        sleep 0.2
+    done
+    return 1
+}
+
+# wait_http_auth PORT: true once the basic-auth server answers /-/ready with the lab password.
+wait_http_auth() {
+    for _ in $(seq 1 150); do
+        curl -fsS -o /dev/null --max-time 2 -u "reader:$(cat "$dir/auth/password")" "http://127.0.0.1:$1/-/ready" \
+            2>/dev/null && return 0
         sleep 0.2
     done
     return 1
@@ -202,6 +215,40 @@ start)
     done
     [ "$ready" = 1 ] || fail "the eight targets were not scraped in 30 s"
 
+    # The second server, behind basic authentication (Prometheus's --web.config.file takes a bcrypt hash: perl's
+    # crypt() makes one through libxcrypt).
+    mkdir -p "$dir/auth" "$dir/data-auth"
+    rm -rf "$dir/data-auth"/*
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/auth/password")
+    # 22 characters of bcrypt's base64; the last one carries only 2 bits, and libxcrypt wants the others zero.
+    salt=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n' | head -c 21)e
+    hash=$(PASSWORD_FILE="$dir/auth/password" SALT="$salt" perl -e '
+        open(my $f, "<", $ENV{PASSWORD_FILE}) or die; my $p = <$f>; chomp $p;
+        my $h = crypt($p, "\$2b\$05\$" . $ENV{SALT}); die "no bcrypt in crypt()\n" unless $h =~ /^\$2b\$/; print $h')
+    printf 'basic_auth_users:\n  reader: %s\n' "$hash" >"$dir/auth/web.yml"
+    {
+        echo "global:"
+        echo "  scrape_interval: 1s"
+        echo "  scrape_timeout: 1s"
+        echo "scrape_configs:"
+        echo "  - job_name: node"
+        echo "    static_configs:"
+        echo "      - targets: ['127.0.0.1:$exporter_port']"
+        echo "        labels: {instance: 'node1'}"
+    } >"$dir/prometheus-auth.yml"
+    started=0
+    for _ in 1 2 3; do
+        auth_port=$(free_port)
+        start-stop-daemon --start --background --make-pidfile --pidfile "$run/prometheus-auth.pid" \
+            --output "$log/prometheus-auth.log" --exec /usr/bin/prometheus -- \
+            --config.file="$dir/prometheus-auth.yml" --storage.tsdb.path="$dir/data-auth" \
+            --web.listen-address="127.0.0.1:$auth_port" --web.config.file="$dir/auth/web.yml" \
+            --storage.tsdb.retention.time=1d
+        if wait_http_auth "$auth_port"; then started=1; break; fi
+        stop_pid prometheus-auth /usr/bin/prometheus
+    done
+    [ "$started" = 1 ] || fail "the Prometheus with basic authentication does not become ready"
+
     cat >"$dir/env" <<ENV
 LAB_HOST=127.0.0.1
 LAB_PROMETHEUS_URL=http://127.0.0.1:$prometheus_port
@@ -210,6 +257,9 @@ LAB_NODE_EXPORTER_PORT=$exporter_port
 LAB_PROMETHEUS_INSTANCES=node1,node2,node3,node4:9100
 LAB_PROMETHEUS_SCRAPE_S=1
 LAB_SIM_EXPORTER_PORT=$sim_port
+LAB_PROMETHEUS_AUTH_URL=http://127.0.0.1:$auth_port
+LAB_PROMETHEUS_AUTH_USER=reader
+LAB_PROMETHEUS_AUTH_PASSWORD_FILE=$dir/auth/password
 LAB_SIM_TEMP_MAX_C=55
 LAB_SIM_FREQ_AVG_MHZ=2100
 LAB_SIM_RAPL_POWER_W=100
@@ -218,7 +268,8 @@ LAB_PROMETHEUS_STARTED_TS=$(date +%s)
 ENV
     echo "prometheus.sh: Prometheus http://127.0.0.1:$prometheus_port (pid $(cat "$run/prometheus.pid")), " \
         "node_exporter 127.0.0.1:$exporter_port (pid $(cat "$run/node-exporter.pid")), SIMULATED sensors' node_exporter" \
-        "127.0.0.1:$sim_port (pid $(cat "$run/sim-exporter.pid"))"
+        "127.0.0.1:$sim_port (pid $(cat "$run/sim-exporter.pid")), Prometheus with basic authentication" \
+        "http://127.0.0.1:$auth_port (pid $(cat "$run/prometheus-auth.pid"))"
     ;;
 stop)
     stop_all
