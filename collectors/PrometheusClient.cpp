@@ -27,7 +27,8 @@ PrometheusClient::PrometheusClient(PrometheusEndpoint endpoint)
         m_endpoint.basicPassword = url.password(QUrl::FullyDecoded);
     }
     url.setUserInfo(QString());
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Credentials go only where the user pointed: a redirect to another host, port or scheme is an error.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 PrometheusClient::~PrometheusClient() = default;
@@ -65,9 +66,12 @@ std::optional<QByteArray> PrometheusClient::get(const QString &apiPath, const QB
     std::unique_ptr<QNetworkReply> reply(m_network->get(request));
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop, [&reply](qint64 received, qint64) {
-        if (received > kMaxBodyBytes)
+    bool tooLarge = false;
+    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
+        if (received > kMaxBodyBytes && !tooLarge) {
+            tooLarge = true;
             reply->abort();
+        }
     });
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
@@ -76,6 +80,12 @@ std::optional<QByteArray> PrometheusClient::get(const QString &apiPath, const QB
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (httpStatus == 200 && reply->error() == QNetworkReply::NoError)
         return body;
+    if (tooLarge) {
+        *error = tr("the answer of %1 is larger than %2 MiB: use a larger step or a shorter window")
+                     .arg(shownUrl)
+                     .arg(kMaxBodyBytes >> 20);
+        return std::nullopt;
+    }
     if (httpStatus == 0) {
         if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
             *error = tr("no answer from %1 within %2 s").arg(shownUrl).arg(m_endpoint.timeoutMs / 1000.0);

@@ -120,20 +120,31 @@ fail() {
     exit 1
 }
 
-# wait_http URL TRIES: true once URL answers 200.
-wait_http() {
-    for _ in $(seq 1 "$2"); do
-        curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null && return 0
-        sleep 0.2
-    done
-    return 1
+# http_get PORT PATH [AUTHORIZATION]: the body of an HTTP/1.0 GET on 127.0.0.1:PORT when the status is 200, else
+# fails. Plain bash (/dev/tcp), so the lab needs no HTTP client. PATH must be URL-encoded already.
+http_get() {
+    local port=$1 path=$2 auth=${3:-} response status cr=$'\r' end_of_header=$'\r\n\r\n'
+    response=$(
+        exec 2>/dev/null
+        exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
+        if [ -n "$auth" ]; then
+            printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\nAuthorization: %s\r\n\r\n' "$path" "$port" "$auth" >&3
+        else
+            printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\n\r\n' "$path" "$port" >&3
+        fi
+        timeout 2 cat <&3
+    ) || return 1
+    status=${response%%"$cr"*}
+    case "$status" in
+    "HTTP/"*" 200 "*) printf '%s' "${response#*"$end_of_header"}" ;;
+    *) return 1 ;;
+    esac
 }
 
-# wait_http_auth PORT: true once the basic-auth server answers /-/ready with the lab password.
-wait_http_auth() {
-    for _ in $(seq 1 150); do
-        curl -fsS -o /dev/null --max-time 2 -u "reader:$(cat "$dir/auth/password")" "http://127.0.0.1:$1/-/ready" \
-            2>/dev/null && return 0
+# wait_http PORT PATH TRIES [AUTHORIZATION]: true once the path answers 200.
+wait_http() {
+    for _ in $(seq 1 "$3"); do
+        http_get "$1" "$2" "${4:-}" >/dev/null && return 0
         sleep 0.2
     done
     return 1
@@ -155,7 +166,7 @@ start)
         start-stop-daemon --start --background --make-pidfile --pidfile "$run/node-exporter.pid" \
             --output "$log/node-exporter.log" --exec /usr/bin/prometheus-node-exporter -- \
             --web.listen-address="127.0.0.1:$exporter_port"
-        if wait_http "http://127.0.0.1:$exporter_port/metrics" 50; then started=1; break; fi
+        if wait_http "$exporter_port" /metrics 50; then started=1; break; fi
         stop_pid node-exporter /usr/bin/prometheus-node-exporter
     done
     [ "$started" = 1 ] || fail "node_exporter does not answer"
@@ -168,7 +179,7 @@ start)
             --output "$log/sim-exporter.log" --exec /usr/bin/prometheus-node-exporter -- \
             --web.listen-address="127.0.0.1:$sim_port" --path.sysfs="$dir/sim-sys" --collector.disable-defaults \
             --collector.hwmon --collector.rapl --collector.cpufreq
-        if wait_http "http://127.0.0.1:$sim_port/metrics" 50; then started=1; break; fi
+        if wait_http "$sim_port" /metrics 50; then started=1; break; fi
         stop_pid sim-exporter /usr/bin/prometheus-node-exporter
     done
     [ "$started" = 1 ] || fail "the SIMULATED sensors' node_exporter does not answer"
@@ -200,7 +211,7 @@ start)
             --output "$log/prometheus.log" --exec /usr/bin/prometheus -- \
             --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
             --web.listen-address="127.0.0.1:$prometheus_port" --storage.tsdb.retention.time=1d
-        if wait_http "http://127.0.0.1:$prometheus_port/-/ready" 150; then started=1; break; fi
+        if wait_http "$prometheus_port" /-/ready 150; then started=1; break; fi
         stop_pid prometheus /usr/bin/prometheus
     done
     [ "$started" = 1 ] || fail "Prometheus does not become ready"
@@ -208,9 +219,9 @@ start)
     # Ready for the tests: every target scraped at least once, seen through the query API.
     ready=0
     for _ in $(seq 1 150); do
-        count=$(curl -fsS --max-time 2 "http://127.0.0.1:$prometheus_port/api/v1/query" \
-            --data-urlencode 'query=count(up == 1)' 2>/dev/null | jq -r '.data.result[0].value[1] // 0' 2>/dev/null || echo 0)
-        if [ "$count" = 8 ]; then ready=1; break; fi
+        # count(up == 1) answers {..."value":[TIME,"8"]...} once all eight were scraped
+        answer=$(http_get "$prometheus_port" '/api/v1/query?query=count(up%20%3D%3D%201)' || true)
+        case "$answer" in *'"value":['*',"8"]'*) ready=1; break ;; esac
         sleep 0.2
     done
     [ "$ready" = 1 ] || fail "the eight targets were not scraped in 30 s"
@@ -244,7 +255,10 @@ start)
             --config.file="$dir/prometheus-auth.yml" --storage.tsdb.path="$dir/data-auth" \
             --web.listen-address="127.0.0.1:$auth_port" --web.config.file="$dir/auth/web.yml" \
             --storage.tsdb.retention.time=1d
-        if wait_http_auth "$auth_port"; then started=1; break; fi
+        if wait_http "$auth_port" /-/ready 150 "Basic $(printf 'reader:%s' "$(cat "$dir/auth/password")" | base64 -w0)"; then
+            started=1
+            break
+        fi
         stop_pid prometheus-auth /usr/bin/prometheus
     done
     [ "$started" = 1 ] || fail "the Prometheus with basic authentication does not become ready"
