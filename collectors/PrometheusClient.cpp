@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace es {
 namespace {
@@ -54,6 +56,16 @@ std::optional<QByteArray> PrometheusClient::get(const QString &apiPath, const QB
 
     QNetworkRequest request(url);
     request.setTransferTimeout(m_endpoint.timeoutMs);
+    if (!m_endpoint.caCertificatesFile.isEmpty()) {
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_endpoint.caCertificatesFile);
+        if (authorities.isEmpty()) {
+            *error = tr("no PEM certificate in %1").arg(m_endpoint.caCertificatesFile);
+            return std::nullopt;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(authorities);
+        request.setSslConfiguration(tls);
+    }
     request.setRawHeader("Accept", "application/json");
     if (!m_endpoint.bearerToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_endpoint.bearerToken.toUtf8());
@@ -89,6 +101,10 @@ std::optional<QByteArray> PrometheusClient::get(const QString &apiPath, const QB
     if (httpStatus == 0) {
         if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
             *error = tr("no answer from %1 within %2 s").arg(shownUrl).arg(m_endpoint.timeoutMs / 1000.0);
+        else if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            *error = tr("cannot reach Prometheus at %1: %2 (a certificate this machine does not trust? Give its "
+                        "authority with --ca-file)")
+                         .arg(shownUrl, reply->errorString());
         else
             *error = tr("cannot reach Prometheus at %1: %2").arg(shownUrl, reply->errorString());
         return std::nullopt;

@@ -24,6 +24,8 @@ struct PrometheusEndpoint
     QString basicUser;   ///< basic authentication when set (and no bearer token)
     QString basicPassword;
     int timeoutMs = 30000; ///< per request: no byte for this long fails it
+    /// PEM file of certificate authorities to trust besides the system's (a self-signed server); empty: none.
+    QString caCertificatesFile;
 };
 
 /// Blocking client of the Prometheus HTTP API over QNetworkAccessManager (http and https, with Qt's TLS backend and

@@ -40,6 +40,7 @@ const char *const kHelp =
     "  --token-file FILE         send the token in FILE as 'Authorization: Bearer'\n"
     "  --user USER               basic authentication user; the password is read from --password-file\n"
     "  --password-file FILE      basic authentication password\n"
+    "  --ca-file FILE            also trust the certificate authorities in this PEM file (https)\n"
     "  --timeout S               seconds without an answer before a request fails (default 30)\n"
     "  -h, --help                this help\n";
 
@@ -72,8 +73,9 @@ int runHarvestPrometheusCommand(CliApp &app, const QStringList &args)
     const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("USER"));
     const QCommandLineOption passwordOption(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"), QString(), QStringLiteral("FILE"));
     parser.addOptions({urlOption, clusterOption, sinceOption, untilOption, stepOption, mapOption, chipOption,
-                       sensorOption, selectorOption, tokenOption, userOption, passwordOption, timeoutOption});
+                       sensorOption, selectorOption, tokenOption, userOption, passwordOption, timeoutOption, caOption});
     if (const auto done = app.parseCommandLine(parser, QStringLiteral("harvest-prometheus"), args, help))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -87,6 +89,7 @@ int runHarvestPrometheusCommand(CliApp &app, const QStringList &args)
         (endpoint.baseUrl.scheme() != u"http" && endpoint.baseUrl.scheme() != u"https") ||
         endpoint.baseUrl.host().isEmpty())
         return app.usageError(CliApp::tr("--url needs an http:// or https:// URL"), help);
+    endpoint.caCertificatesFile = parser.value(caOption);
     PrometheusImportOptions options;
     options.cluster = parser.value(clusterOption);
     const qint64 nowS = QDateTime::currentSecsSinceEpoch();

@@ -377,7 +377,8 @@ private slots:
         expectNothingStored();
     }
 
-    /// The lab's second Prometheus asks for basic authentication (tests/lab/prometheus.sh).
+    /// The lab's second Prometheus speaks https with a self-signed certificate and asks for basic authentication
+    /// (tests/lab/prometheus.sh).
     void basicAuthentication()
     {
         const QUrl url(m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_URL")));
@@ -385,10 +386,12 @@ private slots:
         QVERIFY(passwordFile.open(QIODevice::ReadOnly));
         const QString password = QString::fromUtf8(passwordFile.readAll()).trimmed();
         QVERIFY(!password.isEmpty());
+        const QString caFile = m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_CA_FILE"));
         auto importWith = [&](const QString &user, const QString &secret, PrometheusImportSummary *summary,
-                              QString *error) {
+                              QString *error, const QString &authorities) {
             PrometheusEndpoint endpoint;
             endpoint.baseUrl = url;
+            endpoint.caCertificatesFile = authorities;
             endpoint.basicUser = user;
             endpoint.basicPassword = secret;
             PrometheusClient client(endpoint);
@@ -399,13 +402,17 @@ private slots:
         };
         PrometheusImportSummary summary;
         QString error;
-        QVERIFY(!importWith(QString(), QString(), &summary, &error));
+        QVERIFY(!importWith(QStringLiteral("reader"), password, &summary, &error, QString()));
+        QVERIFY2(error.contains(QStringLiteral("SSL handshake failed")) && error.contains(QStringLiteral("--ca-file")),
+                 qPrintable(error));
+        QVERIFY(!error.contains(password));
+        QVERIFY(!importWith(QString(), QString(), &summary, &error, caFile));
         QVERIFY2(error.contains(QStringLiteral("HTTP 401")), qPrintable(error));
-        QVERIFY(!importWith(QStringLiteral("reader"), QStringLiteral("wrong-password"), &summary, &error));
+        QVERIFY(!importWith(QStringLiteral("reader"), QStringLiteral("wrong-password"), &summary, &error, caFile));
         QVERIFY2(error.contains(QStringLiteral("HTTP 401: the credentials were refused")), qPrintable(error));
         QVERIFY(!error.contains(QStringLiteral("wrong-password")));
         expectNothingStored();
-        QVERIFY2(importWith(QStringLiteral("reader"), password, &summary, &error), qPrintable(error));
+        QVERIFY2(importWith(QStringLiteral("reader"), password, &summary, &error, caFile), qPrintable(error));
         QCOMPARE(summary.nodes, QStringList{QStringLiteral("node1")});
         QVERIFY(summary.samplesWritten > 0);
     }
@@ -462,7 +469,9 @@ private slots:
         QCOMPARE(run(common + auth, &out, &err), int(CliApp::Usage)); // --user without --password-file
         QCOMPARE(run(common + auth +
                          QStringList{QStringLiteral("--password-file"),
-                                     m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_PASSWORD_FILE"))},
+                                     m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_PASSWORD_FILE")),
+                                     QStringLiteral("--ca-file"),
+                                     m_lab.value(QStringLiteral("LAB_PROMETHEUS_AUTH_CA_FILE"))},
                      &out, &err),
                  int(CliApp::Ok));
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("nodes")).toArray(),

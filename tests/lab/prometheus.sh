@@ -5,8 +5,9 @@
 #                             sensors (job "sim"), and Prometheus scraping both every second as four "nodes"
 #                             (instance labels node1, node2, node3 and node4:9100); ready when the first scrape of
 #                             every target shows through the HTTP API; writes DIR/env
-#                             and a second Prometheus that asks for basic authentication (user "reader", a random
-#                             password in DIR/auth/password, mode 600) scraping the first exporter as node1
+#                             and a second Prometheus over https (a self-signed certificate, DIR/auth/tls.crt) that
+#                             asks for basic authentication (user "reader", a random password in DIR/auth/password,
+#                             mode 600), scraping the first exporter as node1
 #   prometheus.sh stop DIR    stop them, by the pids in DIR/run/*.pid (after checking each is still that program)
 # The four instances are the SAME machine scraped four times: the values are this host's, not four nodes'.
 # The VM has no hwmon, RAPL or cpufreq, so the "sim" exporter reads them from DIR/sim-sys (its --path.sysfs), files
@@ -226,7 +227,7 @@ start)
     done
     [ "$ready" = 1 ] || fail "the eight targets were not scraped in 30 s"
 
-    # The second server, behind basic authentication (Prometheus's --web.config.file takes a bcrypt hash: perl's
+    # The second server, over https and behind basic authentication (Prometheus's --web.config.file takes a bcrypt hash: perl's
     # crypt() makes one through libxcrypt).
     mkdir -p "$dir/auth" "$dir/data-auth"
     rm -rf "$dir/data-auth"/*
@@ -236,7 +237,14 @@ start)
     hash=$(PASSWORD_FILE="$dir/auth/password" SALT="$salt" perl -e '
         open(my $f, "<", $ENV{PASSWORD_FILE}) or die; my $p = <$f>; chomp $p;
         my $h = crypt($p, "\$2b\$05\$" . $ENV{SALT}); die "no bcrypt in crypt()\n" unless $h =~ /^\$2b\$/; print $h')
-    printf 'basic_auth_users:\n  reader: %s\n' "$hash" >"$dir/auth/web.yml"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 7 -subj /CN=127.0.0.1 \
+        -addext subjectAltName=IP:127.0.0.1 -keyout "$dir/auth/tls.key" -out "$dir/auth/tls.crt" 2>"$log/openssl.log" ||
+        fail "cannot make the lab's TLS certificate"
+    chmod 600 "$dir/auth/tls.key"
+    {
+        printf 'tls_server_config:\n  cert_file: %s\n  key_file: %s\n' "$dir/auth/tls.crt" "$dir/auth/tls.key"
+        printf 'basic_auth_users:\n  reader: %s\n' "$hash"
+    } >"$dir/auth/web.yml"
     {
         echo "global:"
         echo "  scrape_interval: 1s"
@@ -250,18 +258,25 @@ start)
     started=0
     for _ in 1 2 3; do
         auth_port=$(free_port)
+        : >"$log/prometheus-auth.log"
         start-stop-daemon --start --background --make-pidfile --pidfile "$run/prometheus-auth.pid" \
             --output "$log/prometheus-auth.log" --exec /usr/bin/prometheus -- \
             --config.file="$dir/prometheus-auth.yml" --storage.tsdb.path="$dir/data-auth" \
             --web.listen-address="127.0.0.1:$auth_port" --web.config.file="$dir/auth/web.yml" \
             --storage.tsdb.retention.time=1d
-        if wait_http "$auth_port" /-/ready 150 "Basic $(printf 'reader:%s' "$(cat "$dir/auth/password")" | base64 -w0)"; then
-            started=1
-            break
-        fi
+        # TLS: bash cannot speak it, so ready = the server's own "ready" line and a port that accepts.
+        for _ in $(seq 1 150); do
+            if grep -q "Server is ready to receive web requests" "$log/prometheus-auth.log" 2>/dev/null &&
+                (exec 3<>"/dev/tcp/127.0.0.1/$auth_port") 2>/dev/null; then
+                started=1
+                break
+            fi
+            sleep 0.2
+        done
+        [ "$started" = 1 ] && break
         stop_pid prometheus-auth /usr/bin/prometheus
     done
-    [ "$started" = 1 ] || fail "the Prometheus with basic authentication does not become ready"
+    [ "$started" = 1 ] || fail "the Prometheus with TLS and basic authentication does not become ready"
 
     cat >"$dir/env" <<ENV
 LAB_HOST=127.0.0.1
@@ -271,7 +286,8 @@ LAB_NODE_EXPORTER_PORT=$exporter_port
 LAB_PROMETHEUS_INSTANCES=node1,node2,node3,node4:9100
 LAB_PROMETHEUS_SCRAPE_S=1
 LAB_SIM_EXPORTER_PORT=$sim_port
-LAB_PROMETHEUS_AUTH_URL=http://127.0.0.1:$auth_port
+LAB_PROMETHEUS_AUTH_URL=https://127.0.0.1:$auth_port
+LAB_PROMETHEUS_AUTH_CA_FILE=$dir/auth/tls.crt
 LAB_PROMETHEUS_AUTH_USER=reader
 LAB_PROMETHEUS_AUTH_PASSWORD_FILE=$dir/auth/password
 LAB_SIM_TEMP_MAX_C=55
@@ -282,8 +298,8 @@ LAB_PROMETHEUS_STARTED_TS=$(date +%s)
 ENV
     echo "prometheus.sh: Prometheus http://127.0.0.1:$prometheus_port (pid $(cat "$run/prometheus.pid")), " \
         "node_exporter 127.0.0.1:$exporter_port (pid $(cat "$run/node-exporter.pid")), SIMULATED sensors' node_exporter" \
-        "127.0.0.1:$sim_port (pid $(cat "$run/sim-exporter.pid")), Prometheus with basic authentication" \
-        "http://127.0.0.1:$auth_port (pid $(cat "$run/prometheus-auth.pid"))"
+        "127.0.0.1:$sim_port (pid $(cat "$run/sim-exporter.pid")), Prometheus with TLS and basic authentication" \
+        "https://127.0.0.1:$auth_port (pid $(cat "$run/prometheus-auth.pid"))"
     ;;
 stop)
     stop_all
