@@ -7,6 +7,7 @@
 #include "MlCommands.h"
 #include "ProxmoxCommands.h"
 #include "ReportCommands.h"
+#include "PrometheusCommands.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,8 @@ const QList<CliCommand> &cliCommands()
          runProxmoxCommand},
         {"alerts", "alerts check|list|acknowledge|set-threshold ...   thermal and energy alerts", runAlertsCommand},
         {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},
+        {"harvest-prometheus", "harvest-prometheus --url URL --cluster C  node metrics from Prometheus (node_exporter)",
+         runHarvestPrometheusCommand},
     };
     return commands;
 }

@@ -33,7 +33,7 @@ std::optional<qint64> parseTimeArgument(const QString &textIn, qint64 nowS)
     }
     if (text.endsWith(u'Z'))
         text.chop(1);
-    if (text.size() == 10) {
+    if (text.size() == 10 && text.contains(u'-')) { // 2024-05-01, not 10-digit epoch seconds
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
             return std::nullopt;

@@ -1,0 +1,205 @@
+#include "PrometheusCommands.h"
+
+#include "CliApp.h"
+#include "PrometheusClient.h"
+#include "PrometheusImporter.h"
+#include "Store.h"
+#include "TimeArgument.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace es {
+namespace {
+
+const char *const kHelp =
+    "Usage: energy-studio-cli [global options] harvest-prometheus --url URL --cluster NAME [options]\n"
+    "\n"
+    "Imports node metrics from a Prometheus server that scrapes node_exporter (HTTP API /api/v1/query_range) into\n"
+    "the store's node samples (source 'prometheus'): temperature (node_hwmon_temp_celsius, hottest sensor),\n"
+    "CPU frequency (node_cpu_scaling_frequency_hertz, mean over CPUs), load (node_load1), memory used\n"
+    "(MemTotal - MemAvailable), CPU utilisation (node_cpu_seconds_total) and RAPL package energy and power\n"
+    "(node_rapl_package_joules_total). Incremental: the next run starts after the last imported sample; importing\n"
+    "the same window again changes nothing. Metrics the server does not have are named once and left empty.\n"
+    "\n"
+    "Options:\n"
+    "  --url URL                 the Prometheus server, http(s)://HOST:PORT[/PATH]\n"
+    "  --cluster NAME            the store's cluster the nodes belong to\n"
+    "  --since T                 start (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d); default: after the\n"
+    "                            last import, else the last 24 hours\n"
+    "  --until T                 end (default: now)\n"
+    "  --step S                  seconds between samples (default 15)\n"
+    "  --instance-map I=N,...    instance label I is node N (default: the instance without its :port)\n"
+    "  --temp-chip CHIP          temperature of this hwmon chip only (default: the hottest of all)\n"
+    "  --temp-sensor SENSOR      temperature of this hwmon sensor only\n"
+    "  --selector MATCHERS       extra PromQL label matchers for every metric, e.g. 'job=\"node\"'\n"
+    "  --token-file FILE         send the token in FILE as 'Authorization: Bearer'\n"
+    "  --user USER               basic authentication user; the password is read from --password-file\n"
+    "  --password-file FILE      basic authentication password\n"
+    "  --ca-file FILE            also trust the certificate authorities in this PEM file (https)\n"
+    "  --timeout S               seconds without an answer before a request fails (default 30)\n"
+    "  -h, --help                this help\n";
+
+std::optional<QString> readSecretFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliApp::tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+} // namespace
+
+int runHarvestPrometheusCommand(CliApp &app, const QStringList &args)
+{
+    const QString help = CliApp::tr(kHelp);
+    QCommandLineParser parser;
+    const QCommandLineOption urlOption(QStringLiteral("url"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
+    const QCommandLineOption untilOption(QStringLiteral("until"), QString(), QStringLiteral("T"));
+    const QCommandLineOption stepOption(QStringLiteral("step"), QString(), QStringLiteral("S"));
+    const QCommandLineOption mapOption(QStringLiteral("instance-map"), QString(), QStringLiteral("MAP"));
+    const QCommandLineOption chipOption(QStringLiteral("temp-chip"), QString(), QStringLiteral("CHIP"));
+    const QCommandLineOption sensorOption(QStringLiteral("temp-sensor"), QString(), QStringLiteral("SENSOR"));
+    const QCommandLineOption selectorOption(QStringLiteral("selector"), QString(), QStringLiteral("MATCHERS"));
+    const QCommandLineOption tokenOption(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("USER"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({urlOption, clusterOption, sinceOption, untilOption, stepOption, mapOption, chipOption,
+                       sensorOption, selectorOption, tokenOption, userOption, passwordOption, timeoutOption, caOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("harvest-prometheus"), args, help))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return app.usageError(CliApp::tr("harvest-prometheus takes no positional arguments"), help);
+    if (!parser.isSet(urlOption) || !parser.isSet(clusterOption))
+        return app.usageError(CliApp::tr("harvest-prometheus needs --url URL and --cluster NAME"), help);
+
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = QUrl(parser.value(urlOption), QUrl::StrictMode);
+    if (!endpoint.baseUrl.isValid() ||
+        (endpoint.baseUrl.scheme() != u"http" && endpoint.baseUrl.scheme() != u"https") ||
+        endpoint.baseUrl.host().isEmpty())
+        return app.usageError(CliApp::tr("--url needs an http:// or https:// URL"), help);
+    endpoint.caCertificatesFile = parser.value(caOption);
+    PrometheusImportOptions options;
+    options.cluster = parser.value(clusterOption);
+    const qint64 nowS = QDateTime::currentSecsSinceEpoch();
+    for (const auto &[option, target] : {std::pair{&sinceOption, &options.sinceTs}, {&untilOption, &options.untilTs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parseTimeArgument(parser.value(*option), nowS);
+        if (!*target)
+            return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(*option)), help);
+    }
+    if (parser.isSet(stepOption)) {
+        bool ok = false;
+        options.stepS = parser.value(stepOption).toLongLong(&ok);
+        if (!ok || options.stepS < 1 || options.stepS > 86400)
+            return app.usageError(CliApp::tr("--step takes whole seconds from 1 to 86400"), help);
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double timeoutS = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || timeoutS <= 0 || timeoutS > 3600)
+            return app.usageError(CliApp::tr("--timeout takes seconds from 0 to 3600"), help);
+        endpoint.timeoutMs = int(timeoutS * 1000);
+    }
+    for (const QString &pair : parser.value(mapOption).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        if (equals <= 0 || equals == pair.size() - 1)
+            return app.usageError(CliApp::tr("--instance-map takes INSTANCE=NODE pairs, not '%1'").arg(pair), help);
+        options.instanceMap.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
+    }
+    options.tempChip = parser.value(chipOption);
+    options.tempSensor = parser.value(sensorOption);
+    options.selector = parser.value(selectorOption);
+    if (parser.isSet(userOption) != parser.isSet(passwordOption))
+        return app.usageError(CliApp::tr("--user and --password-file go together"), help);
+
+    QString error;
+    if (parser.isSet(tokenOption)) {
+        const auto token = readSecretFile(parser.value(tokenOption), &error);
+        if (!token) {
+            app.printError(QStringLiteral("energy-studio-cli: ") + error);
+            return CliApp::Failed;
+        }
+        endpoint.bearerToken = *token;
+    }
+    if (parser.isSet(userOption)) {
+        const auto password = readSecretFile(parser.value(passwordOption), &error);
+        if (!password) {
+            app.printError(QStringLiteral("energy-studio-cli: ") + error);
+            return CliApp::Failed;
+        }
+        endpoint.basicUser = parser.value(userOption);
+        endpoint.basicPassword = *password;
+    }
+
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    PrometheusClient client(endpoint);
+    PrometheusImporter importer(store, client);
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    importer.setProgressCallback([&](qint64 samples, qint64 ts) {
+        if (sinceProgress.elapsed() < 1000)
+            return;
+        sinceProgress.restart();
+        app.printError(CliApp::tr("harvest-prometheus: %1 samples, up to %2")
+                           .arg(samples)
+                           .arg(QDateTime::fromSecsSinceEpoch(ts, Qt::UTC).toString(Qt::ISODate)));
+    });
+    QElapsedTimer timer;
+    timer.start();
+    PrometheusImportSummary summary;
+    if (!importer.import(options, &summary, &error)) {
+        app.printError(CliApp::tr("energy-studio-cli: harvest-prometheus %1: %2").arg(client.displayUrl(), error));
+        return CliApp::Failed;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!summary.absentMetrics.isEmpty()) {
+        app.printError(CliApp::tr("harvest-prometheus: no series on this server for %1 (left empty)")
+                           .arg(summary.absentMetrics.join(QStringLiteral(", "))));
+    }
+    for (const QString &warning : summary.warnings)
+        app.printError(QStringLiteral("harvest-prometheus: ") + warning);
+    if (app.jsonOutput()) {
+        app.printJson({{QStringLiteral("command"), QStringLiteral("harvest-prometheus")},
+                       {QStringLiteral("url"), client.displayUrl()},
+                       {QStringLiteral("cluster"), options.cluster},
+                       {QStringLiteral("from_ts"), double(summary.fromTs)},
+                       {QStringLiteral("to_ts"), double(summary.toTs)},
+                       {QStringLiteral("step_s"), double(options.stepS)},
+                       {QStringLiteral("queries"), summary.queries},
+                       {QStringLiteral("samples_seen"), double(summary.samplesSeen)},
+                       {QStringLiteral("samples_written"), double(summary.samplesWritten)},
+                       {QStringLiteral("nodes"), QJsonArray::fromStringList(summary.nodes)},
+                       {QStringLiteral("nodes_created"), double(summary.nodesCreated)},
+                       {QStringLiteral("absent_metrics"), QJsonArray::fromStringList(summary.absentMetrics)},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(summary.warnings)},
+                       {QStringLiteral("seconds"), seconds}});
+    } else if (summary.queries == 0) {
+        app.print(CliApp::tr("%1: nothing new since the last import\n").arg(options.cluster));
+    } else {
+        app.print(CliApp::tr("%1: %2 samples of %3 nodes (%4 written), %5 queries, %6 s\n")
+                      .arg(options.cluster)
+                      .arg(summary.samplesSeen)
+                      .arg(summary.nodes.size())
+                      .arg(summary.samplesWritten)
+                      .arg(summary.queries)
+                      .arg(seconds, 0, 'f', 2));
+    }
+    return CliApp::Ok;
+}
+
+} // namespace es
