@@ -4,6 +4,7 @@
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
+#include "SampleCommands.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ const QList<CliCommand> &cliCommands()
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
         {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
          runMetricsCommand},
+        {"sample", "sample live|fetch|import|install ... node samples from the on-node sampler", runSampleCommand},
     };
     return commands;
 }
