@@ -23,6 +23,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -38,6 +39,12 @@ QByteArray resource(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Samples in a live run with a duration.
+qint64 sampleCount(const SamplerLiveOptions &options)
+{
+    return std::max<qint64>(1, qint64(std::floor(double(options.durationS.value_or(0)) / options.intervalS)));
 }
 
 QString number(double value)
@@ -270,10 +277,8 @@ QString SamplerCollector::liveCommand(const SamplerLiveOptions &options, const Q
                         QStringLiteral("es-sampler.sh"),
                         QStringLiteral("-i"),
                         number(options.intervalS)};
-    if (options.durationS) {
-        const qint64 count = std::max<qint64>(1, qint64(std::floor(double(*options.durationS) / options.intervalS)));
-        sampler << QStringLiteral("-n") << QString::number(count);
-    }
+    if (options.durationS)
+        sampler << QStringLiteral("-n") << QString::number(sampleCount(options));
     if (options.reach != SamplerReach::Srun)
         return shell::join(sampler);
     QStringList srun{QStringLiteral("srun"),      QStringLiteral("--quiet"),    QStringLiteral("--overlap"),
@@ -348,6 +353,7 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
             } else {
                 SamplerStreamParser parser;
                 QList<NodeSampleRecord> records;
+                const qint64 expected = options.durationS ? sampleCount(options) : std::numeric_limits<qint64>::max();
                 SshSession::ExitInfo exit;
                 const bool ok = ssh.exec(
                     liveCommand(options, node),
@@ -373,6 +379,14 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
                     result.error = tr("exited with status %1: %2")
                                        .arg(exit.exitStatus)
                                        .arg(QString::fromUtf8(exit.standardError).trimmed().left(500));
+                else if (ok && !stop.load() && result.samples < expected)
+                    // The sampler ends by itself only after its count; sooner, something stopped it on the node
+                    // (a cancelled job step, a reboot, a kill).
+                    result.error =
+                        (options.durationS
+                             ? tr("the stream ended after %1 of %2 samples").arg(result.samples).arg(expected)
+                             : tr("the stream ended after %1 samples, before it was stopped").arg(result.samples)) +
+                        QStringLiteral(": ") + QString::fromUtf8(exit.standardError).trimmed().left(500);
                 else if (!parser.errors().isEmpty())
                     result.error =
                         tr("%1 bad lines, the first: %2").arg(parser.errors().size()).arg(parser.errors().first());
