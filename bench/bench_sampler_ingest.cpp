@@ -19,8 +19,8 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace es;
@@ -46,18 +46,19 @@ QByteArray nodeText(int node, int samples, std::mt19937 &rng)
         const double powerW = 120 + 380 * u;
         temp += (35 + 0.1 * powerW - temp) * 0.2;
         const qint64 ts = 1700000005 + qint64(i) * 5;
-        text += "S " + QByteArray::number(ts) + " dt_s=5.010 cpu_util_pct=" + QByteArray::number(u * 100, 'f', 1) +
-                " iowait_pct=0.1 steal_pct=0.0 load1=" + QByteArray::number(u * 64, 'f', 2) +
-                " load5=30.00 load15=28.00 mem_total_mb=257000 mem_used_mb=" +
-                QByteArray::number(20000 + int(u * 200000)) + " freq_avg_mhz=" +
-                QByteArray::number(1200 + int(u * 2300)) + " freq_max_mhz=3500 temp_c.coretemp_Package_id_0=" +
-                QByteArray::number(temp, 'f', 1) + " power_w.cray=" + QByteArray::number(int(powerW)) +
-                " energy_j.rapl.package-0=" + QByteArray::number(powerW * 0.55 * 5, 'f', 3) +
-                " power_w.rapl.package-0=" + QByteArray::number(powerW * 0.55, 'f', 2) +
-                " energy_j.rapl=" + QByteArray::number(powerW * 0.55 * 5, 'f', 3) +
-                " power_w.rapl=" + QByteArray::number(powerW * 0.55, 'f', 2) +
-                " energy_j.cray=" + QByteArray::number(int(powerW * 5)) +
-                " disk_read_b=4096 disk_write_b=1048576 net_rx_b=123456 net_tx_b=654321 $\n";
+        text +=
+            "S " + QByteArray::number(ts) + " dt_s=5.010 cpu_util_pct=" + QByteArray::number(u * 100, 'f', 1) +
+            " iowait_pct=0.1 steal_pct=0.0 load1=" + QByteArray::number(u * 64, 'f', 2) +
+            " load5=30.00 load15=28.00 mem_total_mb=257000 mem_used_mb=" + QByteArray::number(20000 + int(u * 200000)) +
+            " freq_avg_mhz=" + QByteArray::number(1200 + int(u * 2300)) +
+            " freq_max_mhz=3500 temp_c.coretemp_Package_id_0=" + QByteArray::number(temp, 'f', 1) +
+            " power_w.cray=" + QByteArray::number(int(powerW)) +
+            " energy_j.rapl.package-0=" + QByteArray::number(powerW * 0.55 * 5, 'f', 3) +
+            " power_w.rapl.package-0=" + QByteArray::number(powerW * 0.55, 'f', 2) +
+            " energy_j.rapl=" + QByteArray::number(powerW * 0.55 * 5, 'f', 3) +
+            " power_w.rapl=" + QByteArray::number(powerW * 0.55, 'f', 2) +
+            " energy_j.cray=" + QByteArray::number(int(powerW * 5)) +
+            " disk_read_b=4096 disk_write_b=1048576 net_rx_b=123456 net_tx_b=654321 $\n";
     }
     return text;
 }
@@ -72,7 +73,8 @@ int main(int argc, char **argv)
     const QCommandLineOption samplesOption(QStringLiteral("samples"), QString(), QStringLiteral("N"),
                                            QStringLiteral("5000"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("LOCATION"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QString(), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QString(), QStringLiteral("N"),
+                                          QStringLiteral("1"));
     parser.addOptions({nodesOption, samplesOption, dbOption, repeatOption});
     parser.process(app);
     const int nodes = std::max(1, parser.value(nodesOption).toInt());
@@ -126,8 +128,8 @@ int main(int argc, char **argv)
             .arg(total / bestCpu, 0, 'f', 0));
 
     QTemporaryDir dir;
-    const QString location = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                    : dir.filePath(QStringLiteral("bench-samples.sqlite"));
+    const QString location =
+        parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(QStringLiteral("bench-samples.sqlite"));
     for (int r = 0; r < repeat; ++r) {
         Store store;
         QString error;
@@ -159,7 +161,8 @@ int main(int argc, char **argv)
             const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
             say(QStringLiteral("parse + convert + write into %1, %2: %3 s wall, %4 samples/s; %6 s CPU in this "
                                "process, %7 samples per CPU second (%5 rows written)")
-                    .arg(store.engine() == Store::Engine::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                    .arg(store.engine() == Store::Engine::Postgres ? QStringLiteral("PostgreSQL")
+                                                                   : QStringLiteral("SQLite"),
                          QString::fromLatin1(pass))
                     .arg(s, 0, 'f', 3)
                     .arg(total / s, 0, 'f', 0)
