@@ -4,6 +4,7 @@
 #include "NodeSample.h"
 #include "NodeSampleWriter.h"
 #include "SamplerFileName.h"
+#include "SamplerRecordMerger.h"
 #include "SamplerSampleConverter.h"
 #include "SamplerStreamParser.h"
 #include "ShellQuote.h"
@@ -50,6 +51,21 @@ qint64 sampleCount(const SamplerLiveOptions &options)
 QString number(double value)
 {
     return QString::number(value, 'g', 12);
+}
+
+/// One node's records as store samples, those of the same second merged (SamplerRecordMerger).
+QList<NodeSample> toSamples(const QList<NodeSampleRecord> &records, const QString &node, const QString &source)
+{
+    QList<NodeSample> samples;
+    samples.reserve(records.size());
+    SamplerRecordMerger merger;
+    for (const NodeSampleRecord &record : records) {
+        if (const auto done = merger.add(record))
+            samples.append(SamplerSampleConverter::toNodeSample(*done, node, source));
+    }
+    if (const auto last = merger.finish())
+        samples.append(SamplerSampleConverter::toNodeSample(*last, node, source));
+    return samples;
 }
 
 /// Samples of every node, handed from the node threads to the writing thread.
@@ -141,11 +157,8 @@ bool SamplerCollector::importText(QByteArrayView text, const QString &node, cons
         *error = where + QStringLiteral(": ") + parser.errors().value(0);
         return false;
     }
-    QList<NodeSample> samples;
-    samples.reserve(records.size());
-    for (const NodeSampleRecord &record : std::as_const(records))
-        samples.append(SamplerSampleConverter::toNodeSample(record, node, Source));
-    summary->samplesParsed += samples.size();
+    const QList<NodeSample> samples = toSamples(records, node, Source);
+    summary->samplesParsed += records.size();
     summary->bytesRead += text.size();
     if (!writeSamples(samples, {}, summary, error))
         return false;
@@ -235,11 +248,10 @@ bool SamplerCollector::fetch(SshSession &ssh, const QString &remoteDir, SamplerS
         for (const QString &problem : parser.errors())
             summary->problems.append(where + (offset > 0 ? tr(" (from byte %1)").arg(offset) : QString()) +
                                      QStringLiteral(": ") + problem);
-        QList<NodeSample> samples;
-        samples.reserve(records.size());
-        for (const NodeSampleRecord &record : std::as_const(records))
-            samples.append(SamplerSampleConverter::toNodeSample(record, file.node, Source));
-        summary->samplesParsed += samples.size();
+        // A record of the same second as the file's last one, in a later fetch, replaces it: only when a fetch
+        // falls into the very second the sampler was stopped in.
+        const QList<NodeSample> samples = toSamples(records, file.node, Source);
+        summary->samplesParsed += records.size();
         // A refused file (unknown version) is remembered as read, so that it is reported once.
         const qint64 newOffset = parser.refused() ? file.sizeBytes : offset + parser.completeBytes();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -352,6 +364,7 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
                 result.error = why;
             } else {
                 SamplerStreamParser parser;
+                SamplerRecordMerger merger;
                 QList<NodeSampleRecord> records;
                 const qint64 expected = options.durationS ? sampleCount(options) : std::numeric_limits<qint64>::max();
                 SshSession::ExitInfo exit;
@@ -362,8 +375,10 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
                         const bool more = parser.feed(chunk, &records);
                         if (!records.isEmpty()) {
                             std::lock_guard lock(queue.mutex);
-                            for (const NodeSampleRecord &record : std::as_const(records))
-                                queue.samples.push_back(SamplerSampleConverter::toNodeSample(record, node, Source));
+                            for (const NodeSampleRecord &record : std::as_const(records)) {
+                                if (const auto done = merger.add(record))
+                                    queue.samples.push_back(SamplerSampleConverter::toNodeSample(*done, node, Source));
+                            }
                             result.samples += records.size();
                             queue.wake.notify_one();
                         }
@@ -371,6 +386,10 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
                     },
                     &exit, &why, &stop, int(std::max(60.0, options.intervalS * 3 + 30)));
                 parser.finish();
+                if (const auto last = merger.finish()) {
+                    std::lock_guard lock(queue.mutex);
+                    queue.samples.push_back(SamplerSampleConverter::toNodeSample(*last, node, Source));
+                }
                 if (!ok && !stop.load())
                     result.error = why; // dropped; a stop asked for by cancel or the deadline is no error
                 else if (ok && parser.refused())
@@ -418,7 +437,6 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
         if (cancelled() || (deadlineMs >= 0 && clock.elapsed() > deadlineMs) || !failure.isEmpty())
             stop = true;
         if (!batch.empty() && failure.isEmpty()) {
-            summary->samplesParsed += qint64(batch.size());
             const QList<NodeSample> samples(batch.begin(), batch.end());
             if (!writeSamples(samples, {}, summary, &failure))
                 stop = true;
@@ -432,8 +450,10 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
     }
     for (std::thread &thread : threads)
         thread.join();
-    for (SamplerNodeResult &result : results)
+    for (SamplerNodeResult &result : results) {
+        summary->samplesParsed += result.samples;
         summary->nodes.append(result);
+    }
     if (!failure.isEmpty()) {
         *error = failure;
         return false;

@@ -49,8 +49,8 @@ struct SamplerNodeResult
 
 struct SamplerStoreSummary
 {
-    qint64 samplesParsed = 0;
-    qint64 samplesWritten = 0; ///< inserted, or updated because a value differed
+    qint64 samplesParsed = 0;  ///< sample lines read
+    qint64 samplesWritten = 0; ///< rows inserted, or updated because a value differed (lines of one second: one row)
     qint64 nodesCreated = 0;
     qint64 filesListed = 0; ///< fetch: sampler files found
     qint64 filesRead = 0;   ///< fetch: files with new bytes
@@ -74,7 +74,8 @@ struct SamplerStoreSummary
 ///  - live(): the sampler streamed over SSH from many nodes at once, one thread and one SSH session per node,
 ///    parsed as it arrives and written in batches; a node that fails or drops is reported and the others go on.
 /// Sample times are the node's clock (UTC epoch s); the node name comes from the caller, the file name or the
-/// node list, never from the sampler's `host=` (which is uname -n, not Slurm's name).
+/// node list, never from the sampler's `host=` (which is uname -n, not Slurm's name). Lines of one node that fall
+/// in the same second are merged into one sample (SamplerRecordMerger), as node_samples keeps one per second.
 ///
 /// Threading: every method runs in the calling thread, which owns the Store (never the GUI thread). live() starts
 /// one std::thread per node, each with its own SshSession, and joins them before it returns; the prompter may then

@@ -8,9 +8,9 @@
 #     -d DIR      where the files go (default $HOME/.energy-studio/samples; must be visible from every node)
 #     -s SAMPLER  the sampler script (default es-sampler.sh beside this script)
 # Starts the sampler on every node of the job as one job step (srun --overlap, one task per node, so that it shares
-# the job's CPUs instead of taking them), waits until every node's sampler has started, runs COMMAND, waits one more
-# interval so that the end of the work is covered, then stops the sampler (it stops between two samples, never
-# leaving half a line). Each node writes DIR/JOBID.NODE.samples (the job's numeric id, SLURM_JOB_ID, and Slurm's
+# the job's CPUs instead of taking them), waits until every node's sampler has started, runs COMMAND, then stops
+# the sampler (it writes a last sample of the interval in progress, so the end of the work is covered, and never
+# leaves half a line). Each node writes DIR/JOBID.NODE.samples (the job's numeric id, SLURM_JOB_ID, and Slurm's
 # node name, SLURMD_NODENAME); `energy-studio-cli sample fetch` reads them. Exit status: COMMAND's; 2 on bad usage
 # or outside a job; 1 when the directory cannot be created.
 # POSIX sh and Slurm's srun only.
@@ -82,7 +82,6 @@ sleep 0.2
 "$@"
 status=$?
 
-sleep "$interval"
 : >"$stopfile"
 wait "$step" 2>/dev/null
 rm -f -- "$stopfile" "$dir/$SLURM_JOB_ID".*.samples.log

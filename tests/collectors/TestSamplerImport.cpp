@@ -1,6 +1,7 @@
 #include "CliApp.h"
 #include "JobWriter.h"
 #include "SamplerCollector.h"
+#include "SamplerRecordMerger.h"
 #include "Store.h"
 #include "TestStores.h"
 
@@ -142,6 +143,60 @@ private slots:
         QCOMPARE(again.samplesWritten, 0);
         QCOMPARE(again.metrics.metricsWritten, 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM node_samples")), 61);
+    }
+
+    /// The sampler's last, partial sample when stopped can share a second with the one before: one row, with the
+    /// energy of both (node_samples keeps one sample per second).
+    void sameSecondSamplesKeepTheirEnergy()
+    {
+        const QByteArray text = "#es-sampler v1 host=x interval=1\n"
+                                "S 1700000001 dt_s=1.000 cpu_util_pct=100.0 load1=1 power_w.cray=200 energy_j.cray=200 "
+                                "energy_j.rapl=100.000 power_w.rapl=100.00 disk_read_b=10 $\n"
+                                "S 1700000002 dt_s=1.000 cpu_util_pct=100.0 load1=2 power_w.cray=200 energy_j.cray=200 "
+                                "energy_j.rapl=100.000 power_w.rapl=100.00 disk_read_b=10 $\n"
+                                "S 1700000002 dt_s=0.250 cpu_util_pct=20.0 load1=3 power_w.cray=80 energy_j.cray=20 "
+                                "energy_j.rapl=10.000 power_w.rapl=40.00 disk_read_b=5 $\n";
+        SamplerCollector collector(*m_store, QStringLiteral("imp"));
+        SamplerStoreSummary summary;
+        QString error;
+        QVERIFY2(collector.importText(text, QStringLiteral("cn1"), QStringLiteral("stop.txt"), &summary, &error),
+                 qPrintable(error));
+        QCOMPARE(summary.samplesParsed, 3);
+        QCOMPARE(summary.samplesWritten, 2);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT energy_j, power_w, cpu_util_pct, load1 FROM node_samples WHERE ts = 1700000002")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 220.0); // both intervals' energy
+        QCOMPARE(q.value(1).toDouble(), 80.0);  // cray power: the later, instantaneous reading
+        QCOMPARE(q.value(2).toDouble(), (100.0 * 1 + 20.0 * 0.25) / 1.25); // weighted by dt_s
+        QCOMPARE(q.value(3).toDouble(), 3.0);                              // the later reading
+        QVERIFY(!q.next());
+
+        NodeSampleRecord a, b;
+        a.tsEpochS = b.tsEpochS = 5;
+        a.intervalS = 1;
+        b.intervalS = 0.5;
+        a.energyRaplJ = 30;
+        b.energyRaplJ = 15;
+        a.energyCrayJ = 50; // b has none: unknown over both
+        a.energiesJ.insert(QStringLiteral("acpi_power"), 3);
+        b.energiesJ.insert(QStringLiteral("acpi_power"), 3);
+        const NodeSampleRecord m = SamplerRecordMerger::merge(a, b);
+        QCOMPARE(m.intervalS, std::optional<double>(1.5));
+        QCOMPARE(m.energyRaplJ, std::optional<double>(45));
+        QCOMPARE(m.powerRaplW, std::optional<double>(30));
+        QVERIFY(!m.energyCrayJ);
+        QCOMPARE(m.powersW.value(QStringLiteral("acpi_power")), 4.0);
+        SamplerRecordMerger merger;
+        QVERIFY(!merger.add(a));
+        QVERIFY(!merger.add(b));
+        NodeSampleRecord c = a;
+        c.tsEpochS = 6;
+        const auto done = merger.add(c);
+        QVERIFY(done && done->tsEpochS == 5 && done->energyRaplJ == 45.0);
+        QCOMPARE(merger.finish()->tsEpochS, 6);
+        QVERIFY(!merger.finish());
     }
 
     void garbageLosesNoGoodLine()
