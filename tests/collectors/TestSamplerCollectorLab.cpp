@@ -321,13 +321,15 @@ private slots:
         QVERIFY2(ssh.connect(headEndpoint(), prompter, &error), qPrintable(error));
         QStringList ids;
         for (const QString &node : nodes) {
-            // A: the sampler around 60 s of CPU work; B, on the same node: 40 s of work, starting 5 s in, unsampled.
-            // Both end with a few idle seconds, so that no job's span ends on a step of the node's power: the
-            // counter ticks once a second, and a step at a span's end would be split by the tick's phase.
+            // A: the sampler around 120 s of CPU work; B, on the same node: 100 s of work, starting 5 s in,
+            // unsampled. Both end with a few idle seconds, so that no job's span ends on a step of the node's power.
+            // Long, because what a 1 Hz counter read by a 1 s sampler gets wrong is at the ends of a span: about a
+            // second of power at each end (the sampler starts a second or so into the job, and sample times are
+            // whole seconds), which is about 1 % of these jobs' energy.
             const QString wrapped = QStringLiteral("$HOME/.energy-studio/bin/es-sampler-job.sh -i 1 -d %1 -- "
-                                                   "sh -c 'timeout 60 sh -c \"while :; do :; done\"; sleep 2'")
+                                                   "sh -c 'timeout 120 sh -c \"while :; do :; done\"; sleep 2'")
                                         .arg(dir);
-            const QString plain = QStringLiteral("sleep 5; timeout 40 sh -c 'while :; do :; done'; sleep 3");
+            const QString plain = QStringLiteral("sleep 5; timeout 100 sh -c 'while :; do :; done'; sleep 3");
             for (const QString &script : {wrapped, plain}) {
                 QByteArray id;
                 QVERIFY2(ssh.run(shell::join({QStringLiteral("sbatch"), QStringLiteral("--parsable"),
@@ -370,7 +372,7 @@ private slots:
         QJsonObject fetched = QJsonDocument::fromJson(out).object();
         QCOMPARE(fetched.value(QStringLiteral("files_listed")).toInt(), 2);
         QCOMPARE(fetched.value(QStringLiteral("files_read")).toInt(), 2);
-        QVERIFY(fetched.value(QStringLiteral("samples_written")).toInt() >= 120);
+        QVERIFY(fetched.value(QStringLiteral("samples_written")).toInt() >= 240);
         QVERIFY(fetched.value(QStringLiteral("problems")).toArray().isEmpty());
         const qint64 samplesAfterFirst = count(QStringLiteral("SELECT COUNT(*) FROM node_samples"));
         // Fetching again reads nothing and stores nothing.
