@@ -85,20 +85,6 @@ const char *const kMigration3[] = {
     " updated_ts BIGINT NOT NULL)",
 };
 
-// Version 5: Proxmox VE. node_host_map ties a cluster's node (the Slurm node name) to the Proxmox VM that is it and
-// the host the VM runs on, so host power and temperature can be attributed to the VM's jobs. mapped_by is 'name'
-// (the VM's name is the node's name, found by a harvest) or 'user' (set by hand; a harvest only fills in the host,
-// vmid and CPU counts). proxmox_cert_pins: the SHA-256 fingerprint of the TLS certificate a user accepted for a
-// Proxmox API endpoint ("host:port"); a certificate is public, so this is no secret.
-const char *const kMigration5[] = {
-    "CREATE TABLE node_host_map ("
-    " cluster_id BIGINT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE, node TEXT NOT NULL,"
-    " vm_name TEXT NOT NULL, host_node TEXT, vmid INTEGER, vm_cpus INTEGER, host_cpus INTEGER,"
-    " mapped_by TEXT NOT NULL, updated_ts BIGINT NOT NULL, PRIMARY KEY (cluster_id, node),"
-    " UNIQUE (cluster_id, vm_name))",
-
-    "CREATE TABLE proxmox_cert_pins ("
-    " endpoint TEXT NOT NULL PRIMARY KEY, sha256 TEXT NOT NULL, subject TEXT, accepted_ts BIGINT NOT NULL)",
 // Version 4: alerts. `events` holds thermal episodes of a node (temp_warning, temp_critical: ts_start is the first
 // sample at or above the threshold, ts_end the first sample back under threshold - hysteresis, NULL while open; value
 // is the peak temp_c) and energy_excess events of a job (value: its energy_j, threshold: k x the median of its job
@@ -118,6 +104,22 @@ const char *const kMigration4[] = {
     " id @PK@, cluster_id BIGINT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,"
     " node_id BIGINT REFERENCES nodes(id) ON DELETE CASCADE, warning_c @REAL@ NOT NULL, critical_c @REAL@ NOT NULL,"
     " updated_ts BIGINT NOT NULL)",
+};
+
+// Version 5: Proxmox VE. node_host_map ties a cluster's node (the Slurm node name) to the Proxmox VM that is it and
+// the host the VM runs on, so host power and temperature can be attributed to the VM's jobs. mapped_by is 'name'
+// (the VM's name is the node's name, found by a harvest) or 'user' (set by hand; a harvest only fills in the host,
+// vmid and CPU counts). proxmox_cert_pins: the SHA-256 fingerprint of the TLS certificate a user accepted for a
+// Proxmox API endpoint ("host:port"); a certificate is public, so this is no secret.
+const char *const kMigration5[] = {
+    "CREATE TABLE node_host_map ("
+    " cluster_id BIGINT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE, node TEXT NOT NULL,"
+    " vm_name TEXT NOT NULL, host_node TEXT, vmid INTEGER, vm_cpus INTEGER, host_cpus INTEGER,"
+    " mapped_by TEXT NOT NULL, updated_ts BIGINT NOT NULL, PRIMARY KEY (cluster_id, node),"
+    " UNIQUE (cluster_id, vm_name))",
+
+    "CREATE TABLE proxmox_cert_pins ("
+    " endpoint TEXT NOT NULL PRIMARY KEY, sha256 TEXT NOT NULL, subject TEXT, accepted_ts BIGINT NOT NULL)",
 };
 
 struct Migration

@@ -8,6 +8,7 @@
 #include "ProxmoxCommands.h"
 #include "ReportCommands.h"
 #include "PrometheusCommands.h"
+#include "SampleCommands.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ const QList<CliCommand> &cliCommands()
         {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},
         {"harvest-prometheus", "harvest-prometheus --url URL --cluster C  node metrics from Prometheus (node_exporter)",
          runHarvestPrometheusCommand},
+        {"sample", "sample live|fetch|import|install ... node samples from the on-node sampler", runSampleCommand},
     };
     return commands;
 }

@@ -7,8 +7,9 @@
 #   -o FILE     write to FILE (truncated at start) instead of stdout
 # Environment: ES_SAMPLER_SYS (default /sys) and ES_SAMPLER_PROC (default /proc) relocate the sysfs/procfs roots
 # (tests build fake trees). POSIX sh (dash), coreutils and awk only; ipmitool and nvidia-smi are used when present.
-# Cost: one awk process and one sleep per sample (a few ms of CPU); a signal stops it between two samples, so the
-# output never ends with half a line. Exit status 0 after -n samples or a signal, 2 on bad usage.
+# Cost: one awk process and one sleep per sample (a few ms of CPU); a signal stops it between two samples, after a
+# last sample of the part of the interval already elapsed, so the output never ends with half a line and covers up
+# to the signal. Exit status 0 after -n samples or a signal, 2 on bad usage.
 #
 # Output, one record per line (LC_ALL=C, '.' decimal point):
 #   #es-sampler v1 host=NAME interval=SECONDS start=EPOCH ncpu=N     first line; the major version (v1) changes
@@ -444,16 +445,19 @@ run_awk() {
 }
 
 sleeper=
+stopping=
+# A stop signal ends the wait for the next sample: the part of the interval already elapsed is written as a last
+# sample (its dt_s says how long), then the script exits. A signal during a sample lets it finish first.
 # shellcheck disable=SC2317 # reached through the trap
 stop() {
+    stopping=1
     [ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null
-    exit 0
 }
 trap stop TERM INT HUP
 
 run_awk baseline
 i=0
-while [ "$count" -eq 0 ] || [ "$i" -lt "$count" ]; do
+while [ -z "$stopping" ] && { [ "$count" -eq 0 ] || [ "$i" -lt "$count" ]; }; do
     sleep "$interval" &
     sleeper=$!
     wait "$sleeper"
