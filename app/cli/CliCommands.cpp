@@ -5,9 +5,9 @@
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
+#include "PrometheusCommands.h"
 #include "ProxmoxCommands.h"
 #include "ReportCommands.h"
-#include "PrometheusCommands.h"
 #include "SampleCommands.h"
 
 #include <QCoreApplication>
@@ -21,19 +21,19 @@ const QList<CliCommand> &cliCommands()
         {"profile", "profile add|list|remove ...         cluster connection profiles (see profile --help)",
          runProfileCommand},
         {"harvest", "harvest --profile NAME [--full]     harvest jobs and node state over SSH", runHarvestCommand},
+        {"sample", "sample live|fetch|import|install ... node samples from the on-node sampler", runSampleCommand},
+        {"harvest-prometheus", "harvest-prometheus --url URL ...    node metrics from Prometheus (node_exporter)",
+         runHarvestPrometheusCommand},
+        {"proxmox", "proxmox harvest|map|unmap|unpin ... Proxmox hosts and VMs as node samples", runProxmoxCommand},
+        {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
+         runMetricsCommand},
+        {"alerts", "alerts check|list|set-threshold ... thermal and energy alerts (see alerts --help)",
+         runAlertsCommand},
         {"train", "train --target T | --csv FILE ...   train and validate models (see train --help)", runTrainCommand},
         {"models", "models list | show ID | remove ID   the model registry", runModelsCommand},
         {"predict", "predict --model ID FEATURE=VALUE... predict with a stored model", runPredictCommand},
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
-        {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
-         runMetricsCommand},
-        {"proxmox", "proxmox harvest|map|unmap|unpin ...  Proxmox hosts and VMs as node samples (see proxmox --help)",
-         runProxmoxCommand},
-        {"alerts", "alerts check|list|acknowledge|set-threshold ...   thermal and energy alerts", runAlertsCommand},
         {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},
-        {"harvest-prometheus", "harvest-prometheus --url URL --cluster C  node metrics from Prometheus (node_exporter)",
-         runHarvestPrometheusCommand},
-        {"sample", "sample live|fetch|import|install ... node samples from the on-node sampler", runSampleCommand},
     };
     return commands;
 }
