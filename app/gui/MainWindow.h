@@ -17,6 +17,7 @@ class ExportWorker;
 class ImportWorker;
 class JobFilterBar;
 class JobTableModel;
+class NodeView;
 
 /// The main window: the jobs of one store in a table, a filter bar above it, File menu actions to open stores,
 /// import and export. All database work runs in worker threads (JobTableModel's loader, ImportWorker,
@@ -34,12 +35,15 @@ public:
     CorrelationView *correlationView() const { return m_correlations; }
     DashboardView *dashboardView() const { return m_dashboard; }
     ConnectionsView *connectionsView() const { return m_connections; }
-    /// The Jobs, Correlations, Dashboard and Connections tabs, in that order.
+    NodeView *nodeView() const { return m_nodes; }
+    /// The Jobs, Correlations, Dashboard, Nodes and Connections tabs, in that order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
 
     void openLocation(const QString &location);
+    /// Shows the job in the Jobs tab: filters on its cluster and id, then selects its row once loaded.
+    void showJob(qint64 jobPk, const QString &cluster, const QString &jobId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +63,7 @@ private:
     void updateEmptyState();
     void updateStatus();
     void showImportResult(const ImportWorker &worker);
+    void selectPendingJob();
 
     JobTableModel *m_model;
     JobFilterBar *m_filterBar;
@@ -71,6 +76,8 @@ private:
     CorrelationView *m_correlations;
     DashboardView *m_dashboard;
     ConnectionsView *m_connections;
+    NodeView *m_nodes;
+    qint64 m_pendingJobPk = 0;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;
 };

@@ -209,8 +209,8 @@ NodeSeriesDataPtr NodeLoader::readSeries(Store &store, const NodeLoadRequest &re
     }
 
     const qint64 spanS = request.toTs - request.fromTs + 1;
-    const qint64 bucketS = request.buckets > 0 ? std::max<qint64>(1, (spanS + request.buckets - 1) / request.buckets)
-                                               : qint64(0);
+    const qint64 bucketS =
+        request.buckets > 0 ? std::max<qint64>(1, (spanS + request.buckets - 1) / request.buckets) : qint64(0);
     QString metricList;
     QString minMaxList;
     for (const char *column : kMetricColumns) {

@@ -238,7 +238,8 @@ void NodePlotStack::appendData(const NodeSeriesData &data)
             const auto curve = m_curves.constFind(curveKey(trace.nodeId, trace.source, metric));
             if (curve == m_curves.cend()) {
                 const std::vector<double> &values = trace.values[size_t(m)];
-                missing = missing || std::any_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+                missing =
+                    missing || std::any_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
                 continue;
             }
             QCPGraph *graph = curve->graph;

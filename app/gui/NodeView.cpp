@@ -69,8 +69,8 @@ NodeView::NodeView(QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setVisible(false);
     }
-    m_live->setToolTip(tr("Read new samples every %n second(s) and keep the newest in view", nullptr,
-                          kPollIntervalMs / 1000));
+    m_live->setToolTip(
+        tr("Read new samples every %n second(s) and keep the newest in view", nullptr, kPollIntervalMs / 1000));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->setObjectName(QStringLiteral("nodeEmptyState"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -85,7 +85,7 @@ NodeView::NodeView(QWidget *parent)
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
     const QString plotNames[NodePlotStack::PlotCount] = {tr("Temperature Plot…"), tr("Power Plot…"),
-                                                          tr("CPU Frequency Plot…"), tr("Utilisation Plot…")};
+                                                         tr("CPU Frequency Plot…"), tr("Utilisation Plot…")};
     for (int i = 0; i < NodePlotStack::PlotCount; ++i) {
         exportMenu->addAction(plotNames[i], this, [this, i] {
             PlotExporter::exportInteractively(m_plots->plot(i), QStringLiteral("nodes-") + NodePlotStack::plotKey(i),
@@ -325,10 +325,9 @@ void NodeView::fillNodeList()
     for (const NodeInfo &node : std::as_const(m_nodes)) {
         if (!cluster.isEmpty() && node.cluster != cluster)
             continue;
-        auto *item = new QListWidgetItem(manyClusters && cluster.isEmpty()
-                                             ? QStringLiteral("%1 (%2)").arg(node.name, node.cluster)
-                                             : node.name,
-                                         m_nodeList);
+        auto *item = new QListWidgetItem(
+            manyClusters && cluster.isEmpty() ? QStringLiteral("%1 (%2)").arg(node.name, node.cluster) : node.name,
+            m_nodeList);
         item->setData(kNodeIdRole, node.nodeId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_checked.contains(node.nodeId) ? Qt::Checked : Qt::Unchecked);
@@ -399,9 +398,9 @@ void NodeView::updateRangeEditors()
     const bool custom = rangePreset() == RangePreset::Custom;
     if (custom && m_from->dateTime() >= m_to->dateTime()) {
         const QSignalBlocker b1(m_from), b2(m_to);
-        const auto [fromTs, toTs] = m_data ? std::pair(m_data->fromTs, m_data->toTs)
-                                           : std::pair(QDateTime::currentSecsSinceEpoch() - 86400,
-                                                       QDateTime::currentSecsSinceEpoch());
+        const auto [fromTs, toTs] =
+            m_data ? std::pair(m_data->fromTs, m_data->toTs)
+                   : std::pair(QDateTime::currentSecsSinceEpoch() - 86400, QDateTime::currentSecsSinceEpoch());
         m_from->setDateTime(QDateTime::fromSecsSinceEpoch(fromTs));
         m_to->setDateTime(QDateTime::fromSecsSinceEpoch(toTs));
     }
@@ -526,16 +525,17 @@ void NodeView::onLoaded(quint64 generation, const NodeSeriesDataPtr &data)
                          "on-node sampler, resources/sampler/es-sampler.sh, run on the nodes or inside jobs. Turn on "
                          "Live here to watch them arrive."));
         else
-        showEmpty(newest > 0 ? tr("No samples of the checked nodes from %1 to %2.\n\nTheir newest sample is from %3: "
-                                  "choose “All samples” or a longer range, or turn on Live to wait for new ones.")
-                                   .arg(timeText(data->fromTs), timeText(data->toTs), timeText(newest))
-                             : tr("The checked nodes have no samples yet. Check nodes with samples (their names are "
-                                  "not greyed out), or turn on Live to wait for new ones."));
+            showEmpty(newest > 0
+                          ? tr("No samples of the checked nodes from %1 to %2.\n\nTheir newest sample is from %3: "
+                               "choose “All samples” or a longer range, or turn on Live to wait for new ones.")
+                                .arg(timeText(data->fromTs), timeText(data->toTs), timeText(newest))
+                          : tr("The checked nodes have no samples yet. Check nodes with samples (their names are "
+                               "not greyed out), or turn on Live to wait for new ones."));
     } else {
         showPlots();
     }
-    QString status = tr("%1 samples, %n job span(s)", nullptr, int(data->spans.size()))
-                         .arg(QLocale().toString(data->rawSamples));
+    QString status =
+        tr("%1 samples, %n job span(s)", nullptr, int(data->spans.size())).arg(QLocale().toString(data->rawSamples));
     if (data->bucketS > 0)
         status += tr(" · min/max per %1 s").arg(QLocale().toString(data->bucketS));
     m_status->setText(status);
@@ -584,8 +584,8 @@ void NodeView::followNewest()
     if (!m_data)
         return;
     const double width = std::max(60.0, m_plots->xUpper() - m_plots->xLower());
-    const double upper = double(std::max(m_newestTs, m_data->fromTs + 60));
-    m_plots->setXRange(upper - width, upper + width * 0.02);
+    const double newest = double(std::max(m_newestTs, m_data->fromTs + 60));
+    m_plots->setXRange(newest - 0.98 * width, newest + 0.02 * width); // a little room after the newest sample
 }
 
 void NodeView::onFailed(quint64 generation, const QString &error)

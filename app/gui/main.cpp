@@ -3,6 +3,7 @@
 #include "DashboardView.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
+#include "NodeView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +44,8 @@ int main(int argc, char *argv[])
     // For documentation and CI: saves the window to FILE once the first rows are shown, then quits.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard" or "connections" (for screenshots).
+    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard", "nodes" or "connections" (for
+    // screenshots).
     QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("NAME"));
     tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
@@ -58,6 +60,9 @@ int main(int argc, char *argv[])
     const bool correlationsTab = parser.value(tabOption) == QLatin1String("correlations");
     const bool connectionsTab = parser.value(tabOption) == QLatin1String("connections");
     const bool dashboardTab = parser.value(tabOption) == QLatin1String("dashboard");
+    const bool nodesTab = parser.value(tabOption) == QLatin1String("nodes");
+    if (nodesTab)
+        window.tabs()->setCurrentWidget(window.nodeView());
     if (dashboardTab)
         window.tabs()->setCurrentWidget(window.dashboardView());
     if (correlationsTab)
@@ -93,6 +98,8 @@ int main(int argc, char *argv[])
             delay->setInterval(1500); // the harvested jobs reach the table behind
             QObject::connect(window.connectionsView(), &es::ConnectionsView::storeChanged, delay,
                              qOverload<>(&QTimer::start));
+        } else if (nodesTab) {
+            QObject::connect(window.nodeView(), &es::NodeView::dataLoaded, delay, qOverload<>(&QTimer::start));
         } else if (dashboardTab) {
             QObject::connect(window.dashboardView(), &es::DashboardView::dataLoaded, delay,
                              qOverload<>(&QTimer::start));

@@ -251,7 +251,7 @@ void TestCorrelationExplorer::mainWindowTab()
     MainWindow window(m_store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.tabs()->count(), 4); // Jobs, Correlations, Dashboard, Connections
+    QCOMPARE(window.tabs()->count(), 5); // Jobs, Correlations, Dashboard, Nodes, Connections
     CorrelationView *view = window.correlationView();
     QVERIFY(!view->isVisible());
     QTRY_VERIFY(window.jobModel()->isStoreOpen());

@@ -300,7 +300,7 @@ void TestDashboard::mainWindowTabIsLazy()
     MainWindow window(m_store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.tabs()->count(), 4);
+    QCOMPARE(window.tabs()->count(), 5);
     DashboardView *view = window.dashboardView();
     QCOMPARE(window.tabs()->indexOf(view), 2); // after Correlations
     QTRY_VERIFY(window.jobModel()->isStoreOpen());
