@@ -40,6 +40,8 @@ public:
         PlotCount
     };
     static constexpr int kMaxRepaintsPerS = 4;
+    /// Plots with more points than this draw their curves without antialiasing.
+    static constexpr qint64 kAntialiasPointLimit = 20000;
 
     explicit NodePlotStack(QWidget *parent = nullptr);
     ~NodePlotStack() override;
@@ -95,6 +97,7 @@ private:
     void setSpans(std::vector<NodeJobSpan> spans);
     void fitValueAxes();
     void updateEmptyTexts();
+    void updateAntialiasing();
     void replotNow();
     QColor colourOf(qint64 nodeId) const;
     static int plotOf(NodeMetric metric);
