@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QMouseEvent>
+#include <QSet>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -90,18 +91,23 @@ NodePlotStack::NodePlotStack(QWidget *parent) : QWidget(parent)
             plot->yAxis2->setLabel(tr("Load, 1 min (light lines)"));
             PlotPalette::apply(plot, palette());
         }
+        // The legend in a strip above the axis rect, so that it never hides a curve.
         plot->legend->setVisible(true);
+        plot->axisRect()->insetLayout()->take(plot->legend);
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(0, 0.001);
+        plot->plotLayout()->setRowSpacing(0);
         plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot->legend->setWrap(6);
+        plot->legend->setWrap(10);
+        plot->legend->setMargins(QMargins(kLeftMarginPx, 0, kRightMarginPx, 0));
+        plot->legend->setRowSpacing(0);
         QFont legendFont = font();
         legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
         plot->legend->setFont(legendFont);
-        QColor legendBack = palette().color(QPalette::Base);
-        legendBack.setAlpha(200);
-        plot->legend->setBrush(legendBack);
+        plot->legend->setBrush(Qt::NoBrush);
         plot->legend->setBorderPen(Qt::NoPen);
         plot->legend->setTextColor(palette().color(QPalette::WindowText));
-        plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
         auto *empty = new QCPItemText(plot);
         empty->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -209,12 +215,11 @@ void NodePlotStack::addTrace(const NodeTrace &trace, int sourceIndex)
         QCustomPlot *plot = m_plots[size_t(plotOf(metric))];
         const bool load = metric == NodeMetric::Load1;
         QCPGraph *graph = plot->addGraph(plot->xAxis, load ? plot->yAxis2 : plot->yAxis);
-        QString name = trace.node;
-        if (m_sourceIndex.size() > 1)
-            name += QStringLiteral(" (%1)").arg(trace.source);
-        if (plotOf(metric) == Utilisation)
-            name = load ? tr("%1 load").arg(name) : tr("%1 CPU %").arg(name);
-        graph->setName(name);
+        // "node1", or "node1 slurm" for a source other than the first; the load (light lines on the right axis)
+        // stays out of the legend.
+        graph->setName(sourceIndex == 0 ? trace.node : tr("%1 %2").arg(trace.node, trace.source));
+        if (load)
+            graph->removeFromLegend();
         // Solid lines only: a dash pattern along a downsampled (min/max zigzag) curve costs Qt's raster engine
         // seconds per repaint. A second source is darker, the load lighter and thinner than the utilisation.
         QColor colour = colourOf(trace.nodeId);
@@ -283,8 +288,16 @@ void NodePlotStack::setSpans(std::vector<NodeJobSpan> spans)
     m_spans = std::move(spans);
     std::vector<NodeSpanLayer::Band> bands;
     bands.reserve(m_spans.size());
+    QSet<qint64> nodes;
     for (const NodeJobSpan &span : m_spans)
-        bands.push_back({double(span.startTs), double(span.endTs), colourOf(span.nodeId)});
+        nodes.insert(span.nodeId);
+    // Spans of several nodes overlap: fainter each, so that the stack of them stays light behind the curves.
+    const int alpha = std::clamp(int(60 / std::max<qsizetype>(1, nodes.size())), 14, 38);
+    for (const NodeJobSpan &span : m_spans) {
+        QColor colour = colourOf(span.nodeId);
+        colour.setAlpha(alpha);
+        bands.push_back({double(span.startTs), double(span.endTs), colour});
+    }
     for (NodeSpanLayer *layer : m_spanLayers)
         layer->setBands(bands);
 }

@@ -43,12 +43,10 @@ void NodeSpanLayer::draw(QCPPainter *painter)
             continue;
         const double left = std::max(x->coordToPixel(band.startTs), double(rect.left()));
         const double right = std::min(x->coordToPixel(band.endTs), double(rect.right()));
-        QColor fill = band.colour;
-        fill.setAlpha(38);
-        painter->fillRect(QRectF(left, rect.top(), std::max(1.0, right - left), rect.height()), fill);
+        painter->fillRect(QRectF(left, rect.top(), std::max(1.0, right - left), rect.height()), band.colour);
         if (band.startTs >= range.lower) {
             QColor edge = band.colour;
-            edge.setAlpha(110);
+            edge.setAlpha(std::min(255, band.colour.alpha() * 3));
             painter->fillRect(QRectF(left, rect.top(), 1.0, rect.height()), edge);
         }
     }

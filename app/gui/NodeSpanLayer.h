@@ -8,8 +8,9 @@
 
 namespace es {
 
-/// Shades job spans behind the curves of one QCustomPlot axis rect: one full-height band per span, in the span's
-/// colour, with a stronger line at the job's start. Keys are UTC epoch seconds on the rect's bottom axis.
+/// Shades job spans behind the curves of one QCustomPlot axis rect: one full-height band per span, in the band's
+/// colour (its alpha included), with a stronger line at the job's start. Keys are UTC epoch seconds on the rect's
+/// bottom axis.
 ///
 /// Ownership: the plot owns the layerable (created with it as parent). GUI thread only.
 class NodeSpanLayer final : public QCPLayerable

@@ -133,7 +133,7 @@ void TestNodeView::checkedNodesHaveGraphs()
     for (int g = 0; g < temperature->graphCount(); ++g)
         names << temperature->graph(g)->name();
     names.sort();
-    QCOMPARE(names, QStringList({QStringLiteral("node01 (sampler)"), QStringLiteral("node02 (sampler)")}));
+    QCOMPARE(names, QStringList({QStringLiteral("node01"), QStringLiteral("node02")})); // "sampler" comes first
     QCOMPARE(temperature->graph(0)->pen().color(), PlotPalette::category(0)); // node01's colour in the list too
     QCOMPARE(stack->spans().size(), size_t(6));                               // 101, 102 x2, 104 on node02, 105, 106_1
     for (const NodeJobSpan &span : stack->spans())
