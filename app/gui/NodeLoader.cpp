@@ -309,6 +309,7 @@ bool NodeLoader::readSpans(Store &store, const std::vector<qint64> &nodeIds, qin
     binds << toTs << fromTs;
     if (!execPrepared(query, sql, binds, error))
         return false;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     while (query.next()) {
         const qint64 clusterId = query.value(1).toLongLong();
         const qint64 startTs = query.value(6).toLongLong();
@@ -317,7 +318,7 @@ bool NodeLoader::readSpans(Store &store, const std::vector<qint64> &nodeIds, qin
         if (!query.value(7).isNull()) {
             endTs = query.value(7).toLongLong();
         } else if (query.value(9).toString().startsWith(QLatin1String("RUNNING"))) {
-            endTs = toTs;
+            endTs = std::min(toTs, now); // not into the future: a live poll reads up to an hour ahead
             running = true;
         } else if (!query.value(8).isNull()) {
             endTs = startTs + query.value(8).toLongLong();

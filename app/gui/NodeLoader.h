@@ -59,7 +59,8 @@ public:
     static std::optional<QList<NodeInfo>> readNodes(Store &store, QString *error);
     static NodeSeriesDataPtr readSeries(Store &store, const NodeLoadRequest &request, QString *error);
     /// The jobs that overlap [fromTs, toTs] on the given nodes: one span per job and node (node_list expanded with
-    /// es::Hostlist). A running job (no end time) ends at toTs.
+    /// es::Hostlist). A running job (no end time, state RUNNING) ends at toTs or now, whichever comes first; a job
+    /// without an end but with an elapsed time ends after it; one with neither is left out.
     static bool readSpans(Store &store, const std::vector<qint64> &nodeIds, qint64 fromTs, qint64 toTs,
                           std::vector<NodeJobSpan> *spans, QString *error);
     /// Puts a row of NaN between two samples further apart than max(5 × the median sample interval, minGapS).

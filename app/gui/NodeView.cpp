@@ -252,7 +252,9 @@ void NodeView::startListIfNeeded()
         return;
     m_stale = false;
     m_status->setText(tr("Reading the nodes…"));
-    m_loader->listNodes(++m_listGeneration, m_location);
+    // One counter for lists and loads, so that an error answer names exactly one request.
+    m_listGeneration = ++m_generation;
+    m_loader->listNodes(m_listGeneration, m_location);
 }
 
 void NodeView::onNodesListed(quint64 generation, const QList<NodeInfo> &nodes)
@@ -553,7 +555,7 @@ void NodeView::poll()
     request.fromTs = std::max(m_newestTs, m_data->fromTs - 1) + 1;
     request.toTs = std::max(now, m_newestTs) + 3600; // a node clock slightly ahead still shows
     request.buckets = 0;
-    request.spansFromTs = qint64(std::floor(m_plots->xLower()));
+    request.spansFromTs = std::min(m_data->fromTs, qint64(std::floor(m_plots->xLower())));
     m_pollInFlight = true;
     m_loader->poll(m_generation, m_location, request);
 }
