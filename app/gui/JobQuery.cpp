@@ -6,28 +6,50 @@ namespace es {
 namespace {
 
 const char *const kFrom = " FROM jobs j JOIN clusters c ON c.id = j.cluster_id";
+// job_metrics is keyed by job_pk: the join never adds rows, so counts can do without it.
+const char *const kFromWithMetrics =
+    " FROM jobs j JOIN clusters c ON c.id = j.cluster_id LEFT JOIN job_metrics m ON m.job_pk = j.id";
 
-// Selected in JobColumn order, then energy_source and id.
+// Selected in JobColumn order, then energy_source, id and the metrics' energy_source.
 const char *const kPageColumns =
     "SELECT c.name, j.job_id, j.name, j.user_name, j.partition, j.state, j.submit_ts, j.start_ts, j.end_ts,"
-    " j.elapsed_s, j.alloc_cpus, j.node_count, j.max_rss_mb, j.total_cpu_s, j.energy_j, j.job_type, j.energy_source, "
-    "j.id";
+    " j.elapsed_s, j.alloc_cpus, j.node_count, j.max_rss_mb, j.total_cpu_s, j.energy_j, j.job_type,"
+    " m.energy_j, m.power_avg_w, m.node_temp_avg_c, m.node_temp_peak_c, m.cpu_freq_avg_mhz, m.cpu_util_pct,"
+    " j.energy_source, j.id, m.energy_source";
 
 // The same columns as CsvExporter's jobs table.
 const char *const kExportColumns =
     "SELECT c.name AS cluster, j.job_id, j.job_id_raw, j.name, j.user_name, j.group_name, j.account, j.partition,"
     " j.qos, j.state, j.exit_code, j.exit_signal, j.submit_ts, j.start_ts, j.end_ts, j.elapsed_s, j.timelimit_s,"
     " j.req_cpus, j.alloc_cpus, j.node_count, j.node_list, j.req_mem_mb, j.max_rss_mb, j.total_cpu_s,"
-    " j.ave_cpu_freq_mhz, j.energy_j, j.energy_source, j.job_type, j.executable, j.work_dir";
+    " j.ave_cpu_freq_mhz, j.energy_j, j.energy_source, j.job_type, j.executable, j.work_dir,"
+    " m.energy_j AS metric_energy_j, m.energy_source AS metric_energy_source, m.power_avg_w, m.node_temp_avg_c,"
+    " m.node_temp_peak_c, m.cpu_freq_avg_mhz, m.cpu_util_pct";
 
 // The whitelist of sort keys, indexed by JobColumn. Job ids are text: shorter first sorts "9" before "10".
 const char *const kSortKeys[][2] = {
-    {"c.name", nullptr},       {"LENGTH(j.job_id)", "j.job_id"}, {"j.name", nullptr},
-    {"j.user_name", nullptr},  {"j.partition", nullptr},         {"j.state", nullptr},
-    {"j.submit_ts", nullptr},  {"j.start_ts", nullptr},          {"j.end_ts", nullptr},
-    {"j.elapsed_s", nullptr},  {"j.alloc_cpus", nullptr},        {"j.node_count", nullptr},
-    {"j.max_rss_mb", nullptr}, {"j.total_cpu_s", nullptr},       {"j.energy_j", nullptr},
+    {"c.name", nullptr},
+    {"LENGTH(j.job_id)", "j.job_id"},
+    {"j.name", nullptr},
+    {"j.user_name", nullptr},
+    {"j.partition", nullptr},
+    {"j.state", nullptr},
+    {"j.submit_ts", nullptr},
+    {"j.start_ts", nullptr},
+    {"j.end_ts", nullptr},
+    {"j.elapsed_s", nullptr},
+    {"j.alloc_cpus", nullptr},
+    {"j.node_count", nullptr},
+    {"j.max_rss_mb", nullptr},
+    {"j.total_cpu_s", nullptr},
+    {"j.energy_j", nullptr},
     {"j.job_type", nullptr},
+    {"m.energy_j", nullptr},
+    {"m.power_avg_w", nullptr},
+    {"m.node_temp_avg_c", nullptr},
+    {"m.node_temp_peak_c", nullptr},
+    {"m.cpu_freq_avg_mhz", nullptr},
+    {"m.cpu_util_pct", nullptr},
 };
 static_assert(std::size(kSortKeys) == size_t(JobColumn::Count));
 
@@ -96,8 +118,8 @@ QString JobQuery::countSql(QVariantList *binds) const
 
 QString JobQuery::pageSql(QVariantList *binds, qint64 offset, int limit) const
 {
-    QString sql = QString::fromLatin1(kPageColumns) + QString::fromLatin1(kFrom) + whereClause(binds) + orderClause() +
-                  QStringLiteral(" LIMIT ? OFFSET ?");
+    QString sql = QString::fromLatin1(kPageColumns) + QString::fromLatin1(kFromWithMetrics) + whereClause(binds) +
+                  orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
     binds->append(limit);
     binds->append(offset);
     return sql;
@@ -105,7 +127,7 @@ QString JobQuery::pageSql(QVariantList *binds, qint64 offset, int limit) const
 
 QString JobQuery::idSql(QVariantList *binds) const
 {
-    return QStringLiteral("SELECT j.id") + QString::fromLatin1(kFrom) + whereClause(binds) + orderClause();
+    return QStringLiteral("SELECT j.id") + QString::fromLatin1(kFromWithMetrics) + whereClause(binds) + orderClause();
 }
 
 QString JobQuery::rowsByIdSql(int count)
@@ -114,13 +136,14 @@ QString JobQuery::rowsByIdSql(int count)
     marks.reserve(2 * count);
     for (int i = 1; i < count; ++i)
         marks += QStringLiteral(",?");
-    return QString::fromLatin1(kPageColumns) + QString::fromLatin1(kFrom) + QStringLiteral(" WHERE j.id IN (") + marks +
-           u')';
+    return QString::fromLatin1(kPageColumns) + QString::fromLatin1(kFromWithMetrics) +
+           QStringLiteral(" WHERE j.id IN (") + marks + u')';
 }
 
 QString JobQuery::exportSql(QVariantList *binds) const
 {
-    return QString::fromLatin1(kExportColumns) + QString::fromLatin1(kFrom) + whereClause(binds) + orderClause();
+    return QString::fromLatin1(kExportColumns) + QString::fromLatin1(kFromWithMetrics) + whereClause(binds) +
+           orderClause();
 }
 
 } // namespace es

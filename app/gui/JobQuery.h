@@ -9,7 +9,8 @@
 namespace es {
 
 /// Columns of the jobs view, in display order. The page query selects them in this order, followed by
-/// energy_source (index kEnergySourceField) and jobs.id (index kIdField).
+/// jobs.energy_source (index kEnergySourceField), jobs.id (index kIdField) and job_metrics.energy_source
+/// (index kMetricEnergySourceField). The Metric* columns come from job_metrics (empty for a job without metrics).
 enum class JobColumn
 {
     Cluster,
@@ -28,6 +29,12 @@ enum class JobColumn
     TotalCpu,
     Energy,
     JobType,
+    MetricEnergy, ///< job_metrics.energy_j, J
+    PowerAvg,     ///< job_metrics.power_avg_w, W
+    TempAvg,      ///< job_metrics.node_temp_avg_c, °C
+    TempPeak,     ///< job_metrics.node_temp_peak_c, °C
+    CpuFreqAvg,   ///< job_metrics.cpu_freq_avg_mhz, MHz
+    CpuUtil,      ///< job_metrics.cpu_util_pct, %
     Count
 };
 
@@ -38,6 +45,7 @@ struct JobQuery
 {
     static constexpr int kEnergySourceField = int(JobColumn::Count);
     static constexpr int kIdField = kEnergySourceField + 1;
+    static constexpr int kMetricEnergySourceField = kIdField + 1;
 
     JobFilter filter;
     int sortColumn = -1; ///< a JobColumn, or -1 for storage order (jobs.id)
@@ -50,7 +58,8 @@ struct JobQuery
     QString idSql(QVariantList *binds) const;
     /// The page columns of the jobs with the given ids (`count` placeholders to bind), in no particular order.
     static QString rowsByIdSql(int count);
-    /// Every column of the jobs table (as CsvExporter writes them), same filter and order as the view.
+    /// Every column of the jobs table (as CsvExporter writes them) and the job's metrics, same filter and order as
+    /// the view.
     QString exportSql(QVariantList *binds) const;
 
     bool operator==(const JobQuery &other) const = default;

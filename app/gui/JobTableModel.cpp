@@ -39,10 +39,26 @@ bool isNumeric(JobColumn column)
     case JobColumn::MaxRss:
     case JobColumn::TotalCpu:
     case JobColumn::Energy:
+    case JobColumn::MetricEnergy:
+    case JobColumn::PowerAvg:
+    case JobColumn::TempAvg:
+    case JobColumn::TempPeak:
+    case JobColumn::CpuFreqAvg:
+    case JobColumn::CpuUtil:
         return true;
     default:
         return false;
     }
+}
+
+// "measured: slurm", "estimated: model": whether the figure was measured comes first, the source after.
+QString sourceText(const QString &source)
+{
+    if (source == u"slurm" || source == u"counter" || source == u"dataset")
+        return JobTableModel::tr("measured: %1").arg(source);
+    if (source == u"model")
+        return JobTableModel::tr("estimated: %1").arg(source);
+    return source;
 }
 
 } // namespace
@@ -207,6 +223,20 @@ void JobTableModel::onSummaryReady(quint64 generation, const StoreSummary &summa
     Q_EMIT summaryChanged();
 }
 
+int JobTableModel::loadedRowOfJob(qint64 jobPk) const
+{
+    const QList<int> pages = m_cache.keys();
+    for (int page : pages) {
+        const JobPage *rows = m_cache.object(page);
+        for (qsizetype offset = 0; offset < rows->size(); ++offset) {
+            const QVariantList &row = rows->at(offset);
+            if (row.size() > JobQuery::kIdField && row.at(JobQuery::kIdField).toLongLong() == jobPk)
+                return page * JobPageLoader::kPageSize + int(offset);
+        }
+    }
+    return -1;
+}
+
 void JobTableModel::emitPageChanged(int page)
 {
     const int first = page * JobPageLoader::kPageSize;
@@ -265,10 +295,13 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case JobColumn::End:
             return tr("%1 UTC").arg(QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc())
                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        case JobColumn::Energy: {
-            const QString source = row.at(JobQuery::kEnergySourceField).toString();
+        case JobColumn::Energy:
+        case JobColumn::MetricEnergy: {
+            const QString source =
+                row.at(column == JobColumn::Energy ? JobQuery::kEnergySourceField : JobQuery::kMetricEnergySourceField)
+                    .toString();
             const QString joules = QLocale().toString(value.toDouble(), 'f', 0);
-            return source.isEmpty() ? tr("%1 J").arg(joules) : tr("%1 J, source: %2").arg(joules, source);
+            return source.isEmpty() ? tr("%1 J").arg(joules) : tr("%1 J, source: %2").arg(joules, sourceText(source));
         }
         default:
             return QVariant();
@@ -299,6 +332,18 @@ QVariant JobTableModel::displayValue(JobColumn column, const QVariantList &row) 
         const QString text = energyText(value.toDouble());
         return source.isEmpty() ? text : tr("%1 (%2)").arg(text, source);
     }
+    case JobColumn::MetricEnergy: {
+        const QString source = row.at(JobQuery::kMetricEnergySourceField).toString();
+        const QString text = energyText(value.toDouble());
+        return source.isEmpty() ? text : tr("%1 (%2)").arg(text, sourceText(source));
+    }
+    case JobColumn::PowerAvg:
+    case JobColumn::TempAvg:
+    case JobColumn::TempPeak:
+    case JobColumn::CpuUtil:
+        return QLocale().toString(value.toDouble(), 'f', 1);
+    case JobColumn::CpuFreqAvg:
+        return QLocale().toString(value.toDouble(), 'f', 0);
     case JobColumn::AllocCpus:
     case JobColumn::NodeCount:
         return QLocale().toString(value.toLongLong());
@@ -347,6 +392,19 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tip ? tr("Energy consumed, and where the figure comes from") : tr("Energy");
     case JobColumn::JobType:
         return tip ? tr("Job type") : tr("Type");
+    case JobColumn::MetricEnergy:
+        return tip ? tr("Energy of the job from its nodes' samples, and whether it was measured or estimated")
+                   : tr("Job energy");
+    case JobColumn::PowerAvg:
+        return tip ? tr("Average power of the job, W") : tr("Power avg (W)");
+    case JobColumn::TempAvg:
+        return tip ? tr("Average temperature of the job's nodes while it ran, °C") : tr("Temp avg (°C)");
+    case JobColumn::TempPeak:
+        return tip ? tr("Highest temperature of the job's nodes while it ran, °C") : tr("Temp peak (°C)");
+    case JobColumn::CpuFreqAvg:
+        return tip ? tr("Average CPU frequency of the job's nodes, MHz") : tr("Freq avg (MHz)");
+    case JobColumn::CpuUtil:
+        return tip ? tr("Average CPU utilisation of the job's nodes, %") : tr("CPU util (%)");
     case JobColumn::Count:
         break;
     }

@@ -52,6 +52,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /// The row of the job with jobs.id `jobPk` among the rows loaded so far, or -1.
+    int loadedRowOfJob(qint64 jobPk) const;
+
     static QString placeholderText();
     /// "D-HH:MM:SS" for a duration in seconds.
     static QString durationText(qint64 seconds);

@@ -11,6 +11,7 @@
 #include "JobFilterBar.h"
 #include "JobTableModel.h"
 #include "ModelsView.h"
+#include "NodeView.h"
 #include "ReportDialog.h"
 #include "ReportWorker.h"
 #include "Store.h"
@@ -53,8 +54,8 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
       m_view(new QTableView(this)), m_emptyLabel(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_correlations(new CorrelationView(this)), m_dashboard(new DashboardView(this)),
-      m_connections(new ConnectionsView(this)), m_models(new ModelsView(this)),
-      m_alerts(new AlertsView(this))
+      m_connections(new ConnectionsView(this)), m_models(new ModelsView(this)), m_alerts(new AlertsView(this)),
+      m_nodes(new NodeView(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -93,6 +94,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_tabs->addTab(m_stack, tr("&Jobs"));
     m_tabs->addTab(m_correlations, tr("&Correlations"));
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_nodes, tr("&Nodes"));
     m_tabs->addTab(m_connections, tr("C&onnections"));
     m_tabs->addTab(m_models, tr("&Models"));
     m_tabs->addTab(m_alerts, tr("&Alerts"));
@@ -113,9 +115,12 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
         m_model->refresh();
         m_correlations->reload();
         m_dashboard->reload();
+        m_nodes->reload();
     });
     connect(m_alerts, &AlertsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_nodes, &NodeView::jobActivated, this, &MainWindow::showJob);
+    connect(m_model, &JobTableModel::pageLoaded, this, &MainWindow::selectPendingJob);
     connect(m_model, &JobTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &JobTableModel::summaryChanged, this, [this] {
         m_filterBar->setOptions(m_model->summary());
@@ -171,14 +176,17 @@ void MainWindow::createActions()
     correlationsTab->setStatusTip(tr("Scatter plots and the correlation matrix of the jobs the filter selects"));
     QAction *connectionsTab =
         view->addAction(tr("C&onnections"), this, [this] { m_tabs->setCurrentWidget(m_connections); });
-    connectionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connectionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5)); // shortcuts follow the tab order
     QAction *dashboardTab = view->addAction(tr("&Dashboard"), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
-    dashboardTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    dashboardTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     dashboardTab->setStatusTip(tr("Energy by partition, user and job type, jobs per day and the top energy jobs"));
     connectionsTab->setStatusTip(tr("Cluster profiles: connect over SSH and harvest jobs and node state"));
     QAction *modelsTab = view->addAction(tr("&Models"), this, [this] { m_tabs->setCurrentWidget(m_models); });
     modelsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     modelsTab->setStatusTip(tr("Train and compare models of job energy, duration and temperature; forecast load"));
+    QAction *nodesTab = view->addAction(tr("&Nodes"), this, [this] { m_tabs->setCurrentWidget(m_nodes); });
+    nodesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    nodesTab->setStatusTip(tr("Temperature, power, frequency and load of the nodes over time, with their jobs"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About HPC Energy Studio"), this, &MainWindow::about);
@@ -204,6 +212,12 @@ void MainWindow::setDefaultColumnWidths()
         "12345678",
         "123.45 MJ (slurm)",
         "interactive",
+        "123.45 MJ (measured: counter)",
+        "12345.6",
+        "123.4",
+        "123.4",
+        "12345",
+        "100.0",
     };
     static_assert(std::size(samples) == size_t(JobColumn::Count));
     QHeaderView *header = m_view->horizontalHeader();
@@ -293,6 +307,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
     m_connections->setLocation(m_model->location());
     m_models->setLocation(m_model->location());
     m_alerts->setLocation(m_model->location());
+    m_nodes->setLocation(m_model->location());
     setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
 }
 
@@ -405,9 +420,36 @@ void MainWindow::importJobs()
         m_model->refresh();
         m_correlations->reload();
         m_dashboard->reload();
+        m_nodes->reload();
     });
     m_import = worker;
     worker->start();
+}
+
+void MainWindow::showJob(qint64 jobPk, const QString &cluster, const QString &jobId)
+{
+    JobFilter filter;
+    filter.cluster = cluster;
+    filter.text = jobId;
+    m_filterBar->setFilter(filter);
+    m_model->setFilter(filter);
+    m_correlations->setFilter(filter);
+    m_dashboard->setFilter(filter);
+    m_pendingJobPk = jobPk;
+    m_tabs->setCurrentWidget(m_stack);
+    selectPendingJob();
+}
+
+void MainWindow::selectPendingJob()
+{
+    if (m_pendingJobPk == 0)
+        return;
+    const int row = m_model->loadedRowOfJob(m_pendingJobPk);
+    if (row < 0)
+        return; // asked again when the next page arrives
+    m_pendingJobPk = 0;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
 }
 
 void MainWindow::showImportResult(const ImportWorker &worker)

@@ -19,6 +19,7 @@ class ImportWorker;
 class JobFilterBar;
 class JobTableModel;
 class ModelsView;
+class NodeView;
 
 /// The main window: the jobs of one store in a table, a filter bar above it, File menu actions to open stores,
 /// import and export. All database work runs in worker threads (JobTableModel's loader, ImportWorker,
@@ -38,12 +39,15 @@ public:
     ConnectionsView *connectionsView() const { return m_connections; }
     ModelsView *modelsView() const { return m_models; }
     AlertsView *alertsView() const { return m_alerts; }
-    /// The Jobs, Correlations, Dashboard, Connections, Models and Alerts tabs, in that order.
+    NodeView *nodeView() const { return m_nodes; }
+    /// The Jobs, Correlations, Dashboard, Nodes, Connections, Models and Alerts tabs, in that order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
 
     void openLocation(const QString &location);
+    /// Shows the job in the Jobs tab: filters on its cluster and id, then selects its row once loaded.
+    void showJob(qint64 jobPk, const QString &cluster, const QString &jobId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +68,7 @@ private:
     void updateEmptyState();
     void updateStatus();
     void showImportResult(const ImportWorker &worker);
+    void selectPendingJob();
 
     JobTableModel *m_model;
     JobFilterBar *m_filterBar;
@@ -78,6 +83,8 @@ private:
     ConnectionsView *m_connections;
     ModelsView *m_models;
     AlertsView *m_alerts;
+    NodeView *m_nodes;
+    qint64 m_pendingJobPk = 0;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;
 };

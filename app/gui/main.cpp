@@ -1,9 +1,11 @@
+#include "AlertsView.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
 #include "DashboardView.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
 #include "ModelsView.h"
+#include "NodeView.h"
 #include "Regressor.h"
 
 #include <QApplication>
@@ -45,8 +47,8 @@ int main(int argc, char *argv[])
     // For documentation and CI: saves the window to FILE once the first rows are shown, then quits.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard", "connections" or
-    // "models" (for screenshots).
+    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard", "nodes", "connections", "models" or
+    // "alerts" (for screenshots).
     QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("NAME"));
     tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
@@ -64,12 +66,17 @@ int main(int argc, char *argv[])
     const bool modelsTab = parser.value(tabOption) == QLatin1String("models");
     if (modelsTab)
         window.tabs()->setCurrentWidget(window.modelsView());
+    const bool nodesTab = parser.value(tabOption) == QLatin1String("nodes");
+    if (nodesTab)
+        window.tabs()->setCurrentWidget(window.nodeView());
     if (dashboardTab)
         window.tabs()->setCurrentWidget(window.dashboardView());
     if (correlationsTab)
         window.tabs()->setCurrentWidget(window.correlationView());
     if (connectionsTab)
         window.tabs()->setCurrentWidget(window.connectionsView());
+    if (parser.value(tabOption) == QLatin1String("alerts"))
+        window.tabs()->setCurrentWidget(window.alertsView());
     window.show();
     // Also hidden: connect to a saved profile and harvest at start (the screenshot of a connected cluster).
     const QString connectProfile = parser.value(connectOption);
@@ -120,6 +127,8 @@ int main(int argc, char *argv[])
             };
             QObject::connect(view, &es::ModelsView::trainingFinished, delay, oneDone);
             QObject::connect(view, &es::ModelsView::forecastFinished, delay, oneDone);
+        } else if (nodesTab) {
+            QObject::connect(window.nodeView(), &es::NodeView::dataLoaded, delay, qOverload<>(&QTimer::start));
         } else if (dashboardTab) {
             QObject::connect(window.dashboardView(), &es::DashboardView::dataLoaded, delay,
                              qOverload<>(&QTimer::start));
