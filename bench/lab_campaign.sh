@@ -48,9 +48,9 @@ done
 while [ "$(ssh_lab 'squeue -h | wc -l')" -gt 0 ]; do sleep 3; done
 echo "lab_campaign: all jobs ended after $(($(date +%s) - start)) s"
 sleep 12 # slurmdbd records the last end times
-"$cli" --db "$store" harvest --profile lab 2>/dev/null
-"$cli" --db "$store" sample fetch --profile lab 2>/dev/null
-"$cli" --db "$store" metrics derive --cluster lab 2>/dev/null
+"$cli" --db "$store" harvest --profile lab
+"$cli" --db "$store" sample fetch --profile lab
+"$cli" --db "$store" metrics derive --cluster lab
 "$cli" --db "$store" alerts check --cluster lab 2>/dev/null || true
 "$cli" --db "$store" export job-metrics --out "$lab/job-metrics.csv" 2>/dev/null
 /usr/bin/python3 - "$lab/job-metrics.csv" <<'PY'

@@ -220,8 +220,7 @@ void TestNodeView::mainWindowShowsClickedJob()
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     NodeView *view = window.nodeView();
-    QCOMPARE(window.tabs()->count(), 5);
-    QCOMPARE(window.tabs()->indexOf(view), 3); // Jobs, Correlations, Dashboard, Nodes, Connections
+    QCOMPARE(window.tabs()->indexOf(view), 3); // Jobs, Correlations, Dashboard, Nodes, then the others
     QTRY_VERIFY(window.jobModel()->isStoreOpen());
     QVERIFY(view->data() == nullptr); // lazy: nothing read while the tab is hidden
     QSignalSpy loaded(view, &NodeView::dataLoaded);
