@@ -215,6 +215,274 @@
         <source>header: %1: bad value &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answered without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::AlertEvaluator</name>
+    <message>
+        <source>no cluster named %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached %3 °C (%4 threshold %5 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2) used %3 kJ, %4 x the median of its job type (%5 kJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::AlertEventModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excessive energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node / Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::AlertThresholds</name>
+    <message>
+        <source>the warning threshold (%1 °C) must be below the critical one (%2 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no node named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::AlertsView</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate node temperatures and job energies now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ongoing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HPC Energy Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::BulkUpsert</name>
@@ -549,10 +817,6 @@ More commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown target &apos;%1&apos; (energy_j, duration_s or temp_peak_c)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>train needs --target (or --csv FILE --target-column C --features ...)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,10 +887,6 @@ More commands:
     <message>
         <source>not saved (--no-save) (%1 s)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown models command &apos;%1&apos; (list, show ID, remove ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,6 +1017,413 @@ More commands:
     </message>
     <message>
         <source>forecast (%1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts needs an action: check, list, acknowledge or set-threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts check takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hysteresis-c, --energy-factor and --energy-min-jobs need positive numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 samples, %4 jobs checked: %5 new events, %6 updated, %7 unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no events
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts acknowledge needs event ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events acknowledged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts set-threshold takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts set-threshold needs --node or --cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts set-threshold needs --warning-c and --critical-c in °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has %1 clusters: say which with --cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning %2 °C, critical %3 °C
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown alerts action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos; (energy_j, duration_s, temp_peak_c or a numeric feature such as mem_mb or power_avg_w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown models command &apos;%1&apos; (list, show ID, remove ID, accuracy ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 (%2): %3 predictions, %4 with an actual value, %5 pending
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the predictions with an actual value: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction has an actual value yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--job needs a job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--job takes the inputs and the actual value from the store: no FEATURE=VALUE or --actual with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster goes with --job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: job %1 of cluster %2 has no value for %3, which model %4 needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (finished: %2 = %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest-prometheus takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest-prometheus needs --url URL and --cluster NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url needs an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step takes whole seconds from 1 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance-map takes INSTANCE=NODE pairs, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user and --password-file go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest-prometheus: %1 samples, up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: harvest-prometheus %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harvest-prometheus: no series on this server for %1 (left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing new since the last import
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 samples of %3 nodes (%4 written), %5 queries, %6 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1:%2 is unknown: %3 %4. Check it, then run again with --accept-new-host-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxmox harvest needs one of --url or --ssh-host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeframe takes hour, day, week, month or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url takes https://HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url needs --token-id USER@REALM!TOKENID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token secret: environment variable %1 is empty or unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 (%2) is not pinned; SHA-256 %3. Compare it with &apos;pvenode cert info&apos; on the host, then run again with --accept-new-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinning the certificate of %1 (%2): SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ssh-port takes a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxmox harvest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 hosts, %4 guests (%5 mapped to nodes), %6 samples written, %7 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map takes NODE=VM pairs, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster named %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = VM %2%3 (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, host not harvested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxmox unpin takes one HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxmox needs harvest, map, unmap or unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxmox %1 needs --cluster NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxmox harvest takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxmox unmap needs NODE names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --since and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or .html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until must come after --since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: report needs a QApplication to paint its plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs, %3 kWh, %4 alerts, %5 plots, %6 pages
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 samples read, %3 written, %4 new nodes, %5 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 samples%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 files on the cluster, %2 with new data
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  job metrics: %1 jobs: %2 slurm, %3 counter, %4 model (estimate), %5 without energy
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs live, fetch, import or install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample import needs at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 needs --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample import needs --cluster NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample live needs --nodes HOSTLIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reach takes direct, jump or srun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes seconds from 0.1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration takes a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--node-port takes a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no --node given, and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy-studio-cli: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 installed
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,6 +2397,62 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy of the job from its nodes&apos; samples, and whether it was measured or estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average power of the job, W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power avg (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average temperature of the job&apos;s nodes while it ran, °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp avg (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest temperature of the job&apos;s nodes while it ran, °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp peak (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average CPU frequency of the job&apos;s nodes, MHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freq avg (MHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average CPU utilisation of the job&apos;s nodes, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU util (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::JobWriter</name>
@@ -2008,6 +2731,502 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <source>Cluster profiles: connect over SSH and harvest jobs and node state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an energy report of a time range as PDF or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train and compare models of job energy, duration and temperature; forecast load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature, power, frequency and load of the nodes over time, with their jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the plots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ModelPlots</name>
+    <message>
+        <source>Export Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted vs actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plot shown as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the forecast plot as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model to see how its predictions compare with the actual values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y = x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual − predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No importance for %1: it is computed on the first split only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE increase when permuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test RMSE increase when permuted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Forecast to predict the busy CPUs of the next 30 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seasonal-naive (a day earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy CPUs: the last %1 h and the next %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ModelTrainWorker</name>
+    <message>
+        <source>no features chosen: tick at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ModelsView</name>
+    <message>
+        <source>Ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel ridge (RBF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVR (RBF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to predict for each job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features known before a job runs are ticked by default. Features marked “after run” are measured while the job runs: a model using them cannot predict a job before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-fold and time-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast the busy CPUs of the store&apos;s jobs for the next minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy CPUs of the store&apos;s jobs, per minute, with the persistence and seasonal-naive baselines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;olds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast cluster load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure comes from the split it names; select a row to plot it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored models. Import jobs (File → Import…), pick a target and features, then press Train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected model and the predictions made with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation of the last training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a target, features and algorithms, then press Train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (after run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known only after the job ran: not usable to predict a job before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known when the job is submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open: open or create one with the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cancelled: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: highest R² on the first split; stored as model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on %1 jobs. Best: %2, stored as model %3 “%4”.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): hover here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasting the next %1 minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated on a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE at +%1 min: %2 busy CPUs, persistence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, seasonal-naive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::NodeLoader</name>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the node samples: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::NodePlotStack</name>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU frequency (MHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU utilisation (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load, 1 min (light lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2 %3 %4 %5 %6
+ {1 %2?}</translation>
+    </message>
+    <message>
+        <source>No temperature samples for the checked nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No power samples for the checked nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPU frequency samples for the checked nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPU utilisation or load samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: job %2 “%3” of %4, %5 – %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show the job in the Jobs view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::NodeSampleWriter</name>
@@ -2033,6 +3252,151 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     </message>
     <message>
         <source>a node sample without a node name or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::NodeView</name>
+    <message>
+        <source>&amp;Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read new samples every %n second(s) and keep the newest in view</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU Frequency Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every node in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;uster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to see the samples of its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: no samples of this node yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 samples from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nodes in this store yet.
+
+Node samples come from harvesting a cluster (Connections tab: every harvest records each node&apos;s power and load as Slurm reports them) and from the on-node sampler, resources/sampler/es-sampler.sh, run on the nodes or inside jobs. Turn on Live here to watch them arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check one or more nodes in the list to plot their temperature, power, CPU frequency and load with the jobs they ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node samples in this store yet.
+
+They come from harvesting a cluster (Connections tab: every harvest records each node&apos;s power and load as Slurm reports them) and from the on-node sampler, resources/sampler/es-sampler.sh, run on the nodes or inside jobs. Turn on Live here to watch them arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples of the checked nodes from %1 to %2.
+
+Their newest sample is from %3: choose “All samples” or a longer range, or turn on Live to wait for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked nodes have no samples yet. Check nodes with samples (their names are not greyed out), or turn on Live to wait for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 samples, %n job span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · min/max per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: newest sample %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +3429,726 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     <message>
         <source>&apos;]&apos; without &apos;[&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::PrometheusClient</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB: use a larger step or a shorter window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach Prometheus at %1: %2 (a certificate this machine does not trust? Give its authority with --ca-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach Prometheus at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: the credentials were refused or are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3): no Prometheus API there? Check the URL&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, query %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::PrometheusImporter</name>
+    <message>
+        <source>cannot read the harvest state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step must be at least 1 s and the points per series between 3 and 11000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NaN or infinite values skipped, the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 series without an instance label skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::PrometheusResponseParser</name>
+    <message>
+        <source>the answer is not JSON (%1 at byte %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;status&quot;: &quot;success&quot; (not a Prometheus API answer?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a range result (resultType matrix), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s data.result is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result[%1] is not a series (needs &quot;metric&quot; and &quot;values&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result[%1]: label %2 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result[%1].values[%2] is not a [time, &quot;value&quot;] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result[%1].values[%2]: time %3 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result[%1].values[%2]: &apos;%3&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result[%1]: times are not increasing at point %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ProxmoxCertificatePins</name>
+    <message>
+        <source>cannot read the certificate pin of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the certificate pin of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the certificate pin of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ProxmoxCollector</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/cluster/resources from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 is %2: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/rrddata: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest %1 has no name: not mapped to a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest %1 (%2): node %2 is mapped to VM %3 by hand; map this VM explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 hosts, %2 guests from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the harvest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ProxmoxHostMap</name>
+    <message>
+        <source>cannot read the node-to-VM map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping needs a node name and a VM name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the mapping %1=%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster named %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the mapping of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 has no mapping in cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the mapping of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ProxmoxParser</name>
+    <message>
+        <source>cluster resources: expected a list of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster resources entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &apos;type&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a node without a &apos;node&apos; name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a guest without a valid &apos;vmid&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: guest %2 without a &apos;node&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node status: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;loadavg&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rrddata: expected a list of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rrddata row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no valid &apos;time&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ProxmoxPveshClient</name>
+    <message>
+        <source>not an API path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an API parameter name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid environment variable name for the remote pvesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pvesh get %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pvesh is not on the PATH of %1 (is it a Proxmox VE host?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pvesh get %1 on %2 failed (exit %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pvesh on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ProxmoxRestClient</name>
+    <message>
+        <source>the Proxmox URL must be https://HOST[:PORT], not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API path %1 does not start with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 changed: pinned SHA-256 %2, the server presents %3. Refused. If the host&apos;s certificate was renewed, compare the new fingerprint with the host&apos;s own (pvenode cert info) before pinning it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2) and not pinned; its SHA-256 fingerprint is %3. Check it against the host (pvenode cert info) and accept it to pin it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 changed: pinned SHA-256 %2, the server presents %3. Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the API token (HTTP 401 %2): check the token id (USER@REALM!TOKENID) and its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token may not read %1 (HTTP 403 %2): it needs the Sys.Audit and VM.Audit privileges (and privilege separation off, or the same roles on the token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s, or the answer exceeded %3 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ReportBuilder</name>
+    <message>
+        <source>(all others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s range is empty: its end must come after its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster named %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one file, plots embedded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ReportRenderer</name>
+    <message>
+        <source>Energy by day (kWh, jobs by start day, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy against duration (%1n = %2 jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hottest nodes: mean and peak temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs that started from %1 to %2 (UTC). Generated %3 UTC by HPC Energy Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs with energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which measured (Slurm, meters, datasets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which estimated (power model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which without a recorded source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean power per job (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hottest node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: peak %2 °C, mean %3 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy and duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy against duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pearson&apos;s r between a job&apos;s energy and its duration: %1 over %2 jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node temperatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy by job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 jobs by energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job has an energy value in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained model in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-ordered split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job&apos;s energy is its derived metric when there is one, else the value its scheduler accounted. Estimated energy comes from a linear power model of CPU utilisation. Node-hours are duration × nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot produce the PDF of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +4190,100 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     </message>
 </context>
 <context>
+    <name>es::SamplerCollector</name>
+    <message>
+        <source>deriving the metrics of the jobs since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no node name for the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the harvest state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 (%2 new bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the fetch of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node to sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval must be more than 0 and at most 3600 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sampler script is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended after %1 of %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended after %1 samples, before it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad lines, the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples stored from %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::SamplerFileName</name>
+    <message>
+        <source>&apos;%1&apos; is not a sampler file (JOBID.NODE%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a &apos;SIZE NAME&apos; listing line: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::SamplerParser</name>
     <message>
         <source>malformed missing line (expected &quot;# missing SOURCE: REASON&quot;)</source>
@@ -2125,6 +4303,25 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     </message>
     <message>
         <source>line %1: no #es-sampler header before this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::SamplerStreamParser</name>
+    <message>
+        <source>line %1: longer than %2 bytes: not es-sampler output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second es-sampler header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no #es-sampler header before this line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,10 +4754,6 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown target &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,6 +4791,14 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     </message>
     <message>
         <source>before-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos; (%2 or a numeric feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feature &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +4845,25 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     <name>es::ml::ForestRegressor</name>
     <message>
         <source>random forest training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::JobFeatureReader</name>
+    <message>
+        <source>cannot read job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job %1 in cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is in several clusters (%2): name one with --cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,6 +4976,21 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     </message>
     <message>
         <source>cannot record the prediction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::PredictionAccuracy</name>
+    <message>
+        <source>cannot read model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the predictions of model %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
