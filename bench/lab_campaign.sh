@@ -23,6 +23,8 @@ ssh_lab() {
 "$cli" --db "$store" profile add lab --host "$LAB_HOST" --port "$LAB_SSH_PORT" --user "$LAB_SSH_USER" \
     --key "$LAB_SSH_KEY" --known-hosts "$LAB_KNOWN_HOSTS" --cluster lab >/dev/null
 "$cli" --db "$store" sample install --profile lab >/dev/null
+# Job ids start at 1 in every new lab, while the lab user's home stays: drop the files of earlier campaigns.
+ssh_lab 'rm -rf "$HOME/.energy-studio/samples"'
 
 # The workloads: CPU-bound on one and on two CPUs, I/O, memory, idle, a two-node job, a failing one.
 wrap='$HOME/.energy-studio/bin/es-sampler-job.sh -i 2 --'
@@ -30,7 +32,7 @@ declare -a kinds=(
     "cpu1|-n1|timeout 40 sh -c 'while :; do :; done' || true"
     "cpu2|-n2|for i in 1 2; do timeout 40 sh -c 'while :; do :; done' & done; wait; true"
     "io|-n1|for i in 1 2 3 4 5 6; do dd if=/dev/zero of=\$TMPDIR/es-io.\$SLURM_JOB_ID bs=1M count=200 conv=fsync status=none; done; rm -f \$TMPDIR/es-io.\$SLURM_JOB_ID"
-    "mem|-n1 --mem=600|head -c 400000000 /dev/zero | sort >/dev/null"
+    "mem|-n1 --mem=600|head -c 400000000 /dev/zero | sort >/dev/null; sleep 10"
     "idle|-n1|sleep 30"
     "twonode|-N2 -n2|srun --overlap timeout 30 sh -c 'while :; do :; done' || true"
     "fails|-n1|timeout 10 sh -c 'while :; do :; done'; exit 3"

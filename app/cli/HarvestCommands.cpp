@@ -1,9 +1,9 @@
 #include "HarvestCommands.h"
 
 #include "CliApp.h"
+#include "CliSshPrompter.h"
 #include "ClusterProfile.h"
 #include "SlurmCollector.h"
-#include "SshPrompter.h"
 #include "SshSession.h"
 #include "Store.h"
 #include "TimeArgument.h"
@@ -48,38 +48,6 @@ const char *const kHarvestHelp =
     "  --since T                start of the window (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)\n"
     "  --accept-new-host-key    accept and remember an unknown host key (never a changed one)\n"
     "  -h, --help               this help\n";
-
-/// The CLI never asks: an unknown host key is refused unless --accept-new-host-key, and no secret is read from
-/// anywhere but an SSH agent or an unencrypted key.
-class CliPrompter final : public SshPrompter
-{
-public:
-    CliPrompter(CliApp &app, bool acceptNew) : m_app(app), m_acceptNew(acceptNew) {}
-    bool acceptUnknownHostKey(const QString &host, int port, const QString &keyType,
-                              const QString &fingerprint) override
-    {
-        m_app.printError(
-            m_acceptNew
-                ? CliApp::tr("accepting the new host key of %1:%2: %3 %4").arg(host).arg(port).arg(keyType, fingerprint)
-                : CliApp::tr("the host key of %1:%2 is unknown: %3 %4. Check it with the cluster's "
-                             "administrators, then run again with --accept-new-host-key.")
-                      .arg(host)
-                      .arg(port)
-                      .arg(keyType, fingerprint));
-        return m_acceptNew;
-    }
-    std::optional<QString> keyPassphrase(const QString &) override { return std::nullopt; }
-    std::optional<QString> password(const QString &, const QString &) override { return std::nullopt; }
-    std::optional<QStringList> keyboardInteractive(const QString &, const QString &, const QStringList &,
-                                                   const QList<bool> &) override
-    {
-        return std::nullopt;
-    }
-
-private:
-    CliApp &m_app;
-    bool m_acceptNew;
-};
 
 QJsonObject profileJson(const ClusterProfile &p)
 {
@@ -232,7 +200,7 @@ int runHarvestCommand(CliApp &app, const QStringList &args)
     endpoint.keyFile = profile->keyFile;
     endpoint.knownHostsFile = profile->knownHostsFile;
     endpoint.proxyCommand = profile->proxyCommand;
-    CliPrompter prompter(app, parser.isSet(acceptOption));
+    CliSshPrompter prompter(app, parser.isSet(acceptOption));
     SshSession ssh;
     QElapsedTimer timer;
     timer.start();

@@ -1,12 +1,12 @@
 #include "ProxmoxCommands.h"
 
 #include "CliApp.h"
+#include "CliSshPrompter.h"
 #include "ProxmoxCertificatePins.h"
 #include "ProxmoxCollector.h"
 #include "ProxmoxHostMap.h"
 #include "ProxmoxPveshClient.h"
 #include "ProxmoxRestClient.h"
-#include "SshPrompter.h"
 #include "SshSession.h"
 #include "Store.h"
 
@@ -58,37 +58,6 @@ const char *const kProxmoxHelp =
     "map NODE=VM... ties cluster nodes to VMs by hand (a harvest then fills in each VM's host); without pairs it\n"
     "lists the map. unmap removes nodes from it. unpin forgets the pinned certificate of an API endpoint.\n"
     "Exit codes: 0 ok, 1 failed (unreachable, refused certificate or token, bad answer), 2 usage error.\n";
-
-/// Unattended SSH: an unknown host key is refused unless accepted by option; no secret is ever asked for.
-class CliSshPrompter final : public SshPrompter
-{
-public:
-    CliSshPrompter(CliApp &app, bool acceptNew) : m_app(app), m_acceptNew(acceptNew) {}
-    bool acceptUnknownHostKey(const QString &host, int port, const QString &keyType,
-                              const QString &fingerprint) override
-    {
-        m_app.printError(
-            m_acceptNew
-                ? CliApp::tr("accepting the new host key of %1:%2: %3 %4").arg(host).arg(port).arg(keyType, fingerprint)
-                : CliApp::tr("the host key of %1:%2 is unknown: %3 %4. Check it, then run "
-                             "again with --accept-new-host-key.")
-                      .arg(host)
-                      .arg(port)
-                      .arg(keyType, fingerprint));
-        return m_acceptNew;
-    }
-    std::optional<QString> keyPassphrase(const QString &) override { return std::nullopt; }
-    std::optional<QString> password(const QString &, const QString &) override { return std::nullopt; }
-    std::optional<QStringList> keyboardInteractive(const QString &, const QString &, const QStringList &,
-                                                   const QList<bool> &) override
-    {
-        return std::nullopt;
-    }
-
-private:
-    CliApp &m_app;
-    bool m_acceptNew;
-};
 
 int failed(CliApp &app, const QString &message)
 {

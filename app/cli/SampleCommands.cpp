@@ -1,11 +1,11 @@
 #include "SampleCommands.h"
 
 #include "CliApp.h"
+#include "CliSshPrompter.h"
 #include "ClusterProfile.h"
 #include "Hostlist.h"
 #include "SamplerCollector.h"
 #include "SamplerFileName.h"
-#include "SshPrompter.h"
 #include "SshSession.h"
 #include "Store.h"
 
@@ -63,38 +63,6 @@ extern "C" void onInterrupt(int)
 {
     g_interrupted = true;
 }
-
-/// The CLI never asks: an unknown host key is refused unless --accept-new-host-key; secrets only from an SSH agent
-/// or an unencrypted key. Called from the live node threads at once: it only writes a message.
-class SamplePrompter final : public SshPrompter
-{
-public:
-    SamplePrompter(CliApp &app, bool acceptNew) : m_app(app), m_acceptNew(acceptNew) {}
-    bool acceptUnknownHostKey(const QString &host, int port, const QString &keyType,
-                              const QString &fingerprint) override
-    {
-        m_app.printError(
-            m_acceptNew
-                ? CliApp::tr("accepting the new host key of %1:%2: %3 %4").arg(host).arg(port).arg(keyType, fingerprint)
-                : CliApp::tr("the host key of %1:%2 is unknown: %3 %4. Check it with the cluster's "
-                             "administrators, then run again with --accept-new-host-key.")
-                      .arg(host)
-                      .arg(port)
-                      .arg(keyType, fingerprint));
-        return m_acceptNew;
-    }
-    std::optional<QString> keyPassphrase(const QString &) override { return std::nullopt; }
-    std::optional<QString> password(const QString &, const QString &) override { return std::nullopt; }
-    std::optional<QStringList> keyboardInteractive(const QString &, const QString &, const QStringList &,
-                                                   const QList<bool> &) override
-    {
-        return std::nullopt;
-    }
-
-private:
-    CliApp &m_app;
-    bool m_acceptNew;
-};
 
 QJsonObject summaryJson(const QString &action, const QString &cluster, const SamplerStoreSummary &s)
 {
@@ -282,7 +250,7 @@ int runSampleCommand(CliApp &app, const QStringList &args)
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
         return CliApp::Failed;
     }
-    SamplePrompter prompter(app, parser.isSet(acceptOption));
+    CliSshPrompter prompter(app, parser.isSet(acceptOption));
     SamplerCollector collector(store, profile->clusterName());
     collector.setDeriveMetrics(!parser.isSet(noDeriveOption));
     collector.setProgressCallback(

@@ -83,7 +83,10 @@ AlertsView::AlertsView(QWidget *parent)
     connect(m_worker, &AlertsWorker::listed, this, [this](quint64 generation, const QList<AlertEvent> &events) {
         if (generation != m_generation)
             return;
+        const bool first = m_model->rowCount() == 0;
         m_model->setEvents(events);
+        if (first && !events.isEmpty())
+            m_view->resizeColumnsToContents(); // once: later reloads keep the user's widths
         qint64 open = 0;
         for (const AlertEvent &e : events)
             open += e.tsEnd ? 0 : 1;

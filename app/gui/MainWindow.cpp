@@ -182,11 +182,14 @@ void MainWindow::createActions()
     dashboardTab->setStatusTip(tr("Energy by partition, user and job type, jobs per day and the top energy jobs"));
     connectionsTab->setStatusTip(tr("Cluster profiles: connect over SSH and harvest jobs and node state"));
     QAction *modelsTab = view->addAction(tr("&Models"), this, [this] { m_tabs->setCurrentWidget(m_models); });
-    modelsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    modelsTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_6), QKeySequence(Qt::CTRL | Qt::Key_M)});
     modelsTab->setStatusTip(tr("Train and compare models of job energy, duration and temperature; forecast load"));
     QAction *nodesTab = view->addAction(tr("&Nodes"), this, [this] { m_tabs->setCurrentWidget(m_nodes); });
     nodesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     nodesTab->setStatusTip(tr("Temperature, power, frequency and load of the nodes over time, with their jobs"));
+    QAction *alertsTab = view->addAction(tr("&Alerts"), this, [this] { m_tabs->setCurrentWidget(m_alerts); });
+    alertsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    alertsTab->setStatusTip(tr("Thermal and energy alerts: list, filter and acknowledge"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About HPC Energy Studio"), this, &MainWindow::about);

@@ -129,6 +129,8 @@ int main(int argc, char *argv[])
             QObject::connect(view, &es::ModelsView::forecastFinished, delay, oneDone);
         } else if (nodesTab) {
             QObject::connect(window.nodeView(), &es::NodeView::dataLoaded, delay, qOverload<>(&QTimer::start));
+        } else if (window.tabs()->currentWidget() == window.alertsView()) {
+            QObject::connect(window.alertsView(), &es::AlertsView::eventsLoaded, delay, qOverload<>(&QTimer::start));
         } else if (dashboardTab) {
             QObject::connect(window.dashboardView(), &es::DashboardView::dataLoaded, delay,
                              qOverload<>(&QTimer::start));
