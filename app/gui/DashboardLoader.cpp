@@ -1,10 +1,12 @@
 #include "DashboardLoader.h"
 
+#include "AlertEvent.h"
 #include "JobQuery.h"
 #include "Store.h"
 
 #include <QHash>
 #include <QMutexLocker>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,7 +36,17 @@ const char *const kSelect =
     " CASE WHEN m.energy_j IS NOT NULL THEN m.energy_source ELSE j.energy_source END"
     " FROM jobs j JOIN clusters c ON c.id = j.cluster_id LEFT JOIN job_metrics m ON m.job_pk = j.id";
 
+// Node temperature events; value is the episode's peak temperature in °C.
+const char *const kThermalSelect =
+    "SELECT e.node_id, c.name, n.name, e.severity, e.ts_start, e.value FROM events e"
+    " JOIN clusters c ON c.id = e.cluster_id LEFT JOIN nodes n ON n.id = e.node_id WHERE e.kind IN (?, ?)";
+
 constexpr qint64 kDay = 86400;
+
+qint64 dayStart(qint64 ts)
+{
+    return ts - ((ts % kDay) + kDay) % kDay;
+}
 
 QList<DashboardData::Group> sorted(const QHash<QString, DashboardData::Group> &groups)
 {
@@ -121,10 +133,8 @@ DashboardDataPtr DashboardLoader::aggregate(Store &store, const JobFilter &filte
     while (query.next()) {
         ++data->jobs;
         const QVariant ts = query.value(DayTs);
-        if (!ts.isNull()) {
-            const qint64 t = ts.toLongLong();
-            ++days[t - ((t % kDay) + kDay) % kDay];
-        }
+        if (!ts.isNull())
+            ++days[dayStart(ts.toLongLong())];
         const QVariant energy = query.value(EnergyJ);
         if (energy.isNull())
             continue;
@@ -189,7 +199,78 @@ DashboardDataPtr DashboardLoader::aggregate(Store &store, const JobFilter &filte
                 data->jobsPerDay.append({day, count});
         }
     }
+    if (!aggregateThermalEvents(store, filter, data.get(), error))
+        return nullptr;
     return data;
+}
+
+bool DashboardLoader::aggregateThermalEvents(Store &store, const JobFilter &filter, DashboardData *data, QString *error)
+{
+    QString sql = QString::fromLatin1(kThermalSelect);
+    QVariantList binds{AlertEvent::tempWarningKind(), AlertEvent::tempCriticalKind()};
+    if (!filter.cluster.isEmpty()) {
+        sql += QStringLiteral(" AND c.name = ?");
+        binds << filter.cluster;
+    }
+    if (filter.startFrom) {
+        sql += QStringLiteral(" AND e.ts_start >= ?");
+        binds << *filter.startFrom;
+    }
+    if (filter.startTo) {
+        sql += QStringLiteral(" AND e.ts_start < ?");
+        binds << *filter.startTo;
+    }
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    std::map<qint64, DashboardData::ThermalDay> days;
+    QSet<qint64> nodes;
+    while (query.next()) {
+        ++data->thermalEvents;
+        if (!query.value(0).isNull())
+            nodes.insert(query.value(0).toLongLong());
+        const qint64 day = dayStart(query.value(4).toLongLong());
+        DashboardData::ThermalDay &counts = days[day];
+        counts.dayTs = day;
+        if (query.value(3).toString() == QLatin1String("critical"))
+            ++counts.criticals;
+        else
+            ++counts.warnings;
+        const QVariant peak = query.value(5);
+        if (!peak.isNull() && (!data->hottestTempC || peak.toDouble() > *data->hottestTempC)) {
+            data->hottestTempC = peak.toDouble();
+            data->hottestCluster = query.value(1).toString();
+            data->hottestNode = query.value(2).toString();
+        }
+    }
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    data->thermalNodes = nodes.size();
+    if (days.empty())
+        return true;
+    const qint64 first = days.begin()->first;
+    const qint64 last = days.rbegin()->first;
+    data->thermalDaysContiguous = (last - first) / kDay < DashboardData::kMaxFilledDays;
+    for (qint64 day = first; data->thermalDaysContiguous && day <= last; day += kDay) {
+        const auto it = days.find(day);
+        data->thermalPerDay.append(it == days.end() ? DashboardData::ThermalDay{day, 0, 0} : it->second);
+    }
+    if (!data->thermalDaysContiguous) {
+        for (const auto &entry : days)
+            data->thermalPerDay.append(entry.second);
+    }
+    return true;
 }
 
 void DashboardLoader::run()
@@ -214,7 +295,7 @@ void DashboardLoader::run()
         }
         DashboardDataPtr data = aggregate(store, load->filter, &error);
         if (!data) {
-            Q_EMIT failed(generation, tr("Cannot read the jobs: %1").arg(error));
+            Q_EMIT failed(generation, tr("Cannot read the jobs and events: %1").arg(error));
             continue;
         }
         Q_EMIT loaded(generation, data);

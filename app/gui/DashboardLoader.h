@@ -52,6 +52,25 @@ struct DashboardData
     bool daysContiguous = true;
     QList<TopJob> topJobs; ///< at most kTopJobs, by energy, descending
 
+    /// Thermal events (kinds temp_warning / temp_critical) of the filter's cluster whose start (ts_start) lies in the
+    /// filter's start range; the job-only filters (user, partition, state, text) do not apply to node events.
+    struct ThermalDay
+    {
+        qint64 dayTs = 0; ///< UTC day start, epoch s
+        qint64 warnings = 0;
+        qint64 criticals = 0; ///< severity "critical"; any other severity counts as a warning
+    };
+    qint64 thermalEvents = 0;
+    qint64 thermalNodes = 0; ///< distinct nodes with a thermal event
+    /// The highest peak temperature (events.value, °C) of the thermal events; unset when there are none.
+    std::optional<double> hottestTempC;
+    QString hottestNode;
+    QString hottestCluster;
+    /// Every day from the first to the last event when the span is at most kMaxFilledDays (thermalDaysContiguous),
+    /// else only the days with events.
+    QList<ThermalDay> thermalPerDay;
+    bool thermalDaysContiguous = true;
+
     static constexpr int kTopUsers = 10;
     static constexpr int kTopJobs = 10;
     static constexpr qint64 kMaxFilledDays = 731;
@@ -78,6 +97,9 @@ public:
 
     /// Aggregates the jobs of `filter` from an open store. Any thread that owns `store`; used by run() and by tests.
     static DashboardDataPtr aggregate(Store &store, const JobFilter &filter, QString *error);
+    /// Fills the thermal fields of `data` from the events of `filter`'s cluster and start range. Same threading as
+    /// aggregate(); false with *error when the store cannot be read.
+    static bool aggregateThermalEvents(Store &store, const JobFilter &filter, DashboardData *data, QString *error);
     /// True for the energy sources that are measurements (slurm, counter, dataset).
     static bool isMeasuredSource(const QString &source);
 

@@ -15,9 +15,11 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -142,13 +144,23 @@ DashboardView::DashboardView(QWidget *parent)
       m_emptyLabel(new QLabel(this)), m_status(new QLabel(this)), m_jobsFigure(newFigure(this)),
       m_energyFigure(newFigure(this)), m_sourceFigure(newFigure(this)), m_coverageFigure(newFigure(this)),
       m_partitionView(newChartView(this)), m_userView(newChartView(this)), m_jobTypeView(newChartView(this)),
-      m_dayView(newChartView(this)), m_topJobs(new QTableWidget(this))
+      m_dayView(newChartView(this)), m_topJobs(new QTableWidget(this)), m_thermalSummary(new QLabel(this)),
+      m_thermalStack(new QStackedWidget(this)), m_thermalView(newChartView(this)), m_thermalEmpty(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_partitionView->setObjectName(QStringLiteral("dashboardPartitionChart"));
     m_userView->setObjectName(QStringLiteral("dashboardUserChart"));
     m_jobTypeView->setObjectName(QStringLiteral("dashboardJobTypeChart"));
     m_dayView->setObjectName(QStringLiteral("dashboardDayChart"));
+    m_thermalView->setObjectName(QStringLiteral("dashboardThermalChart"));
+    m_thermalSummary->setObjectName(QStringLiteral("dashboardThermalSummary"));
+    m_thermalEmpty->setObjectName(QStringLiteral("dashboardThermalEmptyState"));
+    m_thermalEmpty->setAlignment(Qt::AlignCenter);
+    m_thermalEmpty->setWordWrap(true);
+    m_thermalEmpty->setFrameShape(QFrame::StyledPanel);
+    m_thermalEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_thermalStack->addWidget(m_thermalView);
+    m_thermalStack->addWidget(m_thermalEmpty);
 
     m_emptyLabel->setObjectName(QStringLiteral("dashboardEmptyState"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -178,13 +190,23 @@ DashboardView::DashboardView(QWidget *parent)
     topLayout->addWidget(topTitle);
     topLayout->addWidget(m_topJobs, 1);
 
+    auto *thermalBox = new QWidget(this);
+    auto *thermalLayout = new QVBoxLayout(thermalBox);
+    thermalLayout->setContentsMargins(0, 0, 0, 0);
+    QFont boldSummary = m_thermalSummary->font();
+    boldSummary.setBold(true);
+    m_thermalSummary->setFont(boldSummary);
+    thermalLayout->addWidget(m_thermalSummary);
+    thermalLayout->addWidget(m_thermalStack, 1);
+
     auto *charts = new QWidget(this);
     auto *grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_partitionView, 0, 0);
     grid->addWidget(m_userView, 0, 1);
     grid->addWidget(m_jobTypeView, 0, 2);
-    grid->addWidget(m_dayView, 1, 0, 1, 2);
+    grid->addWidget(m_dayView, 1, 0);
+    grid->addWidget(thermalBox, 1, 1);
     grid->addWidget(topBox, 1, 2);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
@@ -246,6 +268,16 @@ bool DashboardView::isShowingEmptyState() const
 QString DashboardView::emptyStateText() const
 {
     return m_emptyLabel->text();
+}
+
+QString DashboardView::thermalSummaryText() const
+{
+    return m_thermalSummary->text();
+}
+
+bool DashboardView::isShowingNoThermalEvents() const
+{
+    return m_thermalStack->currentWidget() == m_thermalEmpty;
 }
 
 void DashboardView::showEvent(QShowEvent *event)
@@ -321,6 +353,7 @@ void DashboardView::rebuild()
     replaceChart(m_jobTypeView, jobTypes);
     fillGroupChart(jobTypes, m_data->byJobType, false, none);
     fillDayChart();
+    fillThermalChart();
     fillTopJobs();
     m_stack->setCurrentIndex(0);
 }
@@ -476,6 +509,110 @@ void DashboardView::fillDayChart()
     series->attachAxis(dates);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
+}
+
+void DashboardView::fillThermalChart()
+{
+    const DashboardData &data = *m_data;
+    if (data.thermalEvents == 0) {
+        m_thermalSummary->setText(tr("No thermal events"));
+        m_thermalSummary->setToolTip(QString());
+        m_thermalEmpty->setText(tr("No node reached its warning or critical temperature in this range. Evaluate "
+                                   "alerts with \"energy-studio-cli alerts check\" after fetching node metrics."));
+        m_thermalStack->setCurrentWidget(m_thermalEmpty);
+        return;
+    }
+    QString summary = tr("%1 on %2")
+                          .arg(tr("%n thermal event(s)", nullptr, int(data.thermalEvents)),
+                               tr("%n node(s)", nullptr, int(data.thermalNodes)));
+    if (data.hottestTempC) {
+        const QString node = data.hottestNode.isEmpty() ? tr("an unknown node") : data.hottestNode;
+        summary = tr("%1, hottest %2 °C on %3").arg(summary, QLocale().toString(*data.hottestTempC, 'f', 1), node);
+    }
+    m_thermalSummary->setText(summary);
+    m_thermalSummary->setToolTip(data.hottestTempC ? tr("Hottest node in cluster %1").arg(data.hottestCluster)
+                                                   : QString());
+    m_thermalStack->setCurrentWidget(m_thermalView);
+
+    QChart *chart = newChart(tr("Thermal events per day (UTC)"), palette());
+    replaceChart(m_thermalView, chart);
+    chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    const QColor warningColor = PlotPalette::category(5);
+    const QColor criticalColor = PlotPalette::category(2);
+    qint64 maximum = 0;
+    for (const DashboardData::ThermalDay &day : data.thermalPerDay)
+        maximum = std::max(maximum, day.warnings + day.criticals);
+    auto *counts = new QValueAxis;
+    counts->setTitleText(tr("Events"));
+    counts->setRange(0, double(std::max<qint64>(1, maximum)) * 1.1);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setTickCount(5);
+    counts->applyNiceNumbers();
+    styleAxis(counts, palette());
+
+    if (data.thermalDaysContiguous && data.thermalPerDay.size() <= kMaxDayBars) {
+        auto *warnings = new QBarSet(tr("Warning"));
+        auto *criticals = new QBarSet(tr("Critical"));
+        QStringList categories;
+        for (const DashboardData::ThermalDay &day : data.thermalPerDay) {
+            *warnings << double(day.warnings);
+            *criticals << double(day.criticals);
+            categories << QLocale().toString(utc(day.dayTs).date(), QStringLiteral("d MMM"));
+        }
+        for (const auto &[set, color] : {std::pair{warnings, warningColor}, std::pair{criticals, criticalColor}}) {
+            set->setColor(color);
+            set->setBorderColor(color);
+        }
+        auto *series = new QStackedBarSeries;
+        series->append(warnings);
+        series->append(criticals);
+        series->setBarWidth(0.8);
+        chart->addSeries(series);
+        auto *dates = new QBarCategoryAxis;
+        dates->append(categories);
+        dates->setTitleText(tr("Day (UTC)"));
+        dates->setGridLineVisible(false);
+        styleAxis(dates, palette());
+        chart->addAxis(dates, Qt::AlignBottom);
+        series->attachAxis(dates);
+        chart->addAxis(counts, Qt::AlignLeft);
+        series->attachAxis(counts);
+        return;
+    }
+    // Long spans: one line (or, when the days between are left out, points) per severity; not stacked.
+    auto *dates = new QDateTimeAxis;
+    dates->setFormat(QStringLiteral("yyyy-MM-dd"));
+    dates->setTitleText(tr("Day (UTC)"));
+    dates->setTickCount(6);
+    dates->setRange(axisTime(data.thermalPerDay.constFirst().dayTs), axisTime(data.thermalPerDay.constLast().dayTs));
+    styleAxis(dates, palette());
+    chart->addAxis(dates, Qt::AlignBottom);
+    chart->addAxis(counts, Qt::AlignLeft);
+    for (const bool critical : {false, true}) {
+        const QColor color = critical ? criticalColor : warningColor;
+        QXYSeries *series = nullptr;
+        if (data.thermalDaysContiguous) {
+            series = new QLineSeries;
+            QPen pen(color);
+            pen.setWidthF(1.5);
+            series->setPen(pen);
+        } else {
+            auto *points = new QScatterSeries;
+            points->setMarkerSize(6);
+            points->setColor(color);
+            points->setBorderColor(color);
+            series = points;
+        }
+        series->setName(critical ? tr("Critical") : tr("Warning"));
+        for (const DashboardData::ThermalDay &day : data.thermalPerDay)
+            series->append(double(axisTime(day.dayTs).toMSecsSinceEpoch()),
+                           double(critical ? day.criticals : day.warnings));
+        chart->addSeries(series);
+        series->attachAxis(dates);
+        series->attachAxis(counts);
+    }
 }
 
 void DashboardView::fillTopJobs()

@@ -14,7 +14,8 @@ class QTableWidget;
 namespace es {
 
 /// The Dashboard tab: headline figures and charts of the energy of the jobs the shared filter selects (by
-/// partition, user, job type; jobs per day; the ten jobs that used the most energy).
+/// partition, user, job type; jobs per day; the ten jobs that used the most energy) and the thermal events of the
+/// filter's cluster and time range (per day by severity, with a one-line summary).
 ///
 /// Data comes from a DashboardLoader thread with its own es::Store; the GUI thread never touches the database.
 /// Loading is lazy: setLocation()/setFilter()/reload() only mark the data stale while the view is hidden. Chart
@@ -39,6 +40,11 @@ public:
     bool isShowingEmptyState() const;
     QString emptyStateText() const;
     QTableWidget *topJobsTable() const { return m_topJobs; }
+    /// The one-line summary of the thermal events ("7 thermal events on 3 nodes, hottest …").
+    QString thermalSummaryText() const;
+    /// True while the thermal chart is replaced by the message that there are no thermal events.
+    bool isShowingNoThermalEvents() const;
+    QChartView *thermalChartView() const { return m_thermalView; }
 
 Q_SIGNALS:
     /// A load finished and the charts show its data.
@@ -57,6 +63,7 @@ private:
     void fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
                         const QString &noneName);
     void fillDayChart();
+    void fillThermalChart();
     void fillTopJobs();
     void fillHeadline();
 
@@ -73,6 +80,10 @@ private:
     QChartView *m_jobTypeView;
     QChartView *m_dayView;
     QTableWidget *m_topJobs;
+    QLabel *m_thermalSummary;
+    QStackedWidget *m_thermalStack;
+    QChartView *m_thermalView;
+    QLabel *m_thermalEmpty;
 
     QString m_location;
     JobFilter m_filter;

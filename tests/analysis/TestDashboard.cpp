@@ -5,16 +5,23 @@
 #include "MainWindow.h"
 #include "Store.h"
 
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <map>
+#include <set>
 
 using namespace es;
 
@@ -25,6 +32,31 @@ const char *const kEnergy = "COALESCE(m.energy_j, j.energy_j)";
 const char *const kSource = "CASE WHEN m.energy_j IS NOT NULL THEN m.energy_source ELSE j.energy_source END";
 const char *const kFrom =
     " FROM jobs j JOIN clusters c ON c.id = j.cluster_id LEFT JOIN job_metrics m ON m.job_pk = j.id";
+
+constexpr qint64 kDay0 = 1699920000; // 2023-11-14 00:00 UTC, the first day of the CSV jobs
+constexpr qint64 kDayS = 86400;
+
+// Events written by thermalEvents(); the SWF cluster's node n9 has the hottest one.
+struct TestEvent
+{
+    bool labCluster;
+    const char *node; ///< nullptr: a job event
+    const char *kind;
+    const char *severity;
+    qint64 tsStart;
+    double value;
+};
+const TestEvent kEvents[] = {
+    {true, "node1", "temp_warning", "warning", kDay0 + 3600, 61.0},
+    {true, "node2", "temp_warning", "warning", kDay0 + 7000, 64.0},
+    {true, "node2", "temp_critical", "critical", kDay0 + 7100, 65.5},
+    {true, nullptr, "energy_excess", "warning", kDay0 + kDayS + 10, 9e9}, // not thermal
+    {true, "node1", "temp_warning", "warning", kDay0 + 2 * kDayS + 100, 60.2},
+    {true, "node3", "temp_warning", "warning", kDay0 + 2 * kDayS + 4900, 62.0},
+    {true, "node3", "temp_critical", "critical", kDay0 + 2 * kDayS + 5000, 63.0},
+    {true, "node1", "temp_warning", "warning", kDay0 + 4 * kDayS + 86000, 59.0},
+    {false, "n9", "temp_critical", "critical", kDay0 + kDayS + 500, 70.0},
+};
 
 bool near(double a, double b)
 {
@@ -42,6 +74,7 @@ private Q_SLOTS:
     void clusterFilter();
     void emptyStates();
     void viewShowsCharts();
+    void thermalEvents();
     void staleAnswersDropped();
     void mainWindowTabIsLazy();
 
@@ -274,6 +307,140 @@ void TestDashboard::viewShowsCharts()
     QCOMPARE(view.topJobsTable()->rowCount(), DashboardData::kTopJobs);
     QCOMPARE(view.topJobsTable()->item(0, 0)->text(), view.data()->topJobs.constFirst().jobId);
     QVERIFY(view.topJobsTable()->horizontalHeaderItem(3)->text().contains(QStringLiteral("kWh")));
+    QVERIFY(!view.grab().isNull());
+    QCOMPARE(view.data()->thermalEvents, qint64(0));
+    QVERIFY(view.isShowingNoThermalEvents());
+    QCOMPARE(view.thermalSummaryText(), QStringLiteral("No thermal events"));
+}
+
+void TestDashboard::thermalEvents()
+{
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_store, &error), qPrintable(error));
+        QSqlQuery query(store.database());
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO nodes (cluster_id, name) SELECT id, ? FROM clusters WHERE "
+                                             "CASE WHEN name = 'lab' THEN 1 ELSE 0 END = ? AND id IN (SELECT "
+                                             "cluster_id FROM jobs) ON CONFLICT DO NOTHING")));
+        for (const TestEvent &e : kEvents) {
+            if (!e.node)
+                continue;
+            query.addBindValue(QString::fromLatin1(e.node));
+            query.addBindValue(e.labCluster ? 1 : 0);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.prepare(QStringLiteral(
+            "INSERT INTO events (cluster_id, node_id, kind, severity, ts_start, ts_end, value, threshold,"
+            " created_ts) SELECT c.id, (SELECT n.id FROM nodes n WHERE n.cluster_id = c.id AND n.name ="
+            " ?), ?, ?, ?, ?, ?, 60, ? FROM clusters c WHERE CASE WHEN c.name = 'lab' THEN 1 ELSE 0"
+            " END = ? AND c.id IN (SELECT cluster_id FROM jobs)")));
+        for (const TestEvent &e : kEvents) {
+            query.addBindValue(e.node ? QVariant(QString::fromLatin1(e.node))
+                                      : QVariant(QMetaType(QMetaType::QString)));
+            query.addBindValue(QString::fromLatin1(e.kind));
+            query.addBindValue(QString::fromLatin1(e.severity));
+            query.addBindValue(e.tsStart);
+            query.addBindValue(e.tsStart + 600);
+            query.addBindValue(e.value);
+            query.addBindValue(e.tsStart + 700);
+            query.addBindValue(e.labCluster ? 1 : 0);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+    }
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM events WHERE node_id IS NOT NULL")), 8.0);
+
+    // What the dashboard must show for a filter, computed from kEvents.
+    const auto check = [this](const JobFilter &filter) {
+        std::map<qint64, std::pair<qint64, qint64>> days; // UTC day start -> (warnings, criticals)
+        std::set<QString> nodes;
+        qint64 events = 0;
+        double hottestC = -1;
+        QString hottestNode;
+        for (const TestEvent &e : kEvents) {
+            if (!QByteArray(e.kind).startsWith("temp_") || (filter.cluster == QLatin1String("lab") && !e.labCluster) ||
+                (filter.startFrom && e.tsStart < *filter.startFrom) || (filter.startTo && e.tsStart >= *filter.startTo))
+                continue;
+            ++events;
+            nodes.insert(QString::fromLatin1(e.node));
+            auto &day = days[e.tsStart - e.tsStart % kDayS];
+            ++(QByteArray(e.severity) == "critical" ? day.second : day.first);
+            if (e.value > hottestC) {
+                hottestC = e.value;
+                hottestNode = QString::fromLatin1(e.node);
+            }
+        }
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_store, &error), qPrintable(error));
+        const DashboardDataPtr data = DashboardLoader::aggregate(store, filter, &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(data->thermalEvents, events);
+        QCOMPARE(data->thermalNodes, qint64(nodes.size()));
+        QVERIFY(data->hottestTempC);
+        QCOMPARE(*data->hottestTempC, hottestC);
+        QCOMPARE(data->hottestNode, hottestNode);
+        QVERIFY(data->thermalDaysContiguous);
+        const qint64 first = days.begin()->first;
+        QCOMPARE(data->thermalPerDay.size(), qsizetype((days.rbegin()->first - first) / kDayS + 1));
+        for (qsizetype i = 0; i < data->thermalPerDay.size(); ++i) {
+            const DashboardData::ThermalDay &day = data->thermalPerDay[i];
+            QCOMPARE(day.dayTs, first + i * kDayS); // days without events are zeros
+            const auto expected = days.count(day.dayTs) ? days[day.dayTs] : std::pair<qint64, qint64>{0, 0};
+            QCOMPARE(day.warnings, expected.first);
+            QCOMPARE(day.criticals, expected.second);
+        }
+    };
+    check(JobFilter{});
+    if (QTest::currentTestFailed())
+        return;
+    JobFilter lab;
+    lab.cluster = QStringLiteral("lab");
+    check(lab);
+    if (QTest::currentTestFailed())
+        return;
+    JobFilter range = lab;
+    range.startFrom = kDay0 + 7000;           // inclusive: node2's warning counts, node1's first one not
+    range.startTo = kDay0 + 2 * kDayS + 5000; // exclusive: node3's critical does not count
+    check(range);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Nothing in range: the chart gives way to a message; the jobs of the range still show.
+    JobFilter quiet = lab;
+    quiet.startFrom = kDay0 + 3 * kDayS;
+    quiet.startTo = kDay0 + 4 * kDayS;
+    DashboardView view;
+    view.setLocation(m_store);
+    view.setFilter(quiet);
+    view.resize(1300, 800);
+    view.show();
+    QTRY_VERIFY(view.data() != nullptr);
+    QVERIFY(view.data()->jobsWithEnergy > 0);
+    QVERIFY(!view.isShowingEmptyState());
+    QCOMPARE(view.data()->thermalEvents, qint64(0));
+    QVERIFY(view.isShowingNoThermalEvents());
+
+    // The lab cluster: the one-line figure and a stacked bar per day, warnings then criticals.
+    QSignalSpy loaded(&view, &DashboardView::dataLoaded);
+    view.setFilter(lab);
+    QTRY_COMPARE(loaded.count(), qsizetype(1));
+    const DashboardDataPtr data = view.data();
+    QVERIFY(!view.isShowingNoThermalEvents());
+    QCOMPARE(view.thermalSummaryText(), QStringLiteral("7 thermal event(s) on 3 node(s), hottest %1 °C on node2")
+                                            .arg(QLocale().toString(65.5, 'f', 1)));
+    QChart *chart = view.thermalChartView()->chart();
+    QCOMPARE(chart->series().size(), qsizetype(1));
+    auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().constFirst());
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 2);
+    QCOMPARE(bars->barSets().at(0)->count(), int(data->thermalPerDay.size()));
+    for (qsizetype i = 0; i < data->thermalPerDay.size(); ++i) {
+        QCOMPARE(bars->barSets().at(0)->at(int(i)), double(data->thermalPerDay[i].warnings));
+        QCOMPARE(bars->barSets().at(1)->at(int(i)), double(data->thermalPerDay[i].criticals));
+    }
+    QCOMPARE(data->thermalPerDay.size(), qsizetype(5));
     QVERIFY(!view.grab().isNull());
 }
 
