@@ -112,6 +112,8 @@ void JobTableModel::openStore(const QString &location)
     // The open is queued before the count: the loader drops requests that find no store open.
     m_loader->openStore(m_generation, m_location);
     m_loader->requestCount(m_generation, m_query);
+    // The first screen before the filter lists: on a store of a million jobs those take over a second.
+    requestPage(0);
     m_loader->requestSummary(m_generation);
     Q_EMIT summaryChanged();
 }
