@@ -130,10 +130,8 @@ struct Migration
 };
 
 const Migration kMigrations[] = {
-    {1, kMigration1, std::size(kMigration1)},
-    {2, kMigration2, std::size(kMigration2)},
-    {3, kMigration3, std::size(kMigration3)},
-    {4, kMigration4, std::size(kMigration4)},
+    {1, kMigration1, std::size(kMigration1)}, {2, kMigration2, std::size(kMigration2)},
+    {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
     {5, kMigration5, std::size(kMigration5)},
 };
 
