@@ -1,6 +1,7 @@
 #include "AlertEvaluator.h"
 #include "AlertThresholds.h"
 #include "EventLog.h"
+#include "LabSsh.h"
 #include "NodeSampleWriter.h"
 #include "SamplerParser.h"
 #include "SamplerSampleConverter.h"
@@ -31,35 +32,6 @@ private:
     QHash<QString, QString> m_lab;
     QTemporaryDir m_dir;
 
-    SshEndpoint endpoint() const
-    {
-        SshEndpoint e;
-        e.host = m_lab.value(QStringLiteral("LAB_HOST"));
-        e.port = m_lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
-        e.user = m_lab.value(QStringLiteral("LAB_SSH_USER"));
-        e.keyFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
-        e.knownHostsFile = m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
-        e.useSshConfig = false;
-        return e;
-    }
-
-    /// A copy of the sampler the lab user can read (the source tree may not be readable by it).
-    static QString publishScript()
-    {
-        const QString dir = QStringLiteral("/tmp/es-test-alerts");
-        QDir().mkpath(dir);
-        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                              QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                              QFileDevice::ExeOther;
-        QFile::setPermissions(dir, readable);
-        const QString path = dir + QStringLiteral("/es-sampler.sh");
-        QFile::remove(path);
-        if (!QFile::copy(QStringLiteral(ES_SAMPLER_SCRIPT), path))
-            qFatal("cannot copy the sampler to %s", qPrintable(path));
-        QFile::setPermissions(path, readable);
-        return path;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -71,7 +43,8 @@ private slots:
 
     void alertFiresOnSimulatedHotNode()
     {
-        const QString sampler = publishScript();
+        const QString sampler =
+            test::publishForLabUser(QStringLiteral(ES_SAMPLER_SCRIPT), QStringLiteral("/tmp/es-test-alerts"));
         // sampler every 2 s for 46 s; after 4 s, two busy loops for 30 s; the job's shell script is one quoted
         // argument of `sh -c`
         const QString jobScript = QStringLiteral("sh \"$1\" -i 2 -n 23 & s=$!; sleep 4; "
@@ -80,7 +53,7 @@ private slots:
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         QByteArray out;
         QVERIFY2(ssh.run(shell::join({QStringLiteral("srun"), QStringLiteral("-w"), QStringLiteral("node1"),
                                       QStringLiteral("-N1"), QStringLiteral("-n1"), QStringLiteral("-c2"),

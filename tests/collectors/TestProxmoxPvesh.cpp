@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "LabSsh.h"
 #include "ProxmoxCollector.h"
 #include "ProxmoxPveshClient.h"
 #include "SshPrompter.h"
@@ -80,18 +81,6 @@ private:
     QTemporaryDir m_shimDir{QStringLiteral("/tmp/es-pvesh-shim-XXXXXX")}; // readable by the lab's SSH user
     QString m_location;
 
-    SshEndpoint endpoint() const
-    {
-        SshEndpoint e;
-        e.host = m_lab.value(QStringLiteral("LAB_HOST"));
-        e.port = m_lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
-        e.user = m_lab.value(QStringLiteral("LAB_SSH_USER"));
-        e.keyFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
-        e.knownHostsFile = m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
-        e.useSshConfig = false;
-        e.connectTimeoutS = 10;
-        return e;
-    }
     QString shimBin() const { return m_shimDir.filePath(QStringLiteral("bin")); }
     QString logPath() const { return m_shimDir.filePath(QStringLiteral("calls.log")); }
     QStringList calls() const
@@ -159,7 +148,7 @@ private slots:
         QVERIFY2(store.open(m_location, &error), qPrintable(error));
         SshSession ssh;
         NonInteractivePrompter prompter;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         ProxmoxPveshClient pvesh(ssh);
         pvesh.setRemoteEnvironment({{QStringLiteral("PATH"), shimBin() + QStringLiteral(":/usr/bin:/bin")}});
         ProxmoxCollector collector(store, pvesh);
@@ -202,7 +191,7 @@ private slots:
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         ProxmoxPveshClient pvesh(ssh);
         pvesh.setRemoteEnvironment({{QStringLiteral("PATH"), shimBin() + QStringLiteral(":/usr/bin:/bin")}});
         QByteArray json;
@@ -238,13 +227,13 @@ private slots:
         out.open(QIODevice::WriteOnly);
         err.open(QIODevice::WriteOnly);
         CliApp app(&out, &err);
-        const int code =
-            app.run({QStringLiteral("--db"), m_location, QStringLiteral("--json"), QStringLiteral("proxmox"),
-                     QStringLiteral("harvest"), QStringLiteral("--cluster"), QStringLiteral("lab"),
-                     QStringLiteral("--ssh-host"), endpoint().host, QStringLiteral("--ssh-port"),
-                     QString::number(endpoint().port), QStringLiteral("--ssh-user"), endpoint().user,
-                     QStringLiteral("--ssh-key"), endpoint().keyFile, QStringLiteral("--known-hosts"),
-                     endpoint().knownHostsFile, QStringLiteral("--pvesh"), shimBin() + QStringLiteral("/pvesh")});
+        const SshEndpoint lab = test::labSshEndpoint(m_lab);
+        const int code = app.run({QStringLiteral("--db"), m_location, QStringLiteral("--json"),
+                                  QStringLiteral("proxmox"), QStringLiteral("harvest"), QStringLiteral("--cluster"),
+                                  QStringLiteral("lab"), QStringLiteral("--ssh-host"), lab.host,
+                                  QStringLiteral("--ssh-port"), QString::number(lab.port), QStringLiteral("--ssh-user"),
+                                  lab.user, QStringLiteral("--ssh-key"), lab.keyFile, QStringLiteral("--known-hosts"),
+                                  lab.knownHostsFile, QStringLiteral("--pvesh"), shimBin() + QStringLiteral("/pvesh")});
         QVERIFY2(code == 0, err.data().constData());
         const QJsonObject result = QJsonDocument::fromJson(out.data()).object();
         QCOMPARE(result.value(QStringLiteral("samples_written")).toInt(), 78);

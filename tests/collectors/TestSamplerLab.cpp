@@ -1,3 +1,4 @@
+#include "LabSsh.h"
 #include "SamplerParser.h"
 #include "ShellQuote.h"
 #include "SshPrompter.h"
@@ -19,35 +20,6 @@ class TestSamplerLab : public QObject
 private:
     QHash<QString, QString> m_lab;
 
-    SshEndpoint endpoint() const
-    {
-        SshEndpoint e;
-        e.host = m_lab.value(QStringLiteral("LAB_HOST"));
-        e.port = m_lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
-        e.user = m_lab.value(QStringLiteral("LAB_SSH_USER"));
-        e.keyFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
-        e.knownHostsFile = m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
-        e.useSshConfig = false;
-        return e;
-    }
-
-    /// A copy of the script the lab user can read (the source tree may not be readable by it).
-    static QString publishScript()
-    {
-        const QString dir = QStringLiteral("/tmp/es-test-sampler");
-        QDir().mkpath(dir);
-        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                              QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                              QFileDevice::ExeOther;
-        QFile::setPermissions(dir, readable);
-        const QString path = dir + QStringLiteral("/es-sampler.sh");
-        QFile::remove(path);
-        if (!QFile::copy(QStringLiteral(ES_SAMPLER_SCRIPT), path))
-            qFatal("cannot copy the sampler to %s", qPrintable(path));
-        QFile::setPermissions(path, readable);
-        return path;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -58,11 +30,12 @@ private slots:
 
     void samplerInAJobStep()
     {
-        const QString script = publishScript();
+        const QString script =
+            test::publishForLabUser(QStringLiteral(ES_SAMPLER_SCRIPT), QStringLiteral("/tmp/es-test-sampler"));
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         QByteArray out;
         QVERIFY2(ssh.run(shell::join({QStringLiteral("srun"), QStringLiteral("-w"), QStringLiteral("node1"),
                                       QStringLiteral("-N1"), QStringLiteral("-n1"), QStringLiteral("-t"),

@@ -1,3 +1,4 @@
+#include "LabSsh.h"
 #include "ShellQuote.h"
 #include "SshPrompter.h"
 #include "SshSession.h"
@@ -48,19 +49,6 @@ private:
     QHash<QString, QString> m_lab;
     QTemporaryDir m_dir;
 
-    SshEndpoint endpoint() const
-    {
-        SshEndpoint e;
-        e.host = m_lab.value(QStringLiteral("LAB_HOST"));
-        e.port = m_lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
-        e.user = m_lab.value(QStringLiteral("LAB_SSH_USER"));
-        e.keyFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
-        e.knownHostsFile = m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
-        e.useSshConfig = false;
-        e.connectTimeoutS = 10;
-        return e;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -74,7 +62,7 @@ private slots:
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         const QStringList args{QStringLiteral("printf"), QStringLiteral("%s\\n"), QStringLiteral("a b"),
                                QStringLiteral("it's"),   QStringLiteral("$(id)"), QStringLiteral("caf\u00e9|x")};
         QByteArray out;
@@ -87,7 +75,7 @@ private slots:
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         qint64 bytes = 0;
         int chunks = 0;
         SshSession::ExitInfo exit;
@@ -112,7 +100,7 @@ private slots:
 
     void unknownHostKeyIsAskedAndRemembered()
     {
-        SshEndpoint e = endpoint();
+        SshEndpoint e = test::labSshEndpoint(m_lab);
         e.knownHostsFile = m_dir.filePath(QStringLiteral("sub/known_hosts"));
         RecordingPrompter prompter;
         SshSession ssh;
@@ -134,7 +122,7 @@ private slots:
 
     void changedHostKeyIsRefused()
     {
-        SshEndpoint e = endpoint();
+        SshEndpoint e = test::labSshEndpoint(m_lab);
         e.knownHostsFile = m_dir.filePath(QStringLiteral("changed_known_hosts"));
         QFile other(m_lab.value(QStringLiteral("LAB_OTHER_HOST_KEY")) + QStringLiteral(".pub"));
         QVERIFY(other.open(QIODevice::ReadOnly));
@@ -157,7 +145,7 @@ private slots:
 
     void wrongKeyIsAClearAuthenticationError()
     {
-        SshEndpoint e = endpoint();
+        SshEndpoint e = test::labSshEndpoint(m_lab);
         e.keyFile = m_lab.value(QStringLiteral("LAB_OTHER_HOST_KEY")); // a valid key the server does not know
         NonInteractivePrompter prompter;
         SshSession ssh;
@@ -172,7 +160,7 @@ private slots:
 
     void refusedConnection()
     {
-        SshEndpoint e = endpoint();
+        SshEndpoint e = test::labSshEndpoint(m_lab);
         e.port = 1; // nothing listens there
         NonInteractivePrompter prompter;
         SshSession ssh;
@@ -186,7 +174,7 @@ private slots:
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         std::atomic_bool cancel{false};
         QThread *canceller = QThread::create([&cancel] {
             QThread::msleep(300);
@@ -207,7 +195,7 @@ private slots:
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
-        QVERIFY2(ssh.connect(endpoint(), prompter, &error), qPrintable(error));
+        QVERIFY2(ssh.connect(test::labSshEndpoint(m_lab), prompter, &error), qPrintable(error));
         // The remote shell prints the pid of its sshd session process; the test kills that process mid-command.
         SshSession::ExitInfo exit;
         const bool ok = ssh.exec(

@@ -1,0 +1,37 @@
+#include "LabSsh.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace es::test {
+
+SshEndpoint labSshEndpoint(const QHash<QString, QString> &lab)
+{
+    SshEndpoint e;
+    e.host = lab.value(QStringLiteral("LAB_HOST"));
+    e.port = lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
+    e.user = lab.value(QStringLiteral("LAB_SSH_USER"));
+    e.keyFile = lab.value(QStringLiteral("LAB_SSH_KEY"));
+    e.knownHostsFile = lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
+    e.useSshConfig = false;
+    e.connectTimeoutS = 10;
+    return e;
+}
+
+QString publishForLabUser(const QString &sourceFile, const QString &directory)
+{
+    QDir().mkpath(directory);
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther;
+    QFile::setPermissions(directory, everyone);
+    const QString path = QDir(directory).filePath(QFileInfo(sourceFile).fileName());
+    QFile::remove(path);
+    if (!QFile::copy(sourceFile, path))
+        qFatal("cannot copy %s to %s", qPrintable(sourceFile), qPrintable(path));
+    QFile::setPermissions(path, everyone);
+    return path;
+}
+
+} // namespace es::test
