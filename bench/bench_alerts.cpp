@@ -5,6 +5,7 @@
 // with a hot spell of 30 minutes at +30 °C once a day on one node in eight, so warning and critical episodes open
 // and close. Jobs: 5 types, energy log-normal with one job in 200 at 10x.
 #include "AlertEvaluator.h"
+#include "BenchTiming.h"
 #include "NodeSampleWriter.h"
 #include "ReportBuilder.h"
 #include "Store.h"
@@ -22,14 +23,9 @@
 
 using namespace es;
 
-namespace {
+using namespace es::bench;
 
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
+namespace {
 
 double seconds(const QElapsedTimer &timer)
 {

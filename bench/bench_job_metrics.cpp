@@ -7,6 +7,7 @@
 // and runs 5 to 60 minutes; a quarter of the jobs leave room for the next job on their nodes to start halfway
 // (shared nodes); a fifth carry Slurm energy. Every node has a sample every `interval` seconds over its whole
 // busy time (utilisation, load, memory, temperature, frequency); three nodes in four also have power and energy.
+#include "BenchTiming.h"
 #include "Job.h"
 #include "JobMetricsDeriver.h"
 #include "JobWriter.h"
@@ -26,14 +27,9 @@
 
 using namespace es;
 
-namespace {
+using namespace es::bench;
 
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
+namespace {
 
 double seconds(const QElapsedTimer &timer)
 {

@@ -19,6 +19,7 @@
 //  - jump and page down again with the table sorted by energy, descending (an unindexed column: past
 //    JobPageLoader::kSnapshotOffset rows the loader reads the ordered ids once, then pages by id). The first jump
 //    after the sort, which pays for that read, is printed on its own.
+#include "BenchTiming.h"
 #include "Job.h"
 #include "JobPageLoader.h"
 #include "JobQuery.h"
@@ -44,29 +45,9 @@
 
 using namespace es;
 
+using namespace es::bench;
+
 namespace {
-
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-// CPU time of the whole process: on a machine shared with other work, wall time measures the neighbours too. All
-// threads count: the model reads its pages in its own thread.
-double processCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
 
 bool writeStore(const QString &location, qint64 jobs, QString *error)
 {

@@ -2,6 +2,7 @@
 // fold column in the file) and the same hyperparameter grids. Prints R², MAPE and end-to-end time per algorithm,
 // and the ratios. A program that prints figures, not a test.
 
+#include "BenchTiming.h"
 #include "DatasetLoader.h"
 #include "FeatureSpec.h"
 #include "Regressor.h"
@@ -26,16 +27,11 @@
 #include <random>
 #include <thread>
 
+using namespace es::bench;
+
 namespace {
 
 using namespace es::ml;
-
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 struct Bench
 {

@@ -11,6 +11,7 @@
 //    plots following and every y axis fitted to the visible data, then a replot of the four plots; median and
 //    95th percentile over the rounds, with all samples plotted (about 1M points per metric) and with the
 //    downsampled data the view actually shows.
+#include "BenchTiming.h"
 #include "Job.h"
 #include "JobWriter.h"
 #include "NodeLoader.h"
@@ -34,14 +35,9 @@
 
 using namespace es;
 
-namespace {
+using namespace es::bench;
 
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
+namespace {
 
 // CPU time of this thread: on a machine shared with other work, wall time measures the neighbours too.
 double threadCpuMs()
@@ -49,12 +45,6 @@ double threadCpuMs()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
 }
 
 bool writeStore(const QString &location, int nodes, qint64 startTs, qint64 spanS, qint64 intervalS, qint64 *samples,

@@ -8,6 +8,7 @@
 // answers, PrometheusSampleAssembler, and NodeSampleWriter into a new SQLite file. No network.
 // Part 2 (with --url): PrometheusImporter end to end against that server (e.g. the lab's, tests/lab/prometheus.sh)
 // into a new SQLite file: network, Prometheus's own query time, parsing and writing together.
+#include "BenchTiming.h"
 #include "NodeSampleWriter.h"
 #include "PrometheusClient.h"
 #include "PrometheusImporter.h"
@@ -31,14 +32,9 @@
 
 using namespace es;
 
-namespace {
+using namespace es::bench;
 
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
+namespace {
 
 double seconds(const QElapsedTimer &timer)
 {

@@ -7,6 +7,7 @@
 // with values for guests), repeated at 60 s steps, and served from memory by a ProxmoxSource: the figures are the
 // collector's own cost (JSON parsing, mapping, the store's upserts), not the network's. Over the REST API or pvesh
 // add one request per host (2) and per VM (1); their latency is the site's.
+#include "BenchTiming.h"
 #include "ProxmoxCollector.h"
 #include "ProxmoxSource.h"
 #include "Store.h"
@@ -26,14 +27,9 @@
 
 using namespace es;
 
-namespace {
+using namespace es::bench;
 
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
+namespace {
 
 QJsonArray fixtureRows(const char *name)
 {

@@ -8,6 +8,7 @@
 // Figures: parse only (chunks of 64 KiB, as from SSH), parse + convert + write (a transaction per node, as a fetch
 // writes a file), and writing the same text again (every sample unchanged: the idempotent path). Metrics are not
 // derived (bench_job_metrics measures that). Wall and CPU seconds both: on a shared machine the second says more.
+#include "BenchTiming.h"
 #include "SamplerCollector.h"
 #include "SamplerStreamParser.h"
 #include "Store.h"
@@ -25,14 +26,9 @@
 
 using namespace es;
 
-namespace {
+using namespace es::bench;
 
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
+namespace {
 
 QByteArray nodeText(int node, int samples, std::mt19937 &rng)
 {

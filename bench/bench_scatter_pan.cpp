@@ -17,6 +17,7 @@
 //  (c) the same points on three QCPCurves (one per cluster), as the plot's scatter view draws them, every point,
 //  (d) CorrelationScatterPlot with kDensityThreshold jobs: the most it still draws as points (scatter view).
 // Also printed: the time of setData() (binning included), the cost the user waits for once per axis change.
+#include "BenchTiming.h"
 #include "Correlation.h"
 #include "CorrelationData.h"
 #include "CorrelationFields.h"
@@ -38,29 +39,9 @@
 
 using namespace es;
 
+using namespace es::bench;
+
 namespace {
-
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-// CPU time of the whole process: on a machine shared with other work, wall time measures the neighbours too. All
-// threads count: Qt's raster engine may spread some fills and conversions over a thread pool.
-double processCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
 
 std::shared_ptr<CorrelationData> syntheticJobs(qsizetype count)
 {

@@ -1,6 +1,7 @@
 // bench_ingest: how fast es::Importer turns an SWF trace and a sacct dump into a store, next to SQLite's own raw
 // insert rate (the ceiling) and to pandas read_csv + to_sql on the same files. Prints figures; it is not a test.
 
+#include "BenchTiming.h"
 #include "Importer.h"
 #include "RawSqliteCeiling.h"
 #include "Store.h"
@@ -26,6 +27,8 @@
 #include <thread>
 #include <vector>
 
+using namespace es::bench;
+
 namespace {
 
 using es::Importer;
@@ -48,13 +51,6 @@ struct Input
     std::optional<double> ours;
     std::optional<double> pandas;
 };
-
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 // A fresh database path for one run: any earlier file of that name (and its WAL) is removed.
 QString freshDatabase(const QString &dir, const Input &input, const char *method, int run)
