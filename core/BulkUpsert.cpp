@@ -29,8 +29,14 @@ QString conflictClause(const BulkUpsert::Spec &spec, const QString &excluded, co
     QStringList sets;
     QStringList changed;
     for (const QString &column : spec.valueColumns) {
-        sets << QStringLiteral("%1 = %2.%1").arg(column, excluded);
-        changed << QStringLiteral("%1.%2 %3 %4.%2").arg(spec.table, column, distinct, excluded);
+        if (spec.keepStoredWhenNull) {
+            sets << QStringLiteral("%1 = COALESCE(%2.%1, %3.%1)").arg(column, excluded, spec.table);
+            changed
+                << QStringLiteral("(%4.%2 IS NOT NULL AND %1.%2 %3 %4.%2)").arg(spec.table, column, distinct, excluded);
+        } else {
+            sets << QStringLiteral("%1 = %2.%1").arg(column, excluded);
+            changed << QStringLiteral("%1.%2 %3 %4.%2").arg(spec.table, column, distinct, excluded);
+        }
     }
     return sql + QStringLiteral("DO UPDATE SET ") + sets.join(u", ") + QStringLiteral(" WHERE ") +
            changed.join(QStringLiteral(" OR "));

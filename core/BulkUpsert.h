@@ -33,6 +33,8 @@ inline SqlValue toSqlValue(const QString &text)
 /// path: a prepared sqlite3 statement, or PostgreSQL COPY into a staging table followed by one INSERT ... SELECT
 /// ... ON CONFLICT. Rows whose values equal the stored ones are left alone, so re-importing changes nothing.
 ///
+/// With `keepStoredWhenNull`, a NULL in a new row keeps the stored value and does not count as a change.
+///
 /// When `jobKeyed` is set, the table's first column is `job_pk` and each row starts with (cluster_id, job_id)
 /// instead: the job's primary key is looked up in `jobs`.
 ///
@@ -47,6 +49,9 @@ public:
         QStringList valueColumns; ///< updated on conflict
         QStringList columnTypes;  ///< SQL types of key+value columns, for the PostgreSQL staging table
         bool jobKeyed = false;
+        /// Merge: a NULL in a new row never overwrites a stored value (an import writes the columns it has and
+        /// leaves the others as they are). Off for tables whose rows are recomputed whole.
+        bool keepStoredWhenNull = false;
     };
 
     BulkUpsert(Store &store, Spec spec);

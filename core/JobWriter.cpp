@@ -78,7 +78,8 @@ BulkUpsert::Spec jobSpec()
              QStringLiteral("TEXT"),
              QStringLiteral("TEXT"),
              QStringLiteral("TEXT")},
-            false};
+            false,
+            true};
 }
 
 BulkUpsert::Spec stepSpec()
@@ -95,6 +96,7 @@ BulkUpsert::Spec stepSpec()
              QStringLiteral("BIGINT"), QStringLiteral("INTEGER"), QStringLiteral("INTEGER"), QStringLiteral("TEXT"),
              QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
              QStringLiteral("DOUBLE PRECISION")},
+            true,
             true};
 }
 
@@ -109,6 +111,7 @@ BulkUpsert::Spec metricsSpec()
              QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
              QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"), QStringLiteral("DOUBLE PRECISION"),
              QStringLiteral("TEXT")},
+            true,
             true};
 }
 

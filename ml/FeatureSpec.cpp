@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <map>
 
 namespace es::ml {
 namespace {
@@ -42,6 +42,34 @@ double skewness(const std::vector<double> &v)
     return m2 > 0 ? m3 / std::pow(m2, 1.5) : 0;
 }
 
+/// The categories of `rows`, sorted: all of them, or the kMaxCategories - 1 most frequent (*other set) when there
+/// are more.
+QStringList frequentCategories(const FeatureColumn &column, const std::vector<qsizetype> &rows, bool *other)
+{
+    std::map<QString, qsizetype> counts;
+    for (qsizetype r : rows)
+        ++counts[column.categories[r]];
+    QStringList kept;
+    *other = qsizetype(counts.size()) > FeatureSpec::kMaxCategories;
+    if (!*other) {
+        for (const auto &entry : counts)
+            kept << entry.first;
+        return kept;
+    }
+    std::vector<std::pair<qsizetype, QString>> byCount;
+    byCount.reserve(counts.size());
+    for (const auto &[category, n] : counts)
+        byCount.emplace_back(n, category);
+    // Most frequent first; ties by name, so that the choice does not depend on the order of rows.
+    std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (size_t i = 0; i + 1 < size_t(FeatureSpec::kMaxCategories); ++i)
+        kept << byCount[i].second;
+    kept.sort();
+    return kept;
+}
+
 } // namespace
 
 std::optional<FeatureSpec> FeatureSpec::fit(const Dataset &data, const std::vector<qsizetype> &rowsIn, LogTarget log,
@@ -64,6 +92,9 @@ std::optional<FeatureSpec> FeatureSpec::fit(const Dataset &data, const std::vect
     for (qsizetype r : rows)
         y.push_back(data.target[size_t(r)]);
     const bool nonNegative = std::all_of(y.begin(), y.end(), [](double v) { return v >= 0; });
+    const auto [lowest, highest] = std::minmax_element(y.begin(), y.end());
+    spec.m_targetMin = *lowest;
+    spec.m_targetMax = *highest;
     if (log == LogTarget::On && !nonNegative) {
         *error = tr("the log transform needs a target without negative values (%1 has some)").arg(data.targetName);
         return std::nullopt;
@@ -94,12 +125,8 @@ std::optional<FeatureSpec> FeatureSpec::fit(const Dataset &data, const std::vect
             f.scale = s > 0 ? s : 1.0;
             spec.m_width += 1;
         } else {
-            std::set<QString> seen;
-            for (qsizetype r : rows)
-                seen.insert(c.categories[r]);
-            for (const QString &s : seen)
-                f.categories << s;
-            spec.m_width += int(f.categories.size());
+            f.categories = frequentCategories(c, rows, &f.otherColumn);
+            spec.m_width += f.columnCount();
         }
         spec.m_features.push_back(std::move(f));
     }
@@ -112,9 +139,12 @@ QStringList FeatureSpec::encodedNames() const
     for (const Feature &f : m_features) {
         if (f.kind == FeatureKind::Numeric)
             names << f.name;
-        else
+        else {
             for (const QString &c : f.categories)
                 names << f.name + u'=' + c;
+            if (f.otherColumn)
+                names << f.name + QStringLiteral("=(other)");
+        }
     }
     return names;
 }
@@ -130,7 +160,7 @@ Eigen::MatrixXd FeatureSpec::encode(const Dataset &data, const std::vector<qsize
         const int ci = data.columnIndex(f.name);
         const bool permuted = int(fi) == permuteFeature && permutation;
         if (ci < 0) { // the caller checked the columns; an absent one encodes as the training mean
-            offset += f.kind == FeatureKind::Numeric ? 1 : int(f.categories.size());
+            offset += f.columnCount();
             continue;
         }
         const FeatureColumn &c = data.columns[size_t(ci)];
@@ -142,11 +172,13 @@ Eigen::MatrixXd FeatureSpec::encode(const Dataset &data, const std::vector<qsize
                 const auto it = std::lower_bound(f.categories.cbegin(), f.categories.cend(), c.categories[r]);
                 if (it != f.categories.cend() && *it == c.categories[r])
                     x(qsizetype(i), offset + int(it - f.categories.cbegin())) = 1.0;
+                else if (f.otherColumn)
+                    x(qsizetype(i), offset + int(f.categories.size())) = 1.0;
                 else
                     ++unknownCount;
             }
         }
-        offset += f.kind == FeatureKind::Numeric ? 1 : int(f.categories.size());
+        offset += f.columnCount();
     }
     if (unknown)
         *unknown = unknownCount;
@@ -196,9 +228,11 @@ std::optional<Eigen::VectorXd> FeatureSpec::encodeInputs(const QHash<QString, QS
             const qsizetype at = f.categories.indexOf(value);
             if (at >= 0)
                 x(offset + int(at)) = 1.0;
+            else if (f.otherColumn)
+                x(offset + int(f.categories.size())) = 1.0;
             else if (unknownCategories)
                 *unknownCategories << f.name + u'=' + value;
-            offset += int(f.categories.size());
+            offset += f.columnCount();
         }
     }
     return x;
@@ -212,7 +246,7 @@ double FeatureSpec::targetToModel(double y) const
 double FeatureSpec::targetFromModel(double z) const
 {
     const double t = z * m_targetScale + m_targetMean;
-    return m_logTarget ? std::expm1(t) : t;
+    return std::clamp(m_logTarget ? std::expm1(t) : t, m_targetMin, m_targetMax);
 }
 
 QJsonObject FeatureSpec::toJson() const
@@ -227,13 +261,14 @@ QJsonObject FeatureSpec::toJson() const
             o.insert(QStringLiteral("scale"), f.scale);
         } else {
             o.insert(QStringLiteral("categories"), QJsonArray::fromStringList(f.categories));
+            if (f.otherColumn)
+                o.insert(QStringLiteral("other_column"), true);
         }
         features.append(o);
     }
-    return {{QStringLiteral("target"), m_target},
-            {QStringLiteral("log_target"), m_logTarget},
-            {QStringLiteral("target_mean"), m_targetMean},
-            {QStringLiteral("target_scale"), m_targetScale},
+    return {{QStringLiteral("target"), m_target},          {QStringLiteral("log_target"), m_logTarget},
+            {QStringLiteral("target_mean"), m_targetMean}, {QStringLiteral("target_scale"), m_targetScale},
+            {QStringLiteral("target_min"), m_targetMin},   {QStringLiteral("target_max"), m_targetMax},
             {QStringLiteral("features"), features}};
 }
 
@@ -244,6 +279,12 @@ std::optional<FeatureSpec> FeatureSpec::fromJson(const QJsonObject &json, QStrin
     spec.m_logTarget = json.value(QStringLiteral("log_target")).toBool();
     spec.m_targetMean = json.value(QStringLiteral("target_mean")).toDouble();
     spec.m_targetScale = json.value(QStringLiteral("target_scale")).toDouble(1.0);
+    spec.m_targetMin = json.value(QStringLiteral("target_min")).toDouble(-std::numeric_limits<double>::infinity());
+    spec.m_targetMax = json.value(QStringLiteral("target_max")).toDouble(std::numeric_limits<double>::infinity());
+    if (!(spec.m_targetMin <= spec.m_targetMax)) {
+        *error = tr("the feature specification has a target range whose minimum is above its maximum");
+        return std::nullopt;
+    }
     const QJsonArray features = json.value(QStringLiteral("features")).toArray();
     if (spec.m_target.isEmpty() || features.isEmpty() || !(spec.m_targetScale > 0)) {
         *error = tr("the feature specification is incomplete (no target, no features or a bad scale)");
@@ -275,7 +316,8 @@ std::optional<FeatureSpec> FeatureSpec::fromJson(const QJsonObject &json, QStrin
             for (const QJsonValue &c : o.value(QStringLiteral("categories")).toArray())
                 f.categories << c.toString();
             std::sort(f.categories.begin(), f.categories.end());
-            spec.m_width += int(f.categories.size());
+            f.otherColumn = o.value(QStringLiteral("other_column")).toBool();
+            spec.m_width += f.columnCount();
         }
         spec.m_features.push_back(std::move(f));
     }

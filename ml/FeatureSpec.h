@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <Eigen/Dense>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -15,7 +16,9 @@ namespace es::ml {
 
 /// How raw features become a model's numeric input, and how the target is transformed, fitted on training rows
 /// only: numeric features are standardised (a constant feature encodes as 0), categorical ones are one-hot over the
-/// categories seen in training (an unknown category encodes as all zeros and is counted), and the target is
+/// categories seen in training (an unknown category encodes as all zeros and is counted; above
+/// kMaxCategories the most frequent kMaxCategories - 1 keep a column each and the rest share one "other" column,
+/// so that a user or executable column of thousands of values stays a bounded width), and the target is
 /// optionally log1p-transformed, then standardised. Serialised as JSON in the model registry.
 class FeatureSpec final
 {
@@ -27,8 +30,13 @@ public:
         FeaturePhase phase = FeaturePhase::BeforeRun;
         double mean = 0;
         double scale = 1;
-        QStringList categories; ///< sorted
+        QStringList categories;   ///< sorted
+        bool otherColumn = false; ///< a last column for every category not listed (the rare ones in training)
+        int columnCount() const { return kind == FeatureKind::Numeric ? 1 : int(categories.size()) + otherColumn; }
     };
+
+    /// Most one-hot columns a categorical feature encodes to.
+    static constexpr int kMaxCategories = 64;
 
     enum class LogTarget
     {
@@ -62,7 +70,8 @@ public:
     std::optional<Eigen::VectorXd> encodeInputs(const QHash<QString, QString> &inputs, QStringList *unknownCategories,
                                                 QString *error) const;
 
-    /// Target value -> model space (log1p if on, then standardised) and back.
+    /// Target value -> model space (log1p if on, then standardised) and back. Back is clamped to the range of the
+    /// training targets: a linear model extrapolating in log space must not predict 10^19 seconds.
     double targetToModel(double y) const;
     double targetFromModel(double z) const;
 
@@ -75,6 +84,8 @@ private:
     bool m_logTarget = false;
     double m_targetMean = 0;
     double m_targetScale = 1;
+    double m_targetMin = -std::numeric_limits<double>::infinity();
+    double m_targetMax = std::numeric_limits<double>::infinity();
     int m_width = 0;
 };
 

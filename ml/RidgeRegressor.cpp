@@ -5,6 +5,8 @@
 #include <QIODevice>
 
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace es::ml {
 
@@ -15,25 +17,119 @@ QJsonObject RidgeRegressor::hyperparameters() const
     return {{QStringLiteral("lambda"), m_lambda}};
 }
 
+namespace {
+
+/// The normal equations of ridge with an unpenalised intercept, over some rows: [X 1]ᵀ[X 1] and [X 1]ᵀy. Only the
+/// lower triangle of `gram` is filled.
+struct NormalEquations
+{
+    Eigen::MatrixXd gram;
+    Eigen::VectorXd rhs;
+    qsizetype rows = 0;
+
+    explicit NormalEquations(Eigen::Index p)
+        : gram(Eigen::MatrixXd::Zero(p + 1, p + 1)), rhs(Eigen::VectorXd::Zero(p + 1))
+    {}
+
+    void add(const Eigen::MatrixXd &x, const Eigen::VectorXd &y)
+    {
+        const Eigen::Index p = x.cols();
+        gram.topLeftCorner(p, p).selfadjointView<Eigen::Lower>().rankUpdate(x.transpose());
+        gram.block(p, 0, 1, p) += x.colwise().sum();
+        gram(p, p) += double(x.rows());
+        rhs.head(p) += x.transpose() * y;
+        rhs(p) += y.sum();
+        rows += x.rows();
+    }
+
+    void subtract(const NormalEquations &other)
+    {
+        gram -= other.gram;
+        rhs -= other.rhs;
+        rows -= other.rows;
+    }
+
+    /// Weights then intercept; empty when the system cannot be solved.
+    Eigen::VectorXd solve(double lambda) const
+    {
+        Eigen::MatrixXd a = gram;
+        const Eigen::Index p = a.rows() - 1;
+        a.diagonal().head(p).array() += std::max(lambda, 1e-10);
+        Eigen::LDLT<Eigen::MatrixXd> ldlt(a.selfadjointView<Eigen::Lower>());
+        if (ldlt.info() != Eigen::Success)
+            return {};
+        Eigen::VectorXd solution = ldlt.solve(rhs);
+        return solution.allFinite() ? solution : Eigen::VectorXd();
+    }
+};
+
+Eigen::MatrixXd rowsOf(const Eigen::MatrixXd &x, const std::vector<qsizetype> &rows)
+{
+    Eigen::MatrixXd out(qsizetype(rows.size()), x.cols());
+    for (size_t i = 0; i < rows.size(); ++i)
+        out.row(qsizetype(i)) = x.row(rows[i]);
+    return out;
+}
+
+Eigen::VectorXd rowsOf(const Eigen::VectorXd &v, const std::vector<qsizetype> &rows)
+{
+    Eigen::VectorXd out(qsizetype(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        out(qsizetype(i)) = v(rows[i]);
+    return out;
+}
+
+} // namespace
+
 bool RidgeRegressor::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error)
 {
-    const Eigen::RowVectorXd xMean = x.colwise().mean();
-    const double yMean = y.mean();
-    const Eigen::MatrixXd xc = x.rowwise() - xMean;
-    Eigen::MatrixXd gram = xc.transpose() * xc;
-    gram.diagonal().array() += std::max(m_lambda, 1e-10);
-    Eigen::LDLT<Eigen::MatrixXd> ldlt(gram);
-    if (ldlt.info() != Eigen::Success) {
-        *error = QCoreApplication::translate("es::ml::RidgeRegressor", "ridge regression: the system is singular");
-        return false;
-    }
-    m_weights = ldlt.solve(xc.transpose() * (y.array() - yMean).matrix());
-    m_intercept = yMean - xMean.dot(m_weights);
-    if (!m_weights.allFinite() || !std::isfinite(m_intercept)) {
+    NormalEquations equations(x.cols());
+    equations.add(x, y);
+    const Eigen::VectorXd solution = equations.solve(m_lambda);
+    if (solution.size() == 0) {
         *error = QCoreApplication::translate("es::ml::RidgeRegressor", "ridge regression: no finite solution");
         return false;
     }
+    m_weights = solution.head(x.cols());
+    m_intercept = solution(x.cols());
     return true;
+}
+
+std::vector<double> RidgeRegressor::crossValidatedSse(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
+                                                      const std::vector<CrossValidation::Fold> &folds,
+                                                      const std::vector<double> &lambdas, qsizetype *rowsTested)
+{
+    std::vector<double> sse(lambdas.size(), 0.0);
+    *rowsTested = 0;
+    std::optional<NormalEquations> whole;
+    for (const CrossValidation::Fold &fold : folds) {
+        const Eigen::MatrixXd xTest = rowsOf(x, fold.test);
+        const Eigen::VectorXd yTest = rowsOf(y, fold.test);
+        NormalEquations train(x.cols());
+        if (qsizetype(fold.train.size() + fold.test.size()) == x.rows()) {
+            if (!whole) {
+                whole.emplace(x.cols());
+                whole->add(x, y);
+            }
+            NormalEquations test(x.cols());
+            test.add(xTest, yTest);
+            train = *whole;
+            train.subtract(test);
+        } else {
+            train.add(rowsOf(x, fold.train), rowsOf(y, fold.train));
+        }
+        *rowsTested += xTest.rows();
+        for (size_t l = 0; l < lambdas.size(); ++l) {
+            const Eigen::VectorXd solution = train.solve(lambdas[l]);
+            if (solution.size() == 0) {
+                sse[l] = std::numeric_limits<double>::infinity();
+                continue;
+            }
+            const Eigen::VectorXd predicted = (xTest * solution.head(x.cols())).array() + solution(x.cols());
+            sse[l] += (predicted - yTest).squaredNorm();
+        }
+    }
+    return sse;
 }
 
 Eigen::VectorXd RidgeRegressor::predict(const Eigen::MatrixXd &x) const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CrossValidation.h"
 #include "Regressor.h"
+
+#include <vector>
 
 namespace es::ml {
 
@@ -18,6 +21,14 @@ public:
     QByteArray serialize() const override;
     bool deserialize(const QByteArray &blob, QString *error) override;
     int inputWidth() const override { return int(m_weights.size()); }
+
+    /// Squared error summed over the test rows of every fold, for each lambda, of a ridge fitted on that fold's
+    /// training rows (row indices into x). One Gram matrix per fold serves every lambda; when a fold's training rows
+    /// are the complement of its test rows, the Gram is the whole one minus the test rows'. Memory: p² per fold plus
+    /// the test rows' copy. *rowsTested gets the number of test rows summed over folds.
+    static std::vector<double> crossValidatedSse(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
+                                                 const std::vector<CrossValidation::Fold> &folds,
+                                                 const std::vector<double> &lambdas, qsizetype *rowsTested);
 
     const Eigen::VectorXd &weights() const { return m_weights; }
     double intercept() const { return m_intercept; }

@@ -1,5 +1,7 @@
 #include "Trainer.h"
 
+#include "RidgeRegressor.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -131,6 +133,8 @@ std::optional<QJsonObject> Trainer::chooseHyperparameters(Algorithm algorithm, c
     const std::vector<CrossValidation::Fold> folds =
         times ? CrossValidation::timeOrdered(*times, options.innerFolds)
               : CrossValidation::kFoldOf(all, options.innerFolds, options.seed + 7);
+    if (algorithm == Algorithm::Ridge)
+        return chooseRidgeLambda(grid, x, z, folds, error);
     double bestMse = std::numeric_limits<double>::infinity();
     std::optional<QJsonObject> best;
     QString lastError;
@@ -166,6 +170,29 @@ std::optional<QJsonObject> Trainer::chooseHyperparameters(Algorithm algorithm, c
         return std::nullopt;
     }
     return best;
+}
+
+std::optional<QJsonObject> Trainer::chooseRidgeLambda(const QList<QJsonObject> &grid, const Eigen::MatrixXd &x,
+                                                      const Eigen::VectorXd &z,
+                                                      const std::vector<CrossValidation::Fold> &folds, QString *error)
+{
+    std::vector<double> lambdas;
+    for (const QJsonObject &candidate : grid)
+        lambdas.push_back(candidate.value(QStringLiteral("lambda")).toDouble(1.0));
+    // The progress counts one fit per candidate and fold; the shared Gram makes them one pass per fold.
+    for (size_t i = 0; i + 1 < size_t(grid.size()) * folds.size(); ++i)
+        if (!tick(tr("%1: inner cross-validation").arg(Regressor::name(Algorithm::Ridge)), error))
+            return std::nullopt;
+    qsizetype tested = 0;
+    const std::vector<double> sse = RidgeRegressor::crossValidatedSse(x, z, folds, lambdas, &tested);
+    if (!tick(tr("%1: inner cross-validation").arg(Regressor::name(Algorithm::Ridge)), error))
+        return std::nullopt;
+    const auto best = std::min_element(sse.begin(), sse.end());
+    if (tested == 0 || !std::isfinite(*best)) {
+        *error = tr("%1: no hyperparameters could be fitted").arg(Regressor::name(Algorithm::Ridge));
+        return std::nullopt;
+    }
+    return grid[qsizetype(best - sse.begin())];
 }
 
 std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm algorithm, CrossValidation::Kind kind,

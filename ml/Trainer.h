@@ -93,6 +93,9 @@ private:
     std::optional<QJsonObject> chooseHyperparameters(Algorithm algorithm, const Eigen::MatrixXd &x,
                                                      const Eigen::VectorXd &z, const std::vector<qint64> *times,
                                                      const TrainOptions &options, QString *error);
+    std::optional<QJsonObject> chooseRidgeLambda(const QList<QJsonObject> &grid, const Eigen::MatrixXd &x,
+                                                 const Eigen::VectorXd &z,
+                                                 const std::vector<CrossValidation::Fold> &folds, QString *error);
     std::optional<SplitEvaluation> evaluate(const Dataset &data, Algorithm algorithm, CrossValidation::Kind kind,
                                             const TrainOptions &options, bool importance, QString *error);
 

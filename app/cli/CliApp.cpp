@@ -401,8 +401,11 @@ int CliApp::runStats(const QStringList &args)
         print(help);
         return Ok;
     }
-    if (!args.isEmpty())
-        return usageError(tr("stats takes no arguments"), help);
+    QStringList rest = args;
+    if (rest.removeAll(QStringLiteral("--json")) > 0) // the global --json, also accepted after the command
+        m_json = true;
+    if (!rest.isEmpty())
+        return usageError(tr("stats takes no arguments but --json"), help);
     Store store;
     if (!openStore(store))
         return Failed;

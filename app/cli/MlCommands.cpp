@@ -1,6 +1,7 @@
 #include "MlCommands.h"
 
 #include "CliApp.h"
+#include "CliProgressPrinter.h"
 #include "DatasetLoader.h"
 #include "JobFeatureReader.h"
 #include "LoadForecaster.h"
@@ -132,34 +133,6 @@ QString metricsLine(const RegressionMetrics &m)
     return line;
 }
 
-/// Progress on stderr, at most once a second (a carriage return on a terminal).
-class ProgressPrinter final
-{
-public:
-    explicit ProgressPrinter(CliApp &app) : m_app(app) { m_timer.start(); }
-    ~ProgressPrinter()
-    {
-        if (m_printed && m_app.errIsTerminal())
-            m_app.err()->write("\n");
-    }
-    void operator()(const QString &stage, int done, int total)
-    {
-        if (m_timer.elapsed() < 1000)
-            return;
-        m_timer.restart();
-        m_printed = true;
-        const QString line = CliApp::tr("%1 (%2 of %3 fits)").arg(stage).arg(done).arg(total);
-        m_app.err()->write(
-            (m_app.errIsTerminal() ? QString(u'\r' + line + QStringLiteral("\x1b[K")) : QString(line + u'\n'))
-                .toUtf8());
-    }
-
-private:
-    CliApp &m_app;
-    QElapsedTimer m_timer;
-    bool m_printed = false;
-};
-
 QCommandLineOption valueOption(const char *name, const char *valueName)
 {
     return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
@@ -289,7 +262,7 @@ int runTrainCommand(CliApp &app, const QStringList &args)
         app.printError(CliApp::tr("note: %1").arg(note));
 
     Trainer trainer;
-    ProgressPrinter progress(app);
+    CliProgressPrinter progress(app);
     trainer.setProgressCallback([&](const QString &stage, int done, int total) { progress(stage, done, total); });
     QElapsedTimer timer;
     timer.start();
@@ -780,7 +753,7 @@ int runForecastCommand(CliApp &app, const QStringList &args)
         return CliApp::Failed;
     }
     LoadForecaster forecaster;
-    ProgressPrinter progress(app);
+    CliProgressPrinter progress(app);
     forecaster.setProgressCallback([&](const QString &stage, int done, int total) { progress(stage, done, total); });
     const auto result = forecaster.run(*jobs, options, &error);
     if (!result) {

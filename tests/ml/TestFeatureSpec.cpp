@@ -99,14 +99,53 @@ private slots:
         QVERIFY(FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Auto, &error)->logTarget());
         QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Off, &error)->logTarget());
         const auto spec = FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::On, &error);
-        for (double y : {0.0, 1.0, 1234.5})
+        for (double y : {1.0, 2.5, 999.5})
             QVERIFY(std::abs(spec->targetFromModel(spec->targetToModel(y)) - y) < 1e-9 * (1 + y));
+        // Back from the model, values stay within the training targets' range: no extrapolation to 10^19.
+        QCOMPARE(spec->targetFromModel(spec->targetToModel(1e12)), 1000.0);
+        QCOMPARE(spec->targetFromModel(-50.0), 1.0);
         d.target = {1, 2, 3, 4}; // symmetric
         QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Auto, &error)->logTarget());
         d.target = {-1, 2, 3, 4};
         QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Auto, &error)->logTarget());
         QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::On, &error));
         QVERIFY(error.contains(QStringLiteral("negative")));
+    }
+
+    /// A categorical feature of thousands of values (users, executables) encodes to a bounded width: the most
+    /// frequent categories keep a column, the rest share one.
+    void manyCategoriesShareAnOtherColumn()
+    {
+        Dataset d;
+        d.targetName = QStringLiteral("y");
+        FeatureColumn user{QStringLiteral("user"), FeatureKind::Categorical, FeaturePhase::BeforeRun, {}, {}};
+        for (int i = 0; i < 1000; ++i) {
+            // u0 appears 500 times, u1..u500 once each.
+            user.categories << (i < 500 ? QStringLiteral("u0") : QStringLiteral("u%1").arg(i - 499));
+            d.target.push_back(double(i % 7));
+        }
+        d.columns.push_back(user);
+        QString error;
+        const auto spec = FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Off, &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->width(), FeatureSpec::kMaxCategories);
+        QVERIFY(spec->features()[0].otherColumn);
+        QVERIFY(spec->features()[0].categories.contains(QStringLiteral("u0")));
+        QCOMPARE(spec->encodedNames().last(), QStringLiteral("user=(other)"));
+        qsizetype unknown = -1;
+        const Eigen::MatrixXd x = spec->encode(d, {0, 999}, &unknown);
+        QCOMPARE(unknown, qsizetype(0));
+        QCOMPARE(x.row(0).sum(), 1.0);
+        QCOMPARE(x.row(1).sum(), 1.0);
+        QCOMPARE(x(1, FeatureSpec::kMaxCategories - 1), 1.0); // u500 is rare: the other column
+        QStringList unseen;
+        const auto encoded =
+            spec->encodeInputs({{QStringLiteral("user"), QStringLiteral("never-seen")}}, &unseen, &error);
+        QVERIFY2(encoded, qPrintable(error));
+        QCOMPARE((*encoded)(FeatureSpec::kMaxCategories - 1), 1.0);
+        const auto back = FeatureSpec::fromJson(spec->toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->encode(d, {0, 1, 998, 999}), spec->encode(d, {0, 1, 998, 999}));
     }
 
     void jsonRoundTrip()

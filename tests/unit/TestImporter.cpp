@@ -202,6 +202,41 @@ private slots:
         QCOMPARE(q.value(0).toDouble(), 720000.0 * 3.6e6);
     }
 
+    /// A second file that carries other columns of the same jobs merges: nothing it does not carry is erased.
+    void secondImportMergesColumns()
+    {
+        const QString energy = writeFile(QStringLiteral("energy.csv"), "jobid,energy_from_delta_e,matrix_size\n"
+                                                                       "879962,0.039010,21120\n"
+                                                                       "879963,0.003980,21120\n");
+        ImportOptions options;
+        options.clusterName = QStringLiteral("c6");
+        options.columnMap.insert(QStringLiteral("jobid"), QStringLiteral("job_id"));
+        options.columnMap.insert(QStringLiteral("energy_from_delta_e"), QStringLiteral("energy_kwh"));
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Csv, energy, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(2));
+        const QString times = writeFile(QStringLiteral("times.csv"), "job_id,name,start_ts,end_ts\n"
+                                                                     "879962,solver,1700000000,1700000184\n"
+                                                                     "879963,solver,1700000200,1700000221\n");
+        ImportOptions plain;
+        plain.clusterName = QStringLiteral("c6");
+        QVERIFY2(import(Importer::Format::Csv, times, &report, &error, plain), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(0));
+        QCOMPARE(report.written.jobsUpdated, qint64(2));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE energy_j IS NOT NULL AND start_ts IS NOT NULL "
+                                      "AND energy_source = 'dataset'")),
+                 qint64(2));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_metrics WHERE energy_j IS NOT NULL")), qint64(2));
+        QCOMPARE(count(QStringLiteral("SELECT end_ts FROM jobs WHERE job_id = '879962'")), qint64(1700000184));
+        // The same second file again changes nothing; a changed value is still an update.
+        QVERIFY2(import(Importer::Format::Csv, times, &report, &error, plain), qPrintable(error));
+        QCOMPARE(report.written.jobsUnchanged, qint64(2));
+        QVERIFY2(import(Importer::Format::Csv, energy, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.written.jobsUnchanged, qint64(2));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE start_ts IS NOT NULL")), qint64(2));
+    }
+
     void csvErrors()
     {
         ImportReport report;
