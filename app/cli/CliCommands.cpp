@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AdviseCommands.h"
 #include "AlertCommands.h"
 #include "CliApp.h"
 #include "HarvestCommands.h"
@@ -33,6 +34,8 @@ const QList<CliCommand> &cliCommands()
         {"models", "models list | show ID | remove ID   the model registry", runModelsCommand},
         {"predict", "predict --model ID FEATURE=VALUE... predict with a stored model", runPredictCommand},
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
+        {"advise", "advise replay --csv FILE ...        score placement advice on measured runs (advise --help)",
+         runAdviseCommand},
         {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},
     };
     return commands;
