@@ -137,7 +137,8 @@ public:
         : m_algorithm(algorithm), m_gamma(h.value(QStringLiteral("gamma")).toDouble(0.1)),
           m_lambda(h.value(QStringLiteral("lambda")).toDouble(0.1)), m_c(h.value(QStringLiteral("c")).toDouble(1.0)),
           m_epsilon(h.value(QStringLiteral("epsilon")).toDouble(0.1)),
-          m_maxBasis(h.value(QStringLiteral("max_basis")).toInt(300))
+          m_maxBasis(h.value(QStringLiteral("max_basis")).toInt(300)),
+          m_maxRows(h.value(QStringLiteral("max_rows")).toInt(Regressor::kKernelMaxRows))
     {}
     Algorithm algorithm() const override { return m_algorithm; }
     QJsonObject hyperparameters() const override
@@ -145,14 +146,29 @@ public:
         if (m_algorithm == Algorithm::KernelRidge)
             return {{QStringLiteral("gamma"), m_gamma},
                     {QStringLiteral("lambda"), m_lambda},
-                    {QStringLiteral("max_basis"), m_maxBasis}};
-        return {{QStringLiteral("gamma"), m_gamma}, {QStringLiteral("c"), m_c}, {QStringLiteral("epsilon"), m_epsilon}};
+                    {QStringLiteral("max_basis"), m_maxBasis},
+                    {QStringLiteral("max_rows"), m_maxRows}};
+        return {{QStringLiteral("gamma"), m_gamma},
+                {QStringLiteral("c"), m_c},
+                {QStringLiteral("epsilon"), m_epsilon},
+                {QStringLiteral("max_rows"), m_maxRows}};
     }
     bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) override
     {
         try {
-            const std::vector<Sample> s = samples(x);
-            const std::vector<double> l = labels(y);
+            std::vector<Sample> s = samples(x);
+            std::vector<double> l = labels(y);
+            const size_t maxRows = size_t(std::max(1, m_maxRows));
+            if (s.size() > maxRows) {
+                std::vector<Sample> keptSamples;
+                std::vector<double> keptLabels;
+                for (size_t i = 0; i < maxRows; ++i) {
+                    keptSamples.push_back(s[i * s.size() / maxRows]);
+                    keptLabels.push_back(l[i * s.size() / maxRows]);
+                }
+                s = std::move(keptSamples);
+                l = std::move(keptLabels);
+            }
             if (m_algorithm == Algorithm::KernelRidge) {
                 dlib::krr_trainer<RbfKernel> trainer;
                 trainer.set_kernel(RbfKernel(m_gamma));
@@ -205,6 +221,7 @@ private:
     double m_c;
     double m_epsilon;
     int m_maxBasis;
+    int m_maxRows;
     int m_width = 0;
     KernelFunction m_function;
 };

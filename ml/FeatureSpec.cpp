@@ -100,9 +100,16 @@ std::optional<FeatureSpec> FeatureSpec::fit(const Dataset &data, const std::vect
         return std::nullopt;
     }
     spec.m_logTarget = log == LogTarget::On || (log == LogTarget::Auto && nonNegative && skewness(y) > 1.0);
+    if (spec.m_logTarget) {
+        double smallestPositive = std::numeric_limits<double>::infinity();
+        for (double v : y)
+            if (v > 0)
+                smallestPositive = std::min(smallestPositive, v);
+        spec.m_logOffset = *lowest > 0 ? 0.0 : std::isfinite(smallestPositive) ? smallestPositive / 2 : 1.0;
+    }
     double mean = 0, sq = 0;
     for (double &v : y) {
-        v = spec.m_logTarget ? std::log1p(v) : v;
+        v = spec.m_logTarget ? std::log(v + spec.m_logOffset) : v;
         mean += v;
     }
     mean /= double(y.size());
@@ -240,13 +247,15 @@ std::optional<Eigen::VectorXd> FeatureSpec::encodeInputs(const QHash<QString, QS
 
 double FeatureSpec::targetToModel(double y) const
 {
-    return ((m_logTarget ? std::log1p(y) : y) - m_targetMean) / m_targetScale;
+    return ((m_logTarget ? std::log(std::max(y + m_logOffset, std::numeric_limits<double>::min())) : y) -
+            m_targetMean) /
+           m_targetScale;
 }
 
 double FeatureSpec::targetFromModel(double z) const
 {
     const double t = z * m_targetScale + m_targetMean;
-    return std::clamp(m_logTarget ? std::expm1(t) : t, m_targetMin, m_targetMax);
+    return std::clamp(m_logTarget ? std::exp(t) - m_logOffset : t, m_targetMin, m_targetMax);
 }
 
 QJsonObject FeatureSpec::toJson() const
@@ -266,9 +275,13 @@ QJsonObject FeatureSpec::toJson() const
         }
         features.append(o);
     }
-    return {{QStringLiteral("target"), m_target},          {QStringLiteral("log_target"), m_logTarget},
-            {QStringLiteral("target_mean"), m_targetMean}, {QStringLiteral("target_scale"), m_targetScale},
-            {QStringLiteral("target_min"), m_targetMin},   {QStringLiteral("target_max"), m_targetMax},
+    return {{QStringLiteral("target"), m_target},
+            {QStringLiteral("log_target"), m_logTarget},
+            {QStringLiteral("log_offset"), m_logOffset},
+            {QStringLiteral("target_mean"), m_targetMean},
+            {QStringLiteral("target_scale"), m_targetScale},
+            {QStringLiteral("target_min"), m_targetMin},
+            {QStringLiteral("target_max"), m_targetMax},
             {QStringLiteral("features"), features}};
 }
 
@@ -277,6 +290,11 @@ std::optional<FeatureSpec> FeatureSpec::fromJson(const QJsonObject &json, QStrin
     FeatureSpec spec;
     spec.m_target = json.value(QStringLiteral("target")).toString();
     spec.m_logTarget = json.value(QStringLiteral("log_target")).toBool();
+    spec.m_logOffset = json.value(QStringLiteral("log_offset")).toDouble(1.0);
+    if (!(spec.m_logOffset >= 0) || !std::isfinite(spec.m_logOffset)) {
+        *error = tr("the feature specification has a bad log offset");
+        return std::nullopt;
+    }
     spec.m_targetMean = json.value(QStringLiteral("target_mean")).toDouble();
     spec.m_targetScale = json.value(QStringLiteral("target_scale")).toDouble(1.0);
     spec.m_targetMin = json.value(QStringLiteral("target_min")).toDouble(-std::numeric_limits<double>::infinity());

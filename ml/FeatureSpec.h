@@ -19,7 +19,9 @@ namespace es::ml {
 /// categories seen in training (an unknown category encodes as all zeros and is counted; above
 /// kMaxCategories the most frequent kMaxCategories - 1 keep a column each and the rest share one "other" column,
 /// so that a user or executable column of thousands of values stays a bounded width), and the target is
-/// optionally log1p-transformed, then standardised. Serialised as JSON in the model registry.
+/// optionally log-transformed (log(y + offset): offset 0 when every training target is positive, else half the
+/// smallest positive one, so that the transform does not depend on the target's unit), then standardised. Serialised as
+/// JSON in the model registry.
 class FeatureSpec final
 {
 public:
@@ -53,6 +55,7 @@ public:
     const std::vector<Feature> &features() const { return m_features; }
     QString targetName() const { return m_target; }
     bool logTarget() const { return m_logTarget; }
+    double logOffset() const { return m_logOffset; }
     /// Width of the encoded input vector.
     int width() const { return m_width; }
     /// Names of the encoded columns: `name` for numeric features, `name=category` for one-hot columns.
@@ -70,8 +73,8 @@ public:
     std::optional<Eigen::VectorXd> encodeInputs(const QHash<QString, QString> &inputs, QStringList *unknownCategories,
                                                 QString *error) const;
 
-    /// Target value -> model space (log1p if on, then standardised) and back. Back is clamped to the range of the
-    /// training targets: a linear model extrapolating in log space must not predict 10^19 seconds.
+    /// Target value -> model space (log(y + offset) if on, then standardised) and back. Back is clamped to the range of
+    /// the training targets: a linear model extrapolating in log space must not predict 10^19 seconds.
     double targetToModel(double y) const;
     double targetFromModel(double z) const;
 
@@ -82,6 +85,7 @@ private:
     std::vector<Feature> m_features;
     QString m_target;
     bool m_logTarget = false;
+    double m_logOffset = 1.0; ///< older stored models: log1p
     double m_targetMean = 0;
     double m_targetScale = 1;
     double m_targetMin = -std::numeric_limits<double>::infinity();

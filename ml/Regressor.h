@@ -22,7 +22,8 @@ enum class Algorithm
 /// A regression model on encoded inputs (see FeatureSpec): fit on a rows × features matrix, predict in the same
 /// space. Hyperparameters are a JSON object whose keys depend on the algorithm (ridge: lambda; rf: trees, min_leaf,
 /// feature_fraction; krr: gamma, lambda, max_basis (Nyström basis size; exact up to that many rows); svr: gamma, c,
-/// epsilon); missing keys take defaults.
+/// epsilon; krr and svr: max_rows, the most training rows they fit on, an evenly spaced subset above it, default
+/// kKernelMaxRows); missing keys take defaults.
 ///
 /// Threading: an instance is used by one thread at a time; different instances may train in parallel.
 class Regressor
@@ -49,6 +50,9 @@ public:
     static QString name(Algorithm algorithm);
     static std::optional<Algorithm> fromName(const QString &name);
     static QList<Algorithm> all();
+
+    /// Kernel methods cost O(rows²) or more: above this many training rows they fit on an evenly spaced subset.
+    static constexpr int kKernelMaxRows = 2000;
 
     /// The serialisation layout this program writes and the newest it reads.
     static constexpr int kFormatVersion = 1;

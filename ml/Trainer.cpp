@@ -296,6 +296,14 @@ std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOption
     }
     if (kinds.empty())
         kinds.push_back(CrossValidation::Kind::KFold);
+    for (Algorithm a : options.algorithms)
+        if ((a == Algorithm::KernelRidge || a == Algorithm::Svr) && data.rowCount() > Regressor::kKernelMaxRows) {
+            result.notes << tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): kernel "
+                               "methods grow with the square of the rows")
+                                .arg(Regressor::name(a))
+                                .arg(Regressor::kKernelMaxRows)
+                                .arg(data.rowCount());
+        }
 
     m_done = 0;
     m_total = 0;

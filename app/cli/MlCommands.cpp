@@ -44,7 +44,7 @@ const char *const kTrainHelp =
     "  --folds K               outer folds / forward blocks (default 5)\n"
     "  --inner-folds K         inner cross-validation folds for the hyperparameters (default 3)\n"
     "  --split S               kfold, time or both (default both; time needs times in the data)\n"
-    "  --log-target L          auto, on or off: log1p transform of the target (default auto: skewed targets)\n"
+    "  --log-target L          auto, on or off: log transform of the target (default auto: skewed targets)\n"
     "  --seed N                seed of the k-fold assignment (default 42)\n"
     "  --cluster NAME          store data: only this cluster\n"
     "  --after-run-features    store data: also use features known only after a job ran\n"
@@ -353,7 +353,7 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     QString text = CliApp::tr("data: %1: %2 rows%3\n")
                        .arg(data->description)
                        .arg(data->rowCount())
-                       .arg(model.spec().logTarget() ? CliApp::tr(", target log1p-transformed") : QString());
+                       .arg(model.spec().logTarget() ? CliApp::tr(", target log-transformed") : QString());
     QStringList features;
     for (const FeatureSpec::Feature &f : model.spec().features())
         features << (f.kind == FeatureKind::Numeric

@@ -104,6 +104,17 @@ private slots:
         // Back from the model, values stay within the training targets' range: no extrapolation to 10^19.
         QCOMPARE(spec->targetFromModel(spec->targetToModel(1e12)), 1000.0);
         QCOMPARE(spec->targetFromModel(-50.0), 1.0);
+        // The transform does not depend on the unit: positive targets are logged as they are (kWh of 0.004 are
+        // not flattened by log1p), a target with zeros is offset by half its smallest positive value.
+        QCOMPARE(spec->logOffset(), 0.0);
+        d.target = {0, 0.004, 0.01, 0.5};
+        const auto withZero = FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::On, &error);
+        QCOMPARE(withZero->logOffset(), 0.002);
+        QVERIFY(std::abs(withZero->targetFromModel(withZero->targetToModel(0.0))) < 1e-12);
+        // A model stored before the offset existed was trained on log1p.
+        QJsonObject old = spec->toJson();
+        old.remove(QStringLiteral("log_offset"));
+        QCOMPARE(FeatureSpec::fromJson(old, &error)->logOffset(), 1.0);
         d.target = {1, 2, 3, 4}; // symmetric
         QVERIFY(!FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Auto, &error)->logTarget());
         d.target = {-1, 2, 3, 4};
