@@ -356,6 +356,16 @@ std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOption
         result.evaluations.push_back(std::move(evaluation));
     }
     const AlgorithmEvaluation &best = result.evaluations[size_t(result.best)];
+    const SplitEvaluation &bestFirst = best.splits.front();
+    if (std::isfinite(bestFirst.baseline.r2) && !(bestFirst.model.r2 > bestFirst.baseline.r2)) {
+        result.beatsBaseline = false;
+        result.notes.prepend(tr("no model beats the baseline: the highest R² on %1 is %2 (%3), the baseline's (%4) "
+                                "%5")
+                                 .arg(bestFirst.split)
+                                 .arg(bestFirst.model.r2, 0, 'g', 3)
+                                 .arg(Regressor::name(best.algorithm), bestFirst.baselineName)
+                                 .arg(bestFirst.baseline.r2, 0, 'g', 3));
+    }
     QJsonObject metrics = metricsJson(best, options.maxPlotPoints);
     QJsonArray comparison;
     for (const AlgorithmEvaluation &e : result.evaluations) {
@@ -367,6 +377,7 @@ std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOption
     }
     metrics.insert(QStringLiteral("comparison"), comparison);
     metrics.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
+    metrics.insert(QStringLiteral("beats_baseline"), result.beatsBaseline);
     result.model.metrics = metrics;
     result.model.target = data.targetName;
     result.model.dataHash = data.hash();

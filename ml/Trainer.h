@@ -62,7 +62,10 @@ struct TrainResult
 {
     std::vector<AlgorithmEvaluation> evaluations;
     int best = 0; ///< index into evaluations: the highest R² on the first split
-    Model model;  ///< the best algorithm refitted on every row, metrics filled
+    /// Whether that R² is above the baseline's on the same split. When it is not, no model is worth using: callers
+    /// neither call it best nor store it unless asked to (a note says so too).
+    bool beatsBaseline = true;
+    Model model; ///< the best algorithm refitted on every row, metrics filled
     QStringList notes;
 };
 

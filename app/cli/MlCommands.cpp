@@ -57,6 +57,7 @@ const char *const kTrainHelp =
     "  --fold-column C         CSV: a given fold per row (0..K-1) instead of the seeded k-fold\n"
     "  --name NAME             the stored model's name (default TARGET-ALGORITHM)\n"
     "  --no-save               validate only, store nothing\n"
+    "  --keep-worse            store the model even when no algorithm beats the baseline\n"
     "  --plot-csv FILE         write split,actual,predicted of the best model's test rows\n"
     "  -h, --help              this help\n";
 
@@ -162,11 +163,12 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     const QCommandLineOption foldColumnOption = valueOption("fold-column", "C");
     const QCommandLineOption nameOption = valueOption("name", "NAME");
     const QCommandLineOption noSaveOption(QStringLiteral("no-save"));
+    const QCommandLineOption keepWorseOption(QStringLiteral("keep-worse"));
     const QCommandLineOption plotOption = valueOption("plot-csv", "FILE");
-    parser.addOptions({targetOption, modelOption, foldsOption, innerOption, splitOption, logOption, seedOption,
-                       clusterOption, afterOption, csvOption, targetColumnOption, featuresOption, timeColumnOption,
-                       groupColumnOption, requestedColumnOption, foldColumnOption, nameOption, noSaveOption,
-                       plotOption});
+    parser.addOptions({targetOption,       modelOption,    foldsOption,      innerOption,       splitOption,
+                       logOption,          seedOption,     clusterOption,    afterOption,       csvOption,
+                       targetColumnOption, featuresOption, timeColumnOption, groupColumnOption, requestedColumnOption,
+                       foldColumnOption,   nameOption,     noSaveOption,     keepWorseOption,   plotOption});
     if (const auto done = app.parseCommandLine(parser, QStringLiteral("train"), args, help))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -276,7 +278,9 @@ int runTrainCommand(CliApp &app, const QStringList &args)
     const AlgorithmEvaluation &best = result->evaluations[size_t(result->best)];
     model.name =
         parser.isSet(nameOption) ? parser.value(nameOption) : data->targetName + u'-' + Regressor::name(best.algorithm);
-    if (save) {
+    const bool keepWorse = parser.isSet(keepWorseOption);
+    const bool saved = save && (result->beatsBaseline || keepWorse);
+    if (saved) {
         ModelRegistry registry(store);
         if (!registry.save(&model, &error)) {
             app.printError(QStringLiteral("energy-studio-cli: ") + error);
@@ -346,7 +350,8 @@ int runTrainCommand(CliApp &app, const QStringList &args)
                        {QStringLiteral("notes"), QJsonArray::fromStringList(notes + result->notes)},
                        {QStringLiteral("evaluations"), evaluations},
                        {QStringLiteral("best"), Regressor::name(best.algorithm)},
-                       {QStringLiteral("model_id"), save ? QJsonValue(double(model.id)) : QJsonValue()},
+                       {QStringLiteral("beats_baseline"), result->beatsBaseline},
+                       {QStringLiteral("model_id"), saved ? QJsonValue(double(model.id)) : QJsonValue()},
                        {QStringLiteral("seconds"), seconds}});
         return CliApp::Ok;
     }
@@ -378,7 +383,12 @@ int runTrainCommand(CliApp &app, const QStringList &args)
         }
     }
     const SplitEvaluation &first = best.splits.front();
-    text += CliApp::tr("best: %1 (highest R² on %2), %3 s; hyperparameters %4\n")
+    if (!result->beatsBaseline)
+        text += CliApp::tr("WARNING: no model beats the baseline (%1): do not use these predictions\n")
+                    .arg(first.baselineName);
+    text += (result->beatsBaseline ? CliApp::tr("best: %1 (highest R² on %2), %3 s; hyperparameters %4\n")
+                                   : CliApp::tr("highest R²: %1 (on %2, still worse than the baseline), %3 s; "
+                                                "hyperparameters %4\n"))
                 .arg(Regressor::name(best.algorithm), first.split)
                 .arg(best.seconds, 0, 'f', 2)
                 .arg(QString::fromUtf8(QJsonDocument(best.finalHyperparameters).toJson(QJsonDocument::Compact)));
@@ -389,8 +399,13 @@ int runTrainCommand(CliApp &app, const QStringList &args)
         text += CliApp::tr("permutation importance (RMSE increase, %1, %2): %3\n")
                     .arg(Regressor::name(best.algorithm), first.split, parts.join(QStringLiteral(", ")));
     }
-    text += save ? CliApp::tr("saved as model %1 '%2' (%3 s)\n").arg(model.id).arg(model.name).arg(seconds, 0, 'f', 2)
-                 : CliApp::tr("not saved (--no-save) (%1 s)\n").arg(seconds, 0, 'f', 2);
+    if (saved)
+        text += CliApp::tr("saved as model %1 '%2' (%3 s)\n").arg(model.id).arg(model.name).arg(seconds, 0, 'f', 2);
+    else if (save)
+        text +=
+            CliApp::tr("not saved: worse than the baseline (--keep-worse stores it) (%1 s)\n").arg(seconds, 0, 'f', 2);
+    else
+        text += CliApp::tr("not saved (--no-save) (%1 s)\n").arg(seconds, 0, 'f', 2);
     app.print(text);
     return CliApp::Ok;
 }
@@ -771,6 +786,7 @@ int runForecastCommand(CliApp &app, const QStringList &args)
                 QJsonObject{{QStringLiteral("horizon_min"), e.horizonMin},
                             {QStringLiteral("model"), metricsObject(e.model)},
                             {QStringLiteral("persistence"), metricsObject(e.persistence)},
+                            {QStringLiteral("beats_persistence"), e.model.mae < e.persistence.mae},
                             {QStringLiteral("seasonal_naive"),
                              e.seasonalNaive ? QJsonValue(metricsObject(*e.seasonalNaive)) : QJsonValue()}});
         for (const auto &[ts, busy] : result->forecast)
@@ -795,11 +811,17 @@ int runForecastCommand(CliApp &app, const QStringList &args)
     for (const QString &note : result->notes)
         text += CliApp::tr("note: %1\n").arg(note);
     text += CliApp::tr("evaluation (%1), MAE in busy CPUs:\n").arg(result->split);
-    for (const auto &e : result->evaluation)
+    for (const auto &e : result->evaluation) {
         text += CliApp::tr("  +%1 min: %2 %3, persistence %4, seasonal-naive %5\n")
                     .arg(e.horizonMin, 3)
                     .arg(Regressor::name(options.algorithm), fmt(e.model.mae), fmt(e.persistence.mae),
                          e.seasonalNaive ? fmt(e.seasonalNaive->mae) : CliApp::tr("n/a"));
+        if (!(e.model.mae < e.persistence.mae))
+            text += CliApp::tr("  WARNING: at +%1 min the model is worse than persistence (%2x its error): use the "
+                               "last observed load instead\n")
+                        .arg(e.horizonMin)
+                        .arg(fmt(e.model.mae / e.persistence.mae, 2));
+    }
     text += CliApp::tr("forecast (%1):\n").arg(Regressor::name(options.algorithm));
     for (const auto &[ts, busy] : result->forecast)
         text += QStringLiteral("  %1  %2\n").arg(iso(ts)).arg(busy, 0, 'f', 1);

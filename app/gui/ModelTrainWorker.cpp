@@ -54,11 +54,13 @@ void ModelTrainWorker::run()
         m_request.modelName.isEmpty()
             ? data->targetName + u'-' + ml::Regressor::name(result->evaluations[size_t(result->best)].algorithm)
             : m_request.modelName;
-    ml::ModelRegistry registry(store);
-    if (!registry.save(&model, &m_error))
-        return;
-    m_savedId = model.id;
     m_notes += result->notes;
+    if (result->beatsBaseline) { // a model worse than the baseline is shown, never stored
+        ml::ModelRegistry registry(store);
+        if (!registry.save(&model, &m_error))
+            return;
+        m_savedId = model.id;
+    }
     m_result = std::move(result);
 }
 

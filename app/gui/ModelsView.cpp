@@ -498,11 +498,15 @@ void ModelsView::onTrainFinished()
             const int row = m_results->rowCount();
             m_results->insertRow(row);
             auto *name = new QTableWidgetItem(algorithmLabel(evaluation.algorithm));
-            if (e == result->best) {
+            if (e == result->best && result->beatsBaseline) {
                 QFont bold = name->font();
                 bold.setBold(true);
                 name->setFont(bold);
                 name->setToolTip(tr("Best: highest R² on the first split; stored as model %1").arg(m_lastSavedId));
+            }
+            if (!(split.model.r2 > split.baseline.r2)) {
+                name->setForeground(QColor(0xb0, 0x1c, 0x1c));
+                name->setText(tr("%1 (worse than baseline)").arg(algorithmLabel(evaluation.algorithm)));
             }
             m_results->setItem(row, RcAlgorithm, name);
             m_results->setItem(row, RcSplit, new QTableWidgetItem(split.split));
@@ -519,12 +523,18 @@ void ModelsView::onTrainFinished()
     m_results->resizeColumnsToContents();
     const ml::AlgorithmEvaluation &best = m_evaluations[size_t(result->best)];
     const QStringList notes = worker->notes();
-    setStatus(tr("Trained on %1 jobs. Best: %2, stored as model %3 “%4”.%5")
-                  .arg(worker->rowCount())
-                  .arg(algorithmLabel(best.algorithm))
-                  .arg(m_lastSavedId)
-                  .arg(result->model.name,
-                       notes.isEmpty() ? QString() : u' ' + tr("%n note(s): hover here.", "", int(notes.size()))));
+    if (result->beatsBaseline)
+        setStatus(tr("Trained on %1 jobs. Best: %2, stored as model %3 “%4”.")
+                      .arg(worker->rowCount())
+                      .arg(algorithmLabel(best.algorithm))
+                      .arg(m_lastSavedId)
+                      .arg(result->model.name) +
+                  (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
+    else
+        setStatus(tr("Trained on %1 jobs. No model beats the baseline (%2): nothing was stored.")
+                      .arg(worker->rowCount())
+                      .arg(best.splits.front().baselineName) +
+                  (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
     m_status->setToolTip(worker->dataDescription() + u'\n' + notes.join(u'\n'));
     // Plot the best algorithm's first split.
     int bestRow = 0;
@@ -591,6 +601,18 @@ void ModelsView::onForecastFinished()
             text += tr(", seasonal-naive %1").arg(number(e.seasonalNaive->mae, 3));
         text += u'.';
     }
+    bool worse = false;
+    for (const auto &e : result.evaluation) {
+        if (!(e.model.mae < e.persistence.mae)) {
+            text += u' ' + tr("Worse than persistence at +%1 min (%2x its error): use the last observed load "
+                              "instead.")
+                               .arg(e.horizonMin)
+                               .arg(number(e.model.mae / e.persistence.mae, 2));
+            worse = true;
+            break;
+        }
+    }
+    m_forecastStatus->setStyleSheet(worse ? QStringLiteral("color: #b01c1c;") : QString());
     m_forecastStatus->setText(text);
     Q_EMIT forecastFinished(true);
 }

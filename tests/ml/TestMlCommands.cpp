@@ -142,6 +142,52 @@ private slots:
         QVERIFY(json().value(QStringLiteral("models")).toArray().isEmpty());
     }
 
+    /// SYNTHETIC: a target that is noise around a per-type mean. No model beats the mean-per-type baseline, so
+    /// none is called best or stored (unless --keep-worse), and the output says so.
+    void modelWorseThanBaselineIsNotStored()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("noise.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("job_id,job_type,cpus,energy_j\n");
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> noise(0, 50);
+        for (int i = 0; i < 200; ++i)
+            f.write(QStringLiteral("%1,%2,%3,%4\n")
+                        .arg(i)
+                        .arg(i % 2 ? QStringLiteral("a") : QStringLiteral("b"))
+                        .arg(int(rng() % 64))
+                        .arg((i % 2 ? 1000 : 3000) + noise(rng))
+                        .toUtf8());
+        f.close();
+        const QStringList train{QStringLiteral("train"),
+                                QStringLiteral("--csv"),
+                                csv,
+                                QStringLiteral("--target-column"),
+                                QStringLiteral("energy_j"),
+                                QStringLiteral("--features"),
+                                QStringLiteral("cpus"),
+                                QStringLiteral("--model"),
+                                QStringLiteral("ridge")};
+        QCOMPARE(run(QStringList{QStringLiteral("--json")} + train), 0);
+        QCOMPARE(json().value(QStringLiteral("beats_baseline")).toBool(true), false);
+        QVERIFY(json().value(QStringLiteral("model_id")).isNull());
+        QVERIFY(json()
+                    .value(QStringLiteral("notes"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QStringLiteral("no model beats the baseline")));
+        QCOMPARE(run(train), 0);
+        QVERIFY(m_out.contains("WARNING: no model beats the baseline"));
+        QVERIFY(m_out.contains("not saved: worse than the baseline"));
+        QVERIFY(!m_out.contains("best:"));
+        QCOMPARE(run(train + QStringList{QStringLiteral("--keep-worse")}), 0);
+        QVERIFY(m_out.contains("saved as model"));
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("models"), QStringLiteral("list")}), 0);
+        QCOMPARE(json().value(QStringLiteral("models")).toArray().size(), 1);
+    }
+
     void badDataStoresNothing()
     {
         const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
