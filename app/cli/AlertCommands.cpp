@@ -24,7 +24,7 @@ const char *const kAlertsHelp =
     "Usage: energy-studio-cli [global options] alerts ACTION [options]\n"
     "\n"
     "Actions:\n"
-    "  check [--cluster C] [--since T] [--until T]\n"
+    "  check [--cluster C] [--since T] [--until T] [--list]\n"
     "        evaluate node temperatures (node_samples.temp_c) against their thresholds and job energies against\n"
     "        their job type's median; stores new events, extends or closes open ones (running it again adds nothing)\n"
     "  list [--cluster C] [--since T] [--kind K] [--severity S] [--unacknowledged]\n"
@@ -35,6 +35,7 @@ const char *const kAlertsHelp =
     "        temperature thresholds in °C of one node or of a whole cluster (defaults: 75 and 85)\n"
     "\n"
     "Options:\n"
+    "  --list              check: print every new event (default: the first 10, then a count)\n"
     "  --hysteresis-c H    check: an episode ends below threshold - H °C (default 2)\n"
     "  --energy-factor K   check: a job is flagged above K x the median energy of its job type (default 3)\n"
     "  --energy-min-jobs N check: only job types with at least N jobs with energy (default 5)\n"
@@ -105,8 +106,9 @@ int runAlertsCommand(CliApp &app, const QStringList &args)
     const QCommandLineOption hysteresisOption(QStringLiteral("hysteresis-c"), QString(), QStringLiteral("H"));
     const QCommandLineOption factorOption(QStringLiteral("energy-factor"), QString(), QStringLiteral("K"));
     const QCommandLineOption minJobsOption(QStringLiteral("energy-min-jobs"), QString(), QStringLiteral("N"));
+    const QCommandLineOption listOption(QStringLiteral("list"), QString());
     parser.addOptions({clusterOption, nodeOption, sinceOption, untilOption, kindOption, severityOption, unackOption,
-                       warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption});
+                       warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption, listOption});
     if (const auto done = app.parseCommandLine(parser, QStringLiteral("alerts"), args, help))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -185,8 +187,15 @@ int runAlertsCommand(CliApp &app, const QStringList &args)
                               .arg(summary.eventsNew)
                               .arg(summary.eventsUpdated)
                               .arg(summary.eventsUnchanged));
-                for (const AlertEvent &e : summary.newEvents)
-                    app.print(eventLine(e));
+                // A first check over months of history finds thousands of episodes: a summary, not a flood.
+                constexpr qsizetype kShownEvents = 10;
+                const qsizetype shown = parser.isSet(listOption) ? summary.newEvents.size()
+                                                                 : std::min(kShownEvents, summary.newEvents.size());
+                for (qsizetype i = 0; i < shown; ++i)
+                    app.print(eventLine(summary.newEvents[i]));
+                if (shown < summary.newEvents.size())
+                    app.print(CliApp::tr("... and %1 more new events (alerts check --list, or alerts list)\n")
+                                  .arg(summary.newEvents.size() - shown));
             }
         }
         if (app.jsonOutput()) {

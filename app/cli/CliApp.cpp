@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -120,7 +121,10 @@ void CliApp::printJson(const QJsonObject &object)
 int CliApp::usageError(const QString &message, const QString &help)
 {
     printError(QStringLiteral("energy-studio-cli: ") + message);
-    printError(help);
+    // The synopsis only (the help's first line), not the whole help: the line that is wrong stays in view.
+    const QString synopsis = help.section(u'\n', 0, 0).trimmed();
+    if (!synopsis.isEmpty())
+        printError(synopsis + u'\n' + tr("(--help for every option)"));
     return Usage;
 }
 
@@ -142,6 +146,17 @@ std::optional<int> CliApp::parseCommandLine(QCommandLineParser &parser, const QS
 bool CliApp::openStore(Store &store)
 {
     QString error;
+    if (!m_dbLocation.isEmpty() && !Store::isPostgresUrl(m_dbLocation)) {
+        // An explicit --db in a folder that does not exist is a typo more often than a wish: refuse it rather than
+        // create folders and an empty store.
+        const QFileInfo file(m_dbLocation);
+        if (!file.absoluteDir().exists()) {
+            printError(tr("energy-studio-cli: the folder %1 does not exist: create it first, or leave out --db for "
+                          "the default store")
+                           .arg(QDir::toNativeSeparators(file.absolutePath())));
+            return false;
+        }
+    }
     if (store.open(m_dbLocation, &error))
         return true;
     printError(QStringLiteral("energy-studio-cli: ") + error);

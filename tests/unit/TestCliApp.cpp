@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,22 @@ private slots:
         QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"),
                       QStringLiteral("f.csv"), QStringLiteral("--map"), QStringLiteral("novalue")}),
                  2);
+        // A usage error names what is wrong and the synopsis, not the whole help.
+        QVERIFY(m_err.contains("Usage: energy-studio-cli"));
+        QVERIFY(!m_err.contains("Options:"));
+        QVERIFY(m_err.split('\n').size() <= 4);
+    }
+
+    /// An explicit --db in a folder that does not exist is refused: no folders and no empty store are made.
+    void dbInMissingFolderIsRefused()
+    {
+        const QString missing = QFileInfo(m_db).absolutePath() + QStringLiteral("/no-such-folder/store.sqlite");
+        QCOMPARE(run({QStringLiteral("--db"), missing, QStringLiteral("stats")}), 1);
+        QVERIFY2(m_err.contains("does not exist"), m_err.constData());
+        QVERIFY(!QFileInfo::exists(QFileInfo(missing).absolutePath()));
+        // stats --json is the same as the global --json.
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("stats"), QStringLiteral("--json")}), 0);
+        QVERIFY(m_out.trimmed().startsWith('{'));
     }
 
     void importExportStats()
