@@ -94,8 +94,20 @@ void ImportDialog::browse()
                                                             filter + QStringLiteral(";;") + tr("All files (*)"));
     if (files.isEmpty())
         return;
+    setFiles(files);
+}
+
+void ImportDialog::setFiles(const QStringList &files)
+{
     m_files = files;
     m_directory = QFileInfo(files.first()).absolutePath();
+    // The format follows the file name when it tells (trace.swf.gz, data.csv); a sacct dump has no fixed suffix.
+    const QString first = files.first().toLower();
+    const QString detected = first.endsWith(u".swf") || first.endsWith(u".swf.gz")   ? QStringLiteral("swf")
+                             : first.endsWith(u".csv") || first.endsWith(u".csv.gz") ? QStringLiteral("csv")
+                                                                                     : QString();
+    if (!detected.isEmpty())
+        m_format->setCurrentIndex(m_format->findData(detected));
     QStringList names;
     for (const QString &file : files)
         names << QFileInfo(file).fileName();

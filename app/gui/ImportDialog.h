@@ -23,6 +23,8 @@ public:
     QString formatName() const;
     QStringList files() const { return m_files; }
     ImportOptions options() const;
+    /// Selects these files (non-empty), as the Browse button does; the format follows a .swf/.swf.gz/.csv name.
+    void setFiles(const QStringList &files);
 
 private:
     void browse();

@@ -398,11 +398,17 @@ void MainWindow::importJobs()
         return;
     settings.setLastDirectory(QFileInfo(dialog.files().constFirst()).absolutePath());
     settings.setLastImportFormat(dialog.formatName());
+    startImport(dialog.format(), dialog.files(), dialog.options());
+}
 
-    auto *worker = new ImportWorker(m_model->location(), dialog.format(), dialog.files(), dialog.options(), this);
+void MainWindow::startImport(Importer::Format format, const QStringList &files, const ImportOptions &options)
+{
+    if (m_import || !m_model->isStoreOpen())
+        return;
+    auto *worker = new ImportWorker(m_model->location(), format, files, options, this);
     auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000, this);
     progress->setWindowTitle(tr("Import Jobs"));
-    progress->setWindowModality(Qt::WindowModal);
+    progress->setWindowModality(Qt::NonModal); // the other tabs stay usable while a long import runs
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     progress->setMinimumDuration(0);
@@ -416,6 +422,9 @@ void MainWindow::importJobs()
         },
         Qt::QueuedConnection);
     connect(worker, &QThread::finished, this, [this, worker, progress] {
+        // Closing a QProgressDialog emits canceled(): disconnected first, so that a finished import is not
+        // reported as cancelled.
+        disconnect(progress, &QProgressDialog::canceled, worker, &ImportWorker::cancel);
         progress->close();
         progress->deleteLater();
         showImportResult(*worker);
@@ -480,7 +489,8 @@ void MainWindow::showImportResult(const ImportWorker &worker)
                      .arg(w.jobsUnchanged)
                      .arg(result.report.skipped);
         if (!result.report.ignoredColumns.isEmpty())
-            details << tr("%1: columns not imported: %2").arg(name, result.report.ignoredColumns.join(u", "));
+            lines
+                << tr("%1: columns not imported (no mapping): %2").arg(name, result.report.ignoredColumns.join(u", "));
         details << result.report.errors;
     }
     if (worker.isCancelled())

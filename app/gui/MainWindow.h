@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Importer.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -46,6 +48,9 @@ public:
     bool isShowingEmptyState() const;
 
     void openLocation(const QString &location);
+    /// Imports the files in a worker (File > Import Jobs after its dialog), with a progress window that leaves the
+    /// other tabs usable; the result (what was imported, or why not) is shown in a message box.
+    void startImport(Importer::Format format, const QStringList &files, const ImportOptions &options);
     /// Shows the job in the Jobs tab: filters on its cluster and id, then selects its row once loaded.
     void showJob(qint64 jobPk, const QString &cluster, const QString &jobId);
 

@@ -1,4 +1,5 @@
 #include "ExportWorker.h"
+#include "ImportDialog.h"
 #include "ImportWorker.h"
 #include "Importer.h"
 #include "JobTableModel.h"
@@ -7,11 +8,13 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace es;
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void showsJobs();
     void showsEmptyState();
     void importThenExport();
+    void importFromTheWindowReportsWhatItImported();
+    void importDialogFollowsTheFileName();
 
 private:
     QTemporaryDir m_dir;
@@ -128,6 +133,49 @@ void TestMainWindowSmoke::importThenExport()
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.size(), 1 + 119 + 1); // header, rows, nothing after the last CRLF
     QVERIFY(lines.at(0).startsWith("cluster,job_id,"));
+}
+
+// The import as File > Import Jobs runs it: a finished import says what it imported, never "cancelled" (closing
+// the progress window used to fire its Cancel), and the window is not blocked meanwhile.
+void TestMainWindowSmoke::importFromTheWindowReportsWhatItImported()
+{
+    const QString db = m_dir.filePath(QStringLiteral("window-import.sqlite"));
+    MainWindow window(db);
+    window.show();
+    QTRY_VERIFY(window.isShowingEmptyState());
+    QString shown;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &window, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (box && box->isVisible() && shown.isEmpty()) {
+                shown = box->text();
+                box->accept();
+            }
+        }
+    });
+    poll.start(20);
+    ImportOptions options;
+    options.clusterName = QStringLiteral("nasa");
+    window.startImport(Importer::Format::Swf, {QStringLiteral(ES_TEST_DATA_DIR "/swf/NASA-iPSC-1993-3.head.swf")},
+                       options);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QVERIFY2(shown.contains(QStringLiteral("228 new")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("cancelled")), qPrintable(shown));
+    QTRY_COMPARE(window.jobModel()->rowCount(), 228);
+}
+
+void TestMainWindowSmoke::importDialogFollowsTheFileName()
+{
+    ImportDialog dialog(m_dir.path(), QStringLiteral("sacct"));
+    QCOMPARE(dialog.formatName(), QStringLiteral("sacct"));
+    dialog.setFiles({m_dir.filePath(QStringLiteral("CEA-Curie-2011-2.1-cln.swf.gz"))});
+    QCOMPARE(dialog.formatName(), QStringLiteral("swf"));
+    dialog.setFiles({m_dir.filePath(QStringLiteral("C6EnPLS_jobs_info.csv"))});
+    QCOMPARE(dialog.formatName(), QStringLiteral("csv"));
+    dialog.setFiles({m_dir.filePath(QStringLiteral("jobs.txt"))}); // a sacct dump has no fixed suffix: unchanged
+    QCOMPARE(dialog.formatName(), QStringLiteral("csv"));
+    QCOMPARE(dialog.files().size(), 1);
 }
 
 QTEST_MAIN(TestMainWindowSmoke)
