@@ -110,6 +110,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     connect(m_filterBar, &JobFilterBar::filterChanged, m_model, &JobTableModel::setFilter);
     connect(m_filterBar, &JobFilterBar::filterChanged, m_correlations, &CorrelationView::setFilter);
     connect(m_filterBar, &JobFilterBar::filterChanged, m_dashboard, &DashboardView::setFilter);
+    connect(m_filterBar, &JobFilterBar::filterChanged, m_models, &ModelsView::setFilter);
     connect(m_model, &JobTableModel::storeOpened, this, &MainWindow::onStoreOpened);
     connect(m_connections, &ConnectionsView::storeChanged, this, [this] {
         m_model->refresh();
@@ -253,6 +254,7 @@ void MainWindow::restoreSettings()
     m_model->setFilter(filter);
     m_correlations->setFilter(filter);
     m_dashboard->setFilter(filter);
+    m_models->setFilter(filter);
 }
 
 void MainWindow::saveSettings() const
@@ -447,6 +449,7 @@ void MainWindow::showJob(qint64 jobPk, const QString &cluster, const QString &jo
     m_model->setFilter(filter);
     m_correlations->setFilter(filter);
     m_dashboard->setFilter(filter);
+    m_models->setFilter(filter);
     m_pendingJobPk = jobPk;
     m_tabs->setCurrentWidget(m_stack);
     selectPendingJob();

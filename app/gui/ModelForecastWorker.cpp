@@ -5,8 +5,8 @@
 namespace es {
 
 ModelForecastWorker::ModelForecastWorker(const QString &location, const ml::LoadForecaster::Options &options,
-                                         QObject *parent)
-    : QThread(parent), m_location(location), m_options(options)
+                                         const QString &cluster, QObject *parent)
+    : QThread(parent), m_location(location), m_cluster(cluster), m_options(options)
 {}
 
 ModelForecastWorker::~ModelForecastWorker()
@@ -20,7 +20,7 @@ void ModelForecastWorker::run()
     Store store;
     if (!store.open(m_location, &m_error))
         return;
-    const auto jobs = ml::LoadForecaster::jobsFromStore(store, QString(), &m_error);
+    const auto jobs = ml::LoadForecaster::jobsFromStore(store, m_cluster, &m_error);
     if (!jobs)
         return;
     ml::LoadForecaster forecaster;

@@ -18,7 +18,9 @@ class ModelForecastWorker final : public QThread
 {
     Q_OBJECT
 public:
-    ModelForecastWorker(const QString &location, const ml::LoadForecaster::Options &options, QObject *parent = nullptr);
+    /// `cluster`: only that cluster's jobs (empty: every cluster).
+    ModelForecastWorker(const QString &location, const ml::LoadForecaster::Options &options, const QString &cluster,
+                        QObject *parent = nullptr);
     ~ModelForecastWorker() override;
     Q_DISABLE_COPY_MOVE(ModelForecastWorker)
 
@@ -35,6 +37,7 @@ protected:
 
 private:
     const QString m_location;
+    const QString m_cluster;
     const ml::LoadForecaster::Options m_options;
     std::atomic_bool m_cancel = false;
     std::optional<ml::LoadForecaster::Result> m_result;

@@ -24,6 +24,7 @@ void ModelTrainWorker::run()
     ml::DatasetLoader::StoreOptions options;
     options.target = m_request.target;
     options.features = m_request.features;
+    options.cluster = m_request.cluster;
     if (m_request.features.isEmpty()) {
         m_error = tr("no features chosen: tick at least one");
         return;

@@ -24,6 +24,7 @@ struct ModelTrainRequest
     bool timeOrdered = true;
     int folds = 5;
     QString modelName; ///< empty: TARGET-ALGORITHM of the best one
+    QString cluster;   ///< the filter bar's cluster; empty: every cluster
 };
 
 /// Loads a dataset from the store, validates the algorithms and stores the best model in the registry, in its own

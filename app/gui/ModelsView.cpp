@@ -206,6 +206,11 @@ ModelsView::ModelsView(QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("modelsScope"));
+    m_scope->setWordWrap(true);
+    leftLayout->addWidget(m_scope);
+    setFilter(JobFilter{});
     leftLayout->addWidget(trainBox, 1);
     leftLayout->addWidget(forecastBox);
     leftLayout->addWidget(m_status);
@@ -350,6 +355,19 @@ void ModelsView::setStatus(const QString &text)
     m_status->setText(text);
 }
 
+void ModelsView::setFilter(const JobFilter &filter)
+{
+    m_cluster = filter.cluster;
+    const bool othersSet = !filter.user.isEmpty() || !filter.partition.isEmpty() || !filter.state.isEmpty() ||
+                           filter.startFrom || filter.startTo || !filter.text.isEmpty();
+    QString text = m_cluster.isEmpty() ? tr("Data: the jobs of every cluster.")
+                                       : tr("Data: the jobs of cluster %1.").arg(m_cluster);
+    if (othersSet)
+        text += u' ' + tr("The filter bar's other fields (user, partition, state, dates, text) do not apply to "
+                          "models.");
+    m_scope->setText(text);
+}
+
 void ModelsView::setLocation(const QString &location)
 {
     m_location = location;
@@ -441,6 +459,7 @@ void ModelsView::train()
     request.kFold = validation != u"time";
     request.timeOrdered = validation != u"kfold";
     request.folds = m_folds->value();
+    request.cluster = m_cluster;
     if (request.features.isEmpty()) {
         setStatus(tr("Tick at least one feature."));
         return;
@@ -568,7 +587,7 @@ void ModelsView::forecast()
     ml::LoadForecaster::Options options;
     options.horizonMin = m_horizon->value();
     options.stepMin = 10;
-    auto *worker = new ModelForecastWorker(m_location, options, this);
+    auto *worker = new ModelForecastWorker(m_location, options, m_cluster, this);
     m_forecastWorker = worker;
     connect(worker, &QThread::finished, this, &ModelsView::onForecastFinished);
     m_forecastStatus->setText(tr("Forecasting the next %1 minutes…").arg(options.horizonMin));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobFilter.h"
 #include "ModelRegistry.h"
 #include "Regressor.h"
 #include "Trainer.h"
@@ -38,6 +39,8 @@ public:
 
     /// The store to work on (a path or a postgresql:// URL); reloads the stored models.
     void setLocation(const QString &location);
+    /// The filter bar's filter: training and the forecast use its cluster only (the scope line says so).
+    void setFilter(const JobFilter &filter);
     /// Reads the stored models again.
     void reload();
 
@@ -82,6 +85,7 @@ private:
     void startListing(qint64 removeId);
 
     QString m_location;
+    QString m_cluster;
     QComboBox *m_target;
     QListWidget *m_features;
     QComboBox *m_algorithm;
@@ -93,6 +97,7 @@ private:
     QSpinBox *m_horizon;
     QPushButton *m_forecastButton;
     QLabel *m_status;
+    QLabel *m_scope = nullptr; ///< which jobs training and the forecast read
     QLabel *m_forecastStatus;
     QTableWidget *m_results;
     ModelPlots *m_plots;

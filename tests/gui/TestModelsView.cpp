@@ -7,6 +7,7 @@
 #include "Store.h"
 
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -126,6 +127,55 @@ private Q_SLOTS:
         QVERIFY(listed.wait(10000));
         QCOMPARE(view.modelsTable()->rowCount(), 0);
         QCOMPARE(storedModels(m_db), 0);
+    }
+
+    /// Two copies of a trace in two clusters: with the filter bar on one cluster, training reads that one only,
+    /// and the scope line says which jobs are read and that the bar's other fields do not apply.
+    void honoursTheClusterFilter()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("two-clusters.sqlite"));
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(db, &error), qPrintable(error));
+            for (const char *cluster : {"first", "second"}) {
+                Importer importer(store);
+                ImportReport report;
+                ImportOptions options;
+                options.clusterName = QString::fromLatin1(cluster);
+                QVERIFY2(importer.importFile(Importer::Format::Swf,
+                                             QStringLiteral(ES_TEST_DATA_DIR "/swf/NASA-iPSC-1993-3.head.swf"), options,
+                                             &report, &error),
+                         qPrintable(error));
+            }
+        }
+        ModelsView view;
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy listed(&view, &ModelsView::modelsListed);
+        view.setLocation(db);
+        QVERIFY(listed.wait(10000));
+        view.setTarget(QStringLiteral("duration_s"));
+        view.setAlgorithms({ml::Algorithm::Ridge});
+        view.setValidation(true, false, 4);
+        auto *scope = view.findChild<QLabel *>(QStringLiteral("modelsScope"));
+        QVERIFY(scope);
+        QVERIFY2(scope->text().contains(QStringLiteral("every cluster")), qPrintable(scope->text()));
+        JobFilter filter;
+        filter.cluster = QStringLiteral("second");
+        filter.user = QStringLiteral("3");
+        view.setFilter(filter);
+        QVERIFY2(scope->text().contains(QStringLiteral("cluster second")), qPrintable(scope->text()));
+        QVERIFY2(scope->text().contains(QStringLiteral("do not apply")), qPrintable(scope->text()));
+        QSignalSpy finished(&view, &ModelsView::trainingFinished);
+        view.train();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(view.statusText().contains(QStringLiteral("228 jobs")), qPrintable(view.statusText()));
+        view.setFilter(JobFilter{});
+        finished.clear();
+        view.train();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(view.statusText().contains(QStringLiteral("456 jobs")), qPrintable(view.statusText()));
     }
 
     void cancelStoresNothing()
