@@ -122,6 +122,13 @@ const char *const kMigration5[] = {
     " endpoint TEXT NOT NULL PRIMARY KEY, sha256 TEXT NOT NULL, subject TEXT, accepted_ts BIGINT NOT NULL)",
 };
 
+// Version 6: carbon-intensity time series (import-carbon), one per grid zone or region `name`: the intensity in
+// gCO2e/kWh in force from ts until the series' next ts. Keyed by (name, ts), so re-importing a file changes nothing.
+const char *const kMigration6[] = {
+    "CREATE TABLE carbon_series ("
+    " name TEXT NOT NULL, ts BIGINT NOT NULL, intensity_g_per_kwh @REAL@ NOT NULL, PRIMARY KEY (name, ts)) @NOROWID@",
+};
+
 struct Migration
 {
     int version;
@@ -132,7 +139,7 @@ struct Migration
 const Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)}, {2, kMigration2, std::size(kMigration2)},
     {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
-    {5, kMigration5, std::size(kMigration5)},
+    {5, kMigration5, std::size(kMigration5)}, {6, kMigration6, std::size(kMigration6)},
 };
 
 QString dialect(const char *sql, Store::Engine engine)

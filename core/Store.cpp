@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -37,6 +39,27 @@ bool execOrFail(QSqlDatabase &db, const QString &sql, QString *error)
     }
     *error = tr("%1 failed: %2").arg(sql, query.lastError().text());
     return false;
+}
+
+/// Switches a SQLite file to WAL. Changing the journal mode needs the file to itself, and SQLite answers "locked" at
+/// once (without its busy handler) while another connection opens the same new file: retried for up to 5 s.
+bool enableWal(QSqlDatabase &db, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            query.finish();
+            return true;
+        }
+        const QString reason = query.lastError().text();
+        if (!reason.contains(QStringLiteral("locked")) || waited.elapsed() > 5000) {
+            *error = tr("PRAGMA journal_mode=WAL failed: %1").arg(reason);
+            return false;
+        }
+        QThread::msleep(10);
+    }
 }
 
 /// The driver's native connection, when its type is one of `typeNames` (the name Qt registered varies: the libpq
@@ -157,8 +180,7 @@ bool Store::openSqlite(const QString &path, QString *error)
             return false;
         }
     }
-    return execOrFail(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
-           execOrFail(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
+    return enableWal(db, error) && execOrFail(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
            execOrFail(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
 }
 

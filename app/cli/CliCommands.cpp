@@ -2,6 +2,7 @@
 
 #include "AdviseCommands.h"
 #include "AlertCommands.h"
+#include "CarbonCommands.h"
 #include "CliApp.h"
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
@@ -36,6 +37,8 @@ const QList<CliCommand> &cliCommands()
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
         {"advise", "advise replay --csv FILE ...        score placement advice on measured runs (advise --help)",
          runAdviseCommand},
+        {"import-carbon", "import-carbon FILE --name ZONE      store a carbon-intensity time series (CSV)",
+         runImportCarbonCommand},
         {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},
     };
     return commands;
