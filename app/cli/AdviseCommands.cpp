@@ -3,6 +3,7 @@
 #include "AdviceReplay.h"
 #include "CliApp.h"
 #include "CliProgressPrinter.h"
+#include "MlCliFormat.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -11,6 +12,7 @@ namespace es {
 namespace {
 
 using namespace es::ml;
+using mlcli::valueOption;
 
 const char *const kAdviseHelp =
     "Usage: energy-studio-cli [global options] advise replay --csv FILE --target-column C --time-column C\n"
@@ -33,11 +35,6 @@ const char *const kAdviseHelp =
     "  --max-time-increase PCT    feasible: measured time at most (1 + PCT/100) x the median cell's (default: none)\n"
     "  --seed N                   seed of the task folds (default 42)\n"
     "  -h, --help                 this help\n";
-
-QCommandLineOption valueOption(const char *name, const char *valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
-}
 
 QStringList listOf(const QString &text)
 {

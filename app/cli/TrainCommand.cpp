@@ -1,0 +1,336 @@
+#include "CliApp.h"
+#include "CliProgressPrinter.h"
+#include "DatasetLoader.h"
+#include "JobFeatureReader.h"
+#include "LoadForecaster.h"
+#include "MlCliFormat.h"
+#include "MlCommands.h"
+#include "ModelRegistry.h"
+#include "PredictionAccuracy.h"
+#include "Store.h"
+#include "Trainer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace es {
+namespace {
+
+using namespace es::ml;
+using namespace es::mlcli;
+
+const char *const kTrainHelp =
+    "Usage: energy-studio-cli [global options] train --target energy_j|duration_s|temp_peak_c [options]\n"
+    "       energy-studio-cli [global options] train --csv FILE --target-column C --features A,B,... [options]\n"
+    "\n"
+    "Trains regression models, validates them with honest splits and stores the best one in the model registry.\n"
+    "Store data: the jobs joined with their job metrics, features known before a job runs (job type, partition,\n"
+    "queue, user, group, account, executable, requested CPUs, nodes, memory, time limit, submit hour).\n"
+    "Every figure printed names the split it comes from; the baseline is the mean per job type (or the requested\n"
+    "time, for duration_s), learnt on each fold's training rows.\n"
+    "\n"
+    "Options:\n"
+    "  --target T              energy_j, duration_s, temp_peak_c or a numeric feature (store data)\n"
+    "  --model M               ridge, rf, krr, svr, a comma list, or all (default ridge)\n"
+    "  --folds K               outer folds / forward blocks (default 5)\n"
+    "  --inner-folds K         inner cross-validation folds for the hyperparameters (default 3)\n"
+    "  --split S               kfold, time or both (default both; time needs times in the data)\n"
+    "  --log-target L          auto, on or off: log transform of the target (default auto: skewed targets)\n"
+    "  --seed N                seed of the k-fold assignment (default 42)\n"
+    "  --cluster NAME          store data: only this cluster\n"
+    "  --after-run-features    store data: also use features known only after a job ran\n"
+    "  --csv FILE              train on a CSV dataset instead of the store\n"
+    "  --target-column C       CSV: the target column\n"
+    "  --features A,B,...      CSV: feature columns; suffix :cat (categorical), :num, :after (known after run)\n"
+    "  --time-column C         CSV: epoch seconds, enables the time-ordered split\n"
+    "  --group-column C        CSV: groups of the mean baseline (default job_type when present)\n"
+    "  --requested-column C    CSV: requested run time in seconds (baseline for a duration target)\n"
+    "  --fold-column C         CSV: a given fold per row (0..K-1) instead of the seeded k-fold\n"
+    "  --name NAME             the stored model's name (default TARGET-ALGORITHM)\n"
+    "  --no-save               validate only, store nothing\n"
+    "  --keep-worse            store the model even when no algorithm beats the baseline\n"
+    "  --plot-csv FILE         write split,actual,predicted of the best model's test rows\n"
+    "  -h, --help              this help\n";
+
+} // namespace
+
+int runTrainCommand(CliApp &app, const QStringList &args)
+{
+    const QString help = QString::fromLatin1(kTrainHelp);
+    QCommandLineParser parser;
+    const QCommandLineOption targetOption = valueOption("target", "T");
+    const QCommandLineOption modelOption = valueOption("model", "M");
+    const QCommandLineOption foldsOption = valueOption("folds", "K");
+    const QCommandLineOption innerOption = valueOption("inner-folds", "K");
+    const QCommandLineOption splitOption = valueOption("split", "S");
+    const QCommandLineOption logOption = valueOption("log-target", "L");
+    const QCommandLineOption seedOption = valueOption("seed", "N");
+    const QCommandLineOption clusterOption = valueOption("cluster", "NAME");
+    const QCommandLineOption afterOption(QStringLiteral("after-run-features"));
+    const QCommandLineOption csvOption = valueOption("csv", "FILE");
+    const QCommandLineOption targetColumnOption = valueOption("target-column", "C");
+    const QCommandLineOption featuresOption = valueOption("features", "LIST");
+    const QCommandLineOption timeColumnOption = valueOption("time-column", "C");
+    const QCommandLineOption groupColumnOption = valueOption("group-column", "C");
+    const QCommandLineOption requestedColumnOption = valueOption("requested-column", "C");
+    const QCommandLineOption foldColumnOption = valueOption("fold-column", "C");
+    const QCommandLineOption nameOption = valueOption("name", "NAME");
+    const QCommandLineOption noSaveOption(QStringLiteral("no-save"));
+    const QCommandLineOption keepWorseOption(QStringLiteral("keep-worse"));
+    const QCommandLineOption plotOption = valueOption("plot-csv", "FILE");
+    parser.addOptions({targetOption,       modelOption,    foldsOption,      innerOption,       splitOption,
+                       logOption,          seedOption,     clusterOption,    afterOption,       csvOption,
+                       targetColumnOption, featuresOption, timeColumnOption, groupColumnOption, requestedColumnOption,
+                       foldColumnOption,   nameOption,     noSaveOption,     keepWorseOption,   plotOption});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("train"), args, help))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return app.usageError(
+            CliApp::tr("train takes no positional arguments: %1").arg(parser.positionalArguments().join(u' ')), help);
+
+    TrainOptions options;
+    const QString models = parser.value(modelOption).isEmpty() ? QStringLiteral("ridge") : parser.value(modelOption);
+    options.algorithms.clear();
+    if (models == u"all") {
+        options.algorithms = Regressor::all();
+    } else {
+        for (const QString &name : models.split(u',', Qt::SkipEmptyParts)) {
+            const auto a = Regressor::fromName(name.trimmed());
+            if (!a)
+                return app.usageError(CliApp::tr("unknown model '%1' (ridge, rf, krr, svr or all)").arg(name), help);
+            if (!options.algorithms.contains(*a))
+                options.algorithms << *a;
+        }
+    }
+    const auto intOption = [&](const QCommandLineOption &o, int lo, int hi, int *out) {
+        if (!parser.isSet(o))
+            return true;
+        bool ok = false;
+        const int v = parser.value(o).toInt(&ok);
+        if (!ok || v < lo || v > hi)
+            return false;
+        *out = v;
+        return true;
+    };
+    int seed = 42;
+    if (!intOption(foldsOption, 2, 100, &options.folds))
+        return app.usageError(CliApp::tr("--folds takes a number from 2 to 100"), help);
+    if (!intOption(innerOption, 2, 20, &options.innerFolds))
+        return app.usageError(CliApp::tr("--inner-folds takes a number from 2 to 20"), help);
+    if (!intOption(seedOption, 0, std::numeric_limits<int>::max(), &seed))
+        return app.usageError(CliApp::tr("--seed takes a non-negative number"), help);
+    options.seed = std::uint64_t(seed);
+    const QString split = parser.value(splitOption);
+    if (!split.isEmpty() && split != u"kfold" && split != u"time" && split != u"both")
+        return app.usageError(CliApp::tr("--split takes kfold, time or both"), help);
+    options.kFold = split != u"time";
+    options.timeOrdered = split != u"kfold";
+    const QString log = parser.value(logOption);
+    if (log == u"on")
+        options.logTarget = FeatureSpec::LogTarget::On;
+    else if (log == u"off")
+        options.logTarget = FeatureSpec::LogTarget::Off;
+    else if (!log.isEmpty() && log != u"auto")
+        return app.usageError(CliApp::tr("--log-target takes auto, on or off"), help);
+
+    const bool csv = parser.isSet(csvOption);
+    if (csv && (!parser.isSet(targetColumnOption) || !parser.isSet(featuresOption)))
+        return app.usageError(CliApp::tr("--csv needs --target-column and --features"), help);
+    if (!csv && DatasetLoader::targetSql(parser.value(targetOption)).isEmpty())
+        return app.usageError(parser.isSet(targetOption)
+                                  ? CliApp::tr("unknown target '%1' (energy_j, duration_s, temp_peak_c or a numeric "
+                                               "feature such as mem_mb or power_avg_w)")
+                                        .arg(parser.value(targetOption))
+                                  : CliApp::tr("train needs --target (or --csv FILE --target-column C --features ...)"),
+                              help);
+
+    Store store;
+    const bool save = !parser.isSet(noSaveOption);
+    const bool needStore = !csv || save;
+    if (needStore && !app.openStore(store))
+        return CliApp::Failed;
+
+    QStringList notes;
+    QString error;
+    std::optional<Dataset> data;
+    if (csv) {
+        DatasetLoader::CsvOptions o;
+        o.targetColumn = parser.value(targetColumnOption);
+        o.features = parser.value(featuresOption).split(u',', Qt::SkipEmptyParts);
+        o.timeColumn = parser.value(timeColumnOption);
+        o.groupColumn = parser.value(groupColumnOption);
+        o.requestedColumn = parser.value(requestedColumnOption);
+        o.foldColumn = parser.value(foldColumnOption);
+        data = DatasetLoader::fromCsv(parser.value(csvOption), o, &notes, &error);
+    } else {
+        DatasetLoader::StoreOptions o;
+        o.target = parser.value(targetOption);
+        o.cluster = parser.value(clusterOption);
+        o.afterRunFeatures = parser.isSet(afterOption);
+        data = DatasetLoader::fromStore(store, o, &notes, &error);
+    }
+    if (!data) {
+        app.printError(QStringLiteral("energy-studio-cli: ") + error);
+        return CliApp::Failed;
+    }
+    for (const QString &note : notes)
+        app.printError(CliApp::tr("note: %1").arg(note));
+
+    Trainer trainer;
+    CliProgressPrinter progress(app);
+    trainer.setProgressCallback([&](const QString &stage, int done, int total) { progress(stage, done, total); });
+    QElapsedTimer timer;
+    timer.start();
+    auto result = trainer.train(*data, options, &error);
+    if (!result) {
+        app.printError(QStringLiteral("energy-studio-cli: train: ") + error);
+        return CliApp::Failed;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    Model &model = result->model;
+    const AlgorithmEvaluation &best = result->evaluations[size_t(result->best)];
+    model.name =
+        parser.isSet(nameOption) ? parser.value(nameOption) : data->targetName + u'-' + Regressor::name(best.algorithm);
+    const bool keepWorse = parser.isSet(keepWorseOption);
+    const bool saved = save && (result->beatsBaseline || keepWorse);
+    if (saved) {
+        ModelRegistry registry(store);
+        if (!registry.save(&model, &error)) {
+            app.printError(QStringLiteral("energy-studio-cli: ") + error);
+            return CliApp::Failed;
+        }
+    }
+    if (parser.isSet(plotOption)) {
+        QSaveFile file(parser.value(plotOption));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write("split,actual,predicted\n");
+            for (const SplitEvaluation &s : best.splits)
+                for (size_t i = 0; i < s.actual.size(); ++i)
+                    file.write(QStringLiteral("\"%1\",%2,%3\n")
+                                   .arg(s.split)
+                                   .arg(s.actual[i], 0, 'g', 17)
+                                   .arg(s.predicted[i], 0, 'g', 17)
+                                   .toUtf8());
+        }
+        if (!file.commit()) {
+            app.printError(
+                CliApp::tr("energy-studio-cli: cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return CliApp::Failed;
+        }
+    }
+
+    const auto featureList = [&] {
+        QJsonArray features;
+        for (const FeatureSpec::Feature &f : model.spec().features())
+            features.append(
+                QJsonObject{{QStringLiteral("name"), f.name},
+                            {QStringLiteral("kind"), f.kind == FeatureKind::Numeric ? QStringLiteral("numeric")
+                                                                                    : QStringLiteral("categorical")},
+                            {QStringLiteral("phase"), f.phase == FeaturePhase::BeforeRun ? QStringLiteral("before_run")
+                                                                                         : QStringLiteral("after_run")},
+                            {QStringLiteral("categories"), double(f.categories.size())}});
+        return features;
+    };
+    if (app.jsonOutput()) {
+        QJsonArray evaluations;
+        for (const AlgorithmEvaluation &e : result->evaluations) {
+            QJsonArray splits;
+            for (const SplitEvaluation &s : e.splits) {
+                QJsonObject baseline = metricsJson(s.baseline);
+                baseline.insert(QStringLiteral("name"), s.baselineName);
+                QJsonArray importance;
+                for (const auto &[feature, increase] : s.importance)
+                    importance.append(QJsonObject{{QStringLiteral("feature"), feature},
+                                                  {QStringLiteral("rmse_increase"), jsonNumber(increase)}});
+                splits.append(QJsonObject{{QStringLiteral("split"), s.split},
+                                          {QStringLiteral("model"), metricsJson(s.model)},
+                                          {QStringLiteral("baseline"), baseline},
+                                          {QStringLiteral("unknown_categories"), double(s.unknownCategories)},
+                                          {QStringLiteral("importance"), importance}});
+            }
+            evaluations.append(QJsonObject{{QStringLiteral("algorithm"), Regressor::name(e.algorithm)},
+                                           {QStringLiteral("splits"), splits},
+                                           {QStringLiteral("hyperparameters"), e.finalHyperparameters},
+                                           {QStringLiteral("seconds"), e.seconds}});
+        }
+        app.printJson({{QStringLiteral("command"), QStringLiteral("train")},
+                       {QStringLiteral("target"), data->targetName},
+                       {QStringLiteral("data"), data->description},
+                       {QStringLiteral("rows"), double(data->rowCount())},
+                       {QStringLiteral("data_hash"), model.dataHash},
+                       {QStringLiteral("log_target"), model.spec().logTarget()},
+                       {QStringLiteral("features"), featureList()},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(notes + result->notes)},
+                       {QStringLiteral("evaluations"), evaluations},
+                       {QStringLiteral("best"), Regressor::name(best.algorithm)},
+                       {QStringLiteral("beats_baseline"), result->beatsBaseline},
+                       {QStringLiteral("model_id"), saved ? QJsonValue(double(model.id)) : QJsonValue()},
+                       {QStringLiteral("seconds"), seconds}});
+        return CliApp::Ok;
+    }
+    QString text = CliApp::tr("data: %1: %2 rows%3\n")
+                       .arg(data->description)
+                       .arg(data->rowCount())
+                       .arg(model.spec().logTarget() ? CliApp::tr(", target log-transformed") : QString());
+    QStringList features;
+    for (const FeatureSpec::Feature &f : model.spec().features())
+        features << (f.kind == FeatureKind::Numeric
+                         ? f.name
+                         : CliApp::tr("%1 (%2 categories)").arg(f.name).arg(f.categories.size())) +
+                        (f.phase == FeaturePhase::AfterRun ? CliApp::tr(" [after run]") : QString());
+    text += CliApp::tr("features: %1\n").arg(features.join(QStringLiteral(", ")));
+    for (const QString &note : result->notes)
+        text += CliApp::tr("note: %1\n").arg(note);
+    for (const AlgorithmEvaluation &e : result->evaluations) {
+        for (const SplitEvaluation &s : e.splits) {
+            text +=
+                CliApp::tr("%1 on %2: %3\n").arg(Regressor::name(e.algorithm), -5).arg(s.split, metricsLine(s.model));
+            if (&e == &result->evaluations.front())
+                text += CliApp::tr("%1 on %2: %3\n")
+                            .arg(CliApp::tr("baseline (%1)").arg(s.baselineName))
+                            .arg(s.split, metricsLine(s.baseline));
+            if (s.unknownCategories > 0)
+                text += CliApp::tr("  %1 test values of categories unseen in training were encoded as zeros (%2)\n")
+                            .arg(s.unknownCategories)
+                            .arg(s.split);
+        }
+    }
+    const SplitEvaluation &first = best.splits.front();
+    if (!result->beatsBaseline)
+        text += CliApp::tr("WARNING: no model beats the baseline (%1): do not use these predictions\n")
+                    .arg(first.baselineName);
+    text += (result->beatsBaseline ? CliApp::tr("best: %1 (highest R² on %2), %3 s; hyperparameters %4\n")
+                                   : CliApp::tr("highest R²: %1 (on %2, still worse than the baseline), %3 s; "
+                                                "hyperparameters %4\n"))
+                .arg(Regressor::name(best.algorithm), first.split)
+                .arg(best.seconds, 0, 'f', 2)
+                .arg(QString::fromUtf8(QJsonDocument(best.finalHyperparameters).toJson(QJsonDocument::Compact)));
+    if (!first.importance.empty()) {
+        QStringList parts;
+        for (const auto &[feature, increase] : first.importance)
+            parts << CliApp::tr("%1 +%2").arg(feature, shortNumber(increase));
+        text += CliApp::tr("permutation importance (RMSE increase, %1, %2): %3\n")
+                    .arg(Regressor::name(best.algorithm), first.split, parts.join(QStringLiteral(", ")));
+    }
+    if (saved)
+        text += CliApp::tr("saved as model %1 '%2' (%3 s)\n").arg(model.id).arg(model.name).arg(seconds, 0, 'f', 2);
+    else if (save)
+        text +=
+            CliApp::tr("not saved: worse than the baseline (--keep-worse stores it) (%1 s)\n").arg(seconds, 0, 'f', 2);
+    else
+        text += CliApp::tr("not saved (--no-save) (%1 s)\n").arg(seconds, 0, 'f', 2);
+    app.print(text);
+    return CliApp::Ok;
+}
+
+} // namespace es

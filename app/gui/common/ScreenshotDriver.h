@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace es {
+
+class MainWindow;
+
+/// What `energy-studio --tab NAME --connect PROFILE --screenshot FILE` does for the documentation's pictures: shows a
+/// tab, optionally harvests a saved profile, and saves the window to FILE once the tab shows real content (each
+/// view's "loaded" signal), then quits with 0 (saved), 1 (could not save) or 2 (nothing loaded in time).
+///
+/// Threading: GUI thread; everything happens in the event loop that app.exec() runs.
+class ScreenshotDriver final
+{
+public:
+    /// Tab names: jobs, correlations, dashboard, nodes, connections, models, alerts. Unknown: the jobs tab.
+    static void showTab(MainWindow &window, const QString &tab);
+    /// Selects the saved profile once the Connections tab has listed the profiles, and harvests it once.
+    static void harvestAtStart(MainWindow &window, const QString &profile);
+    /// Arms the screenshot of the current tab into `file`.
+    static void saveWhenLoaded(MainWindow &window, const QString &tab, const QString &file);
+};
+
+} // namespace es
