@@ -1,6 +1,6 @@
 #include "AdviceReplay.h"
 
-#include "Regressor.h"
+#include "AdviceForests.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,24 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("es::ml::AdviceReplay", text);
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-/// The q-quantile with the split-conformal correction: the ceil((n + 1) q)-th smallest value (the largest when
-/// that rank is past n).
-double conformalQuantile(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t rank = size_t(std::ceil(double(values.size() + 1) * q));
-    return values[std::min(values.size(), std::max<size_t>(1, rank)) - 1];
-}
-
 /// Tasks into k folds: sorted by key (a stable order whatever the file's row order), shuffled with the seed, dealt
 /// round robin.
 std::vector<int> taskFolds(const ReplayTable &table, int k, std::uint64_t seed)
@@ -55,61 +37,7 @@ std::vector<int> taskFolds(const ReplayTable &table, int k, std::uint64_t seed)
     return fold;
 }
 
-/// What the models learn for one cell: log energy and log time relative to its task's median cell, log energy.
-struct CellTargets
-{
-    double relativeEnergy;
-    double relativeTime;
-    double logEnergy;
-};
-
-CellTargets targetsOf(const ReplayTable &table, int cell)
-{
-    const ReplayTable::Cell &c = table.cells()[size_t(cell)];
-    const ReplayTable::Task &t = table.tasks()[size_t(c.task)];
-    return {std::log(c.energy / t.medianEnergy), std::log(c.timeS / t.medianTimeS), std::log(c.energy)};
-}
-
-std::vector<int> cellsOf(const ReplayTable &table, const std::vector<int> &tasks)
-{
-    std::vector<int> cells;
-    for (int t : tasks)
-        cells.insert(cells.end(), table.tasks()[size_t(t)].cells.begin(), table.tasks()[size_t(t)].cells.end());
-    return cells;
-}
-
-Eigen::MatrixXd inputRows(const ReplayTable &table, const std::vector<int> &cells)
-{
-    Eigen::MatrixXd x(qsizetype(cells.size()), table.inputs().cols());
-    for (size_t i = 0; i < cells.size(); ++i)
-        x.row(qsizetype(i)) = table.inputs().row(cells[i]);
-    return x;
-}
-
-/// Each predicted relative time made relative to the median of the task's predicted times.
-Eigen::VectorXd againstPredictedMedian(const Eigen::VectorXd &logTimes)
-{
-    std::vector<double> times(size_t(logTimes.size()));
-    for (Eigen::Index i = 0; i < logTimes.size(); ++i)
-        times[size_t(i)] = std::exp(logTimes(i));
-    return logTimes.array() - std::log(median(times));
-}
-
-struct Forests
-{
-    std::unique_ptr<Regressor> relativeEnergy;
-    std::unique_ptr<Regressor> relativeTime;
-    std::unique_ptr<Regressor> logEnergy;
-};
-
 } // namespace
-
-struct AdviceReplay::FoldModels
-{
-    Forests forests;
-    double timeMarginLog = 0;      ///< taken off the limit's log ratio
-    double energyHalfWidthLog = 0; ///< the interval: predicted log energy ± this
-};
 
 bool AdviceReplay::tick(const QString &stage, QString *error)
 {
@@ -123,83 +51,20 @@ bool AdviceReplay::tick(const QString &stage, QString *error)
     return true;
 }
 
-std::optional<AdviceReplay::FoldModels> AdviceReplay::trainFold(const ReplayTable &table,
-                                                                const std::vector<int> &trainTasks,
-                                                                const Options &options, QString *error)
-{
-    const QJsonObject forest{{QStringLiteral("trees"), options.trees},
-                             {QStringLiteral("min_leaf"), 5},
-                             {QStringLiteral("feature_fraction"), 0.4},
-                             {QStringLiteral("seed"), int(options.seed % 100000)}};
-    const auto fit = [&](const std::vector<int> &tasks, Forests *out) {
-        const std::vector<int> cells = cellsOf(table, tasks);
-        const Eigen::MatrixXd x = inputRows(table, cells);
-        Eigen::VectorXd energy(x.rows()), time(x.rows()), logEnergy(x.rows());
-        for (size_t i = 0; i < cells.size(); ++i) {
-            const CellTargets t = targetsOf(table, cells[i]);
-            energy(qsizetype(i)) = t.relativeEnergy;
-            time(qsizetype(i)) = t.relativeTime;
-            logEnergy(qsizetype(i)) = t.logEnergy;
-        }
-        const std::pair<std::unique_ptr<Regressor> *, const Eigen::VectorXd *> targets[] = {
-            {&out->relativeEnergy, &energy}, {&out->relativeTime, &time}, {&out->logEnergy, &logEnergy}};
-        for (const auto &[model, y] : targets) {
-            if (!tick(tr("advice replay: training"), error))
-                return false;
-            *model = Regressor::create(Algorithm::RandomForest, forest);
-            if (!(*model)->fit(x, *y, error))
-                return false;
-        }
-        return true;
-    };
-
-    // Inner grouped cross-validation over the training tasks: the time margin and the interval's width.
-    std::vector<int> innerFold(trainTasks.size());
-    for (size_t i = 0; i < trainTasks.size(); ++i)
-        innerFold[i] = int(i % size_t(options.innerFolds));
-    std::vector<double> timeResiduals, energyResiduals;
-    for (int k = 0; k < options.innerFolds; ++k) {
-        std::vector<int> fitTasks, testTasks;
-        for (size_t i = 0; i < trainTasks.size(); ++i)
-            (innerFold[i] == k ? testTasks : fitTasks).push_back(trainTasks[i]);
-        if (testTasks.empty() || fitTasks.empty())
-            continue;
-        Forests inner;
-        if (!fit(fitTasks, &inner))
-            return std::nullopt;
-        for (int t : testTasks) {
-            const std::vector<int> &cells = table.tasks()[size_t(t)].cells;
-            const Eigen::MatrixXd x = inputRows(table, cells);
-            const Eigen::VectorXd time = againstPredictedMedian(inner.relativeTime->predict(x));
-            const Eigen::VectorXd logEnergy = inner.logEnergy->predict(x);
-            for (size_t i = 0; i < cells.size(); ++i) {
-                const CellTargets actual = targetsOf(table, cells[i]);
-                timeResiduals.push_back(actual.relativeTime - time(qsizetype(i)));
-                energyResiduals.push_back(std::abs(actual.logEnergy - logEnergy(qsizetype(i))));
-            }
-        }
-    }
-    FoldModels models;
-    models.timeMarginLog = timeResiduals.empty() ? 0.0 : median(timeResiduals);
-    models.energyHalfWidthLog = conformalQuantile(energyResiduals, options.intervalCoverage);
-    if (!fit(trainTasks, &models.forests))
-        return std::nullopt;
-    return models;
-}
-
-AdviceReplay::Choice AdviceReplay::choose(const ReplayTable &table, int task, const FoldModels &models,
+AdviceReplay::Choice AdviceReplay::choose(const ReplayTable &table, int task, const AdviceForests &models,
                                           const Options &options) const
 {
     const ReplayTable::Task &t = table.tasks()[size_t(task)];
-    const Eigen::MatrixXd x = inputRows(table, t.cells);
-    const Eigen::VectorXd energy = models.forests.relativeEnergy->predict(x);
-    const Eigen::VectorXd time = againstPredictedMedian(models.forests.relativeTime->predict(x));
-    const Eigen::VectorXd logEnergy = models.forests.logEnergy->predict(x);
+    const Eigen::MatrixXd x = AdviceForests::inputRows(table, t.cells);
+    const AdviceForests::Prediction p = models.predict(x);
+    const Eigen::VectorXd &energy = p.relativeEnergyLog;
+    const Eigen::VectorXd &time = p.timeVsMedianLog;
+    const Eigen::VectorXd &logEnergy = p.energyLog;
     Choice choice;
     choice.task = task;
     int best = -1;
     const double limitLog =
-        options.maxTimeIncreasePct ? std::log1p(*options.maxTimeIncreasePct / 100.0) - models.timeMarginLog : 0;
+        options.maxTimeIncreasePct ? std::log1p(*options.maxTimeIncreasePct / 100.0) - models.timeMarginLog() : 0;
     for (Eigen::Index i = 0; i < x.rows(); ++i) {
         if (options.maxTimeIncreasePct && time(i) > limitLog)
             continue;
@@ -214,8 +79,8 @@ AdviceReplay::Choice AdviceReplay::choose(const ReplayTable &table, int task, co
     }
     choice.cell = t.cells[size_t(best)];
     choice.predictedEnergy = std::exp(logEnergy(best));
-    choice.energyLower = std::exp(logEnergy(best) - models.energyHalfWidthLog);
-    choice.energyUpper = std::exp(logEnergy(best) + models.energyHalfWidthLog);
+    choice.energyLower = std::exp(logEnergy(best) - models.energyHalfWidthLog());
+    choice.energyUpper = std::exp(logEnergy(best) + models.energyHalfWidthLog());
     choice.predictedTimeRatio = std::exp(time(best));
 
     // Scored with what was measured.
@@ -261,7 +126,9 @@ std::optional<AdviceReplay::Result> AdviceReplay::run(const QString &csvPath, co
     }
     const std::vector<int> fold = taskFolds(*table, options.groupFolds, options.seed);
     m_done = 0;
-    m_total = options.groupFolds * (options.innerFolds + 1) * 3;
+    const AdviceForests::Options forestOptions{options.trees, options.innerFolds, options.intervalCoverage,
+                                               options.seed};
+    m_total = options.groupFolds * AdviceForests::fitsPerTraining(forestOptions);
     Result result{std::move(*table), {}, {}, notes};
     const ReplayTable &data = result.table;
     double marginSum = 0;
@@ -269,12 +136,13 @@ std::optional<AdviceReplay::Result> AdviceReplay::run(const QString &csvPath, co
         std::vector<int> trainTasks, testTasks;
         for (int t = 0; t < taskCount; ++t)
             (fold[size_t(t)] == k ? testTasks : trainTasks).push_back(t);
-        const auto models = trainFold(data, trainTasks, options, error);
-        if (!models)
+        AdviceForests models;
+        const AdviceForests::Tick tick = [this](const QString &stage, QString *e) { return this->tick(stage, e); };
+        if (!models.train(data, trainTasks, forestOptions, tick, error))
             return std::nullopt;
-        marginSum += models->timeMarginLog;
+        marginSum += models.timeMarginLog();
         for (int t : testTasks) {
-            Choice choice = choose(data, t, *models, options);
+            Choice choice = choose(data, t, models, options);
             choice.fold = k;
             result.choices.push_back(choice);
         }

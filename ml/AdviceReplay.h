@@ -103,11 +103,8 @@ public:
     static QJsonObject toJson(const Result &result, const Options &options);
 
 private:
-    struct FoldModels;
     bool tick(const QString &stage, QString *error);
-    std::optional<FoldModels> trainFold(const ReplayTable &table, const std::vector<int> &trainTasks,
-                                        const Options &options, QString *error);
-    Choice choose(const ReplayTable &table, int task, const FoldModels &models, const Options &options) const;
+    Choice choose(const ReplayTable &table, int task, const class AdviceForests &models, const Options &options) const;
 
     ProgressCallback m_progress;
     const std::atomic_bool *m_cancel = nullptr;

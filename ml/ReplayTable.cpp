@@ -58,14 +58,25 @@ std::optional<ReplayTable> ReplayTable::fromCsv(const QString &path, const Colum
     auto data = DatasetLoader::fromCsv(path, options, notes, error);
     if (!data)
         return std::nullopt;
+    return fromDataset(*data, columns, notes, error);
+}
+
+std::optional<ReplayTable> ReplayTable::fromDataset(const Dataset &data, const Columns &columns, QStringList *notes,
+                                                    QString *error)
+{
+    for (const QString &name : columns.task + columns.option + columns.feature + QStringList{columns.timeS})
+        if (data.columnIndex(name) < 0) {
+            *error = tr("the data has no column %1").arg(name);
+            return std::nullopt;
+        }
     ReplayTable table;
     table.m_columns = columns;
-    for (const FeatureColumn &c : data->columns)
+    for (const FeatureColumn &c : data.columns)
         if (c.kind == FeatureKind::Numeric)
             table.m_numericColumns << c.name;
-    if (!table.group(*data, notes, error))
+    if (!table.group(data, notes, error))
         return std::nullopt;
-    table.encodeInputs(*data);
+    table.encodeInputs(data);
     return table;
 }
 
@@ -138,64 +149,107 @@ bool ReplayTable::group(const Dataset &data, QStringList *notes, QString *error)
 
 void ReplayTable::encodeInputs(const Dataset &data)
 {
-    struct Source
-    {
-        const FeatureColumn *column;
-        QStringList categories; ///< sorted, for a categorical column
-    };
-    std::vector<Source> sources;
-    for (const QString &name : m_columns.task + m_columns.feature + m_columns.option) {
+    std::vector<const FeatureColumn *> columns;
+    const auto addSlot = [&](const QString &name, bool option) {
         const FeatureColumn &c = data.columns[size_t(data.columnIndex(name))];
-        Source s{&c, {}};
-        if (c.kind == FeatureKind::Categorical) {
+        InputSlot slot{name, option, c.kind == FeatureKind::Numeric, {}, int(m_inputNames.size())};
+        if (!slot.numeric) {
             const QSet<QString> seen(c.categories.cbegin(), c.categories.cend());
-            s.categories = QStringList(seen.cbegin(), seen.cend());
-            s.categories.sort();
-            for (const QString &category : s.categories)
+            slot.categories = QStringList(seen.cbegin(), seen.cend());
+            slot.categories.sort();
+            for (const QString &category : slot.categories)
                 m_inputNames << name + u'=' + category;
         } else {
             m_inputNames << name;
         }
-        sources.push_back(std::move(s));
-    }
-    std::vector<std::pair<const FeatureColumn *, const FeatureColumn *>> ratios;
-    for (const QString &a : m_columns.option)
-        for (const QString &b : m_columns.option) {
-            const FeatureColumn &ca = data.columns[size_t(data.columnIndex(a))];
-            const FeatureColumn &cb = data.columns[size_t(data.columnIndex(b))];
-            if (a != b && ca.kind == FeatureKind::Numeric && cb.kind == FeatureKind::Numeric) {
-                ratios.emplace_back(&ca, &cb);
-                m_inputNames << a + u'/' + b;
+        m_slots.push_back(std::move(slot));
+        columns.push_back(&c);
+    };
+    for (const QString &name : m_columns.task + m_columns.feature)
+        addSlot(name, false);
+    for (const QString &name : m_columns.option)
+        addSlot(name, true);
+    for (size_t a = 0; a < m_slots.size(); ++a)
+        for (size_t b = 0; b < m_slots.size(); ++b)
+            if (a != b && m_slots[a].option && m_slots[b].option && m_slots[a].numeric && m_slots[b].numeric) {
+                m_ratios.push_back({int(a), int(b), int(m_inputNames.size())});
+                m_inputNames << m_slots[a].name + u'/' + m_slots[b].name;
             }
-        }
     m_inputs = Eigen::MatrixXd::Zero(qsizetype(m_cells.size()), m_inputNames.size());
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const std::vector<qsizetype> &rows = m_cellRows[i];
-        const auto mean = [&](const FeatureColumn &c) {
-            double sum = 0;
-            for (qsizetype r : rows)
-                sum += c.numbers[size_t(r)];
-            return sum / double(rows.size());
-        };
-        int at = 0;
-        for (const Source &s : sources) {
-            if (s.column->kind == FeatureKind::Numeric) {
-                m_inputs(qsizetype(i), at++) = mean(*s.column);
+        for (size_t k = 0; k < m_slots.size(); ++k) {
+            const InputSlot &slot = m_slots[k];
+            const FeatureColumn &c = *columns[k];
+            if (slot.numeric) {
+                double sum = 0;
+                for (qsizetype r : rows)
+                    sum += c.numbers[size_t(r)];
+                m_inputs(qsizetype(i), slot.offset) = sum / double(rows.size());
                 continue;
             }
             // Task and option values are the same in every run of a cell; a feature column's may differ: the
             // shares of its categories.
             for (qsizetype r : rows) {
-                const auto it = std::lower_bound(s.categories.cbegin(), s.categories.cend(), s.column->categories[r]);
-                m_inputs(qsizetype(i), at + int(it - s.categories.cbegin())) += 1.0 / double(rows.size());
+                const auto it = std::lower_bound(slot.categories.cbegin(), slot.categories.cend(), c.categories[r]);
+                m_inputs(qsizetype(i), slot.offset + int(it - slot.categories.cbegin())) += 1.0 / double(rows.size());
             }
-            at += int(s.categories.size());
         }
-        for (const auto &[a, b] : ratios) {
-            const double denominator = mean(*b);
-            m_inputs(qsizetype(i), at++) = denominator != 0 ? mean(*a) / denominator : 0.0;
-        }
+        fillRatios(m_inputs.row(qsizetype(i)));
     }
+}
+
+void ReplayTable::fillRatios(Eigen::Ref<Eigen::RowVectorXd, 0, Eigen::InnerStride<>> row) const
+{
+    for (const Ratio &ratio : m_ratios) {
+        const double denominator = row(m_slots[size_t(ratio.denominator)].offset);
+        row(ratio.offset) = denominator != 0 ? row(m_slots[size_t(ratio.numerator)].offset) / denominator : 0.0;
+    }
+}
+
+std::optional<Eigen::RowVectorXd> ReplayTable::encodeCandidate(int task, const std::vector<QString> &option,
+                                                               QString *error) const
+{
+    if (task < 0 || size_t(task) >= m_tasks.size() || option.size() != size_t(m_columns.option.size())) {
+        *error = tr("a candidate needs a known task and a value for each of %1").arg(m_columns.option.join(u", "));
+        return std::nullopt;
+    }
+    // The task's own part (task and feature columns) as its first measured cell has it.
+    Eigen::RowVectorXd row = m_inputs.row(m_tasks[size_t(task)].cells.front());
+    size_t optionIndex = 0;
+    for (const InputSlot &slot : m_slots) {
+        if (!slot.option)
+            continue;
+        const QString &value = option[optionIndex++];
+        if (slot.numeric) {
+            bool ok = false;
+            const double v = QLocale::c().toDouble(value, &ok);
+            if (!ok || !std::isfinite(v)) {
+                *error = tr("%1 must be a number, got '%2'").arg(slot.name, value);
+                return std::nullopt;
+            }
+            row(slot.offset) = v;
+            continue;
+        }
+        const qsizetype at = slot.categories.indexOf(value);
+        if (at < 0) {
+            *error = tr("%1 = '%2' was never measured (known: %3)")
+                         .arg(slot.name, value, slot.categories.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        row.segment(slot.offset, slot.categories.size()).setZero();
+        row(slot.offset + int(at)) = 1.0;
+    }
+    fillRatios(row);
+    return row;
+}
+
+int ReplayTable::taskIndex(const std::vector<QString> &key) const
+{
+    for (size_t t = 0; t < m_tasks.size(); ++t)
+        if (m_tasks[t].key == key)
+            return int(t);
+    return -1;
 }
 
 bool ReplayTable::isNumeric(const QString &column) const

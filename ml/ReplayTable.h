@@ -50,6 +50,10 @@ public:
     /// or times that are not positive, a column named twice, or fewer than two tasks.
     static std::optional<ReplayTable> fromCsv(const QString &path, const Columns &columns, QStringList *notes,
                                               QString *error);
+    /// The same from a dataset whose target is the energy and whose columns include every named column (the time
+    /// column as a numeric one).
+    static std::optional<ReplayTable> fromDataset(const Dataset &data, const Columns &columns, QStringList *notes,
+                                                  QString *error);
 
     const std::vector<Task> &tasks() const { return m_tasks; }
     const std::vector<Cell> &cells() const { return m_cells; }
@@ -60,16 +64,42 @@ public:
     /// Model inputs: one row per cell of cells().
     const Eigen::MatrixXd &inputs() const { return m_inputs; }
     QStringList inputNames() const { return m_inputNames; }
+    /// The inputs of a cell of `task` that may never have run: the task's part as measured, the option columns'
+    /// values given as text (in the order of Columns::option). Fails on a non-number for a numeric option or a
+    /// category no run had.
+    std::optional<Eigen::RowVectorXd> encodeCandidate(int task, const std::vector<QString> &option,
+                                                      QString *error) const;
+    /// The task with these task-column values, -1 when none.
+    int taskIndex(const std::vector<QString> &key) const;
 
 private:
+    /// Where one column lands in a row of inputs.
+    struct InputSlot
+    {
+        QString name;
+        bool option = false;
+        bool numeric = true;
+        QStringList categories; ///< sorted; one-hot columns from offset
+        int offset = 0;
+    };
+    struct Ratio
+    {
+        int numerator; ///< index into m_slots
+        int denominator;
+        int offset;
+    };
+
     bool group(const Dataset &data, QStringList *notes, QString *error);
     void encodeInputs(const Dataset &data);
+    void fillRatios(Eigen::Ref<Eigen::RowVectorXd, 0, Eigen::InnerStride<>> row) const;
 
     Columns m_columns;
     std::vector<Task> m_tasks;
     std::vector<Cell> m_cells;
     std::vector<std::vector<qsizetype>> m_cellRows; ///< dataset rows of each cell
     QStringList m_numericColumns;
+    std::vector<InputSlot> m_slots;
+    std::vector<Ratio> m_ratios;
     Eigen::MatrixXd m_inputs;
     QStringList m_inputNames;
     qsizetype m_runs = 0;
