@@ -103,8 +103,13 @@ bool AdviceForests::fit(const ReplayTable &table, const std::vector<int> &tasks,
 
 AdviceForests::Prediction AdviceForests::predictWith(const Forests &forests, const Eigen::MatrixXd &inputs)
 {
-    return {forests.relativeEnergy->predict(inputs), againstPredictedMedian(forests.relativeTime->predict(inputs)),
-            forests.energy->predict(inputs)};
+    const Eigen::VectorXd relativeTime = forests.relativeTime->predict(inputs);
+    Prediction p;
+    p.relativeEnergyLog = forests.relativeEnergy->predict(inputs);
+    p.timeVsMedianLog = againstPredictedMedian(relativeTime);
+    p.relativeTimeLog = relativeTime;
+    p.energyLog = forests.energy->predict(inputs);
+    return p;
 }
 
 bool AdviceForests::train(const ReplayTable &table, const std::vector<int> &trainTasks, const Options &options,
@@ -114,7 +119,7 @@ bool AdviceForests::train(const ReplayTable &table, const std::vector<int> &trai
         *error = tr("no measured task to learn from");
         return false;
     }
-    std::vector<double> timeResiduals, energyResiduals;
+    std::vector<double> timeResiduals, energyResiduals, relativeEnergyResiduals, relativeTimeResiduals;
     for (int k = 0; k < options.innerFolds; ++k) {
         std::vector<int> fitTasks, testTasks;
         for (size_t i = 0; i < trainTasks.size(); ++i)
@@ -136,11 +141,16 @@ bool AdviceForests::train(const ReplayTable &table, const std::vector<int> &trai
                 const CellTargets actual = targetsOf(table, cells[i]);
                 timeResiduals.push_back(actual.relativeTimeLog - p.timeVsMedianLog(qsizetype(i)));
                 energyResiduals.push_back(std::abs(actual.energyLog - p.energyLog(qsizetype(i))));
+                relativeEnergyResiduals.push_back(
+                    std::abs(actual.relativeEnergyLog - p.relativeEnergyLog(qsizetype(i))));
+                relativeTimeResiduals.push_back(std::abs(actual.relativeTimeLog - p.relativeTimeLog(qsizetype(i))));
             }
         }
     }
     m_timeMarginLog = timeResiduals.empty() ? 0.0 : median(timeResiduals);
     m_energyHalfWidthLog = conformalQuantile(energyResiduals, options.intervalCoverage);
+    m_relativeEnergyHalfWidthLog = conformalQuantile(relativeEnergyResiduals, options.intervalCoverage);
+    m_relativeTimeHalfWidthLog = conformalQuantile(relativeTimeResiduals, options.intervalCoverage);
     m_trainingCells = int(cellsOf(table, trainTasks).size());
     return fit(table, trainTasks, options, tick, &m_forests, error);
 }

@@ -39,6 +39,7 @@ public:
     {
         Eigen::VectorXd relativeEnergyLog; ///< log(energy / the task's median cell energy)
         Eigen::VectorXd timeVsMedianLog;   ///< log(time / the median of these cells' predicted times)
+        Eigen::VectorXd relativeTimeLog;   ///< log(time / the task's median cell time)
         Eigen::VectorXd energyLog;         ///< log energy, in the energy column's unit
     };
 
@@ -56,6 +57,9 @@ public:
 
     double timeMarginLog() const { return m_timeMarginLog; }
     double energyHalfWidthLog() const { return m_energyHalfWidthLog; }
+    /// Half widths of the intervals of the relative predictions (for a task whose median cell is measured).
+    double relativeEnergyHalfWidthLog() const { return m_relativeEnergyHalfWidthLog; }
+    double relativeTimeHalfWidthLog() const { return m_relativeTimeHalfWidthLog; }
     int trainingCells() const { return m_trainingCells; }
 
     /// The cells of `tasks` as rows of the table's inputs, in task order.
@@ -76,6 +80,8 @@ private:
     Forests m_forests;
     double m_timeMarginLog = 0;
     double m_energyHalfWidthLog = 0;
+    double m_relativeEnergyHalfWidthLog = 0;
+    double m_relativeTimeHalfWidthLog = 0;
     int m_trainingCells = 0;
 };
 

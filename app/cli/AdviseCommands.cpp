@@ -1,6 +1,7 @@
 #include "AdviseCommands.h"
 
 #include "AdviceReplay.h"
+#include "AdviseJobCommand.h"
 #include "CliApp.h"
 #include "CliProgressPrinter.h"
 #include "MlCliFormat.h"
@@ -142,14 +143,15 @@ int runAdviseCommand(CliApp &app, const QStringList &args)
 {
     const QString help = QString::fromLatin1(kAdviseHelp);
     if (args.isEmpty())
-        return app.usageError(CliApp::tr("advise needs a subcommand: replay"), help);
+        return app.usageError(CliApp::tr("advise needs --cluster and --script or --like-name, or replay"), help);
     if (args[0] == u"-h" || args[0] == u"--help") {
-        app.print(help);
+        runAdviseJob(app, args);
+        app.print(u'\n' + help);
         return CliApp::Ok;
     }
     if (args[0] == u"replay")
         return runReplay(app, args.mid(1));
-    return app.usageError(CliApp::tr("unknown advise subcommand '%1' (replay)").arg(args[0]), help);
+    return runAdviseJob(app, args);
 }
 
 } // namespace es

@@ -35,7 +35,7 @@ const QList<CliCommand> &cliCommands()
         {"models", "models list | show ID | remove ID   the model registry", runModelsCommand},
         {"predict", "predict --model ID FEATURE=VALUE... predict with a stored model", runPredictCommand},
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
-        {"advise", "advise replay --csv FILE ...        score placement advice on measured runs (advise --help)",
+        {"advise", "advise --cluster C --script F | replay  where to run a job for less energy (advise --help)",
          runAdviseCommand},
         {"import-carbon", "import-carbon FILE --name ZONE      store a carbon-intensity time series (CSV)",
          runImportCarbonCommand},
