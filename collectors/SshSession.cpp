@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <libssh/libssh.h>
 
 namespace es {
@@ -328,7 +329,7 @@ bool SshSession::authenticate(SshPrompter &prompter, QString *error)
 }
 
 bool SshSession::exec(const QString &command, const std::function<bool(QByteArrayView)> &onOutput, ExitInfo *exit,
-                      QString *error, const std::atomic_bool *cancel, int idleTimeoutS)
+                      QString *error, const std::atomic_bool *cancel, int idleTimeoutS, const QByteArray &standardInput)
 {
     *exit = ExitInfo{};
     if (!isConnected()) {
@@ -343,6 +344,19 @@ bool SshSession::exec(const QString &command, const std::function<bool(QByteArra
     }
     if (ssh_channel_request_exec(channel.get(), command.toUtf8().constData()) != SSH_OK) {
         *error = tr("cannot run a command on %1: %2").arg(m_peer, QString::fromUtf8(ssh_get_error(session)));
+        return false;
+    }
+    for (qsizetype sent = 0; sent < standardInput.size();) {
+        const int n = ssh_channel_write(channel.get(), standardInput.constData() + sent,
+                                        uint32_t(std::min<qsizetype>(standardInput.size() - sent, 32 * 1024)));
+        if (n <= 0) {
+            *error = tr("cannot send the input to %1: %2").arg(m_peer, QString::fromUtf8(ssh_get_error(session)));
+            return false;
+        }
+        sent += n;
+    }
+    if (!standardInput.isEmpty() && ssh_channel_send_eof(channel.get()) != SSH_OK) {
+        *error = tr("cannot close the input to %1: %2").arg(m_peer, QString::fromUtf8(ssh_get_error(session)));
         return false;
     }
     char buffer[64 * 1024];

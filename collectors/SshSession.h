@@ -42,8 +42,11 @@ public:
     /// Runs `command` (built with shell::join from an argument list) and streams its standard output to `onOutput`
     /// in chunks as they arrive; `onOutput` returns false to stop reading. Returns false on a transport failure
     /// or cancellation (with *error); a command that ran and failed returns true with a non-zero exitStatus.
+    /// `standardInput`, when not empty, is written to the command's standard input, then end of file (a batch
+    /// script for sbatch: data, never part of the command line).
     bool exec(const QString &command, const std::function<bool(QByteArrayView)> &onOutput, ExitInfo *exit,
-              QString *error, const std::atomic_bool *cancel = nullptr, int idleTimeoutS = 600);
+              QString *error, const std::atomic_bool *cancel = nullptr, int idleTimeoutS = 600,
+              const QByteArray &standardInput = {});
 
     /// exec() that collects the output, and fails (with the command's stderr in *error) when it exits non-zero.
     bool run(const QString &command, QByteArray *output, QString *error, const std::atomic_bool *cancel = nullptr);

@@ -3,8 +3,13 @@
 #include "BatchScriptParser.h"
 #include "CliApp.h"
 #include "CliProgressPrinter.h"
+#include "CliSshPrompter.h"
+#include "ClusterProfile.h"
 #include "MlCliFormat.h"
 #include "PlacementAdvisor.h"
+#include "ProfileEndpoint.h"
+#include "SlurmSubmitter.h"
+#include "SshSession.h"
 #include "Store.h"
 #include "TimeArgument.h"
 
@@ -40,6 +45,11 @@ const char *const kAdviseJobHelp =
     "  --max-time-increase PCT  candidates at most PCT% slower than the job as asked\n"
     "  --carbon NAME            a carbon series (import-carbon) for grams CO2e over the run\n"
     "  --begin T                when the run starts, for carbon (default: now)\n"
+    "  --profile P              the cluster profile (its cluster is the default --cluster): with --script, asks\n"
+    "                           Slurm over SSH when each of the best candidates would start (sbatch --test-only)\n"
+    "  --submit                 with --profile and --script: submits the chosen candidate (sbatch --nodes --ntasks\n"
+    "                           --comment=es-advice:...), the script on sbatch's standard input\n"
+    "  --accept-new-host-key    trust a host key seen for the first time (after comparing its fingerprint)\n"
     "  -h, --help               this help\n";
 
 bool parseCounts(const QString &text, std::vector<qint64> *out)
@@ -125,7 +135,68 @@ struct JobDescription
     QString name;
     qint64 nodes = 0;
     qint64 cpus = 0;
+    qint64 cpusPerTask = 1;
+    QByteArray script; ///< the batch script as read, when given
 };
+
+/// What Slurm said about the candidates asked (sbatch --test-only) and the submission, when asked for.
+struct SlurmAnswers
+{
+    std::vector<std::optional<SbatchTestOnlyResult>> startOf; ///< per ranked candidate; empty optional: not asked
+    std::vector<QString> refusalOf;
+    QString submittedJobId;
+    QString submitError;
+    QString comment;
+};
+
+QStringList sbatchOptions(const PlacementAdvisor::Candidate &c, const JobDescription &job)
+{
+    return {QStringLiteral("--nodes=%1").arg(c.nodes), QStringLiteral("--ntasks=%1").arg(c.cpus / job.cpusPerTask)};
+}
+
+/// Asks the controller when the best few candidates (and the job as asked) would start, then submits the chosen
+/// one when `submit`. False (message printed) when the profile or the connection fails.
+bool askSlurm(CliApp &app, Store &store, const QString &profileName, bool acceptNewKey, bool submit,
+              const JobDescription &job, const PlacementAdvisor::Advice &advice, SlurmAnswers *answers)
+{
+    QString error;
+    const auto profile = ClusterProfiles(store).find(profileName, &error);
+    if (!profile) {
+        app.printError(QStringLiteral("energy-studio-cli: ") + error);
+        return false;
+    }
+    CliSshPrompter prompter(app, acceptNewKey);
+    SshSession ssh;
+    if (!ssh.connect(endpointOfProfile(*profile), prompter, &error)) {
+        app.printError(QStringLiteral("energy-studio-cli: advise: ") + error);
+        return false;
+    }
+    SlurmSubmitter slurm(ssh);
+    constexpr size_t kAsked = 6;
+    answers->startOf.resize(advice.ranked.size());
+    answers->refusalOf.resize(advice.ranked.size());
+    for (size_t i = 0; i < advice.ranked.size(); ++i) {
+        const PlacementAdvisor::Candidate &c = advice.ranked[i];
+        if (i >= kAsked && !c.isDefault)
+            continue;
+        QString why;
+        answers->startOf[i] = slurm.testOnly(sbatchOptions(c, job), job.script, &why);
+        answers->refusalOf[i] = why;
+    }
+    if (!submit || advice.chosen < 0)
+        return true;
+    const PlacementAdvisor::Candidate &chosen = advice.ranked[size_t(advice.chosen)];
+    answers->comment = QStringLiteral("es-advice:%1:%2x%3:%4")
+                           .arg(job.name)
+                           .arg(chosen.nodes)
+                           .arg(chosen.cpus)
+                           .arg(QDateTime::currentSecsSinceEpoch());
+    const auto id = slurm.submit(sbatchOptions(chosen, job) << QStringLiteral("--comment=") + answers->comment,
+                                 job.script, &answers->submitError);
+    if (id)
+        answers->submittedJobId = *id;
+    return true;
+}
 
 std::optional<JobDescription> describeJob(CliApp &app, const QString &scriptPath, const QString &likeName)
 {
@@ -137,14 +208,16 @@ std::optional<JobDescription> describeJob(CliApp &app, const QString &scriptPath
             return std::nullopt;
         }
         QString error;
-        const auto script = BatchScriptParser::parse(QString::fromUtf8(file.readAll()), &error);
+        job.script = file.readAll();
+        const auto script = BatchScriptParser::parse(QString::fromUtf8(job.script), &error);
         if (!script) {
             app.printError(QStringLiteral("energy-studio-cli: %1: %2").arg(scriptPath, error));
             return std::nullopt;
         }
         job.name = script->jobName;
         job.nodes = script->nodesMin.value_or(0);
-        job.cpus = script->ntasks ? *script->ntasks * script->cpusPerTask.value_or(1) : 0;
+        job.cpusPerTask = std::max<qint64>(1, script->cpusPerTask.value_or(1));
+        job.cpus = script->ntasks ? *script->ntasks * job.cpusPerTask : 0;
     }
     if (!likeName.isEmpty())
         job.name = likeName;
@@ -158,56 +231,139 @@ std::optional<JobDescription> describeJob(CliApp &app, const QString &scriptPath
 
 } // namespace
 
-int runAdviseJob(CliApp &app, const QStringList &args)
+namespace {
+
+struct AdviseOptions
 {
-    const QString help = QString::fromLatin1(kAdviseJobHelp);
-    QCommandLineParser parser;
-    const QCommandLineOption cluster = valueOption("cluster", "C");
-    const QCommandLineOption script = valueOption("script", "FILE");
-    const QCommandLineOption like = valueOption("like-name", "NAME");
-    const QCommandLineOption vary = valueOption("vary", "WHAT=LIST");
-    const QCommandLineOption objective = valueOption("objective", "O");
-    const QCommandLineOption maxIncrease = valueOption("max-time-increase", "PCT");
-    const QCommandLineOption carbon = valueOption("carbon", "NAME");
-    const QCommandLineOption begin = valueOption("begin", "T");
-    parser.addOptions({cluster, script, like, vary, objective, maxIncrease, carbon, begin});
-    if (const auto done = app.parseCommandLine(parser, QStringLiteral("advise"), args, help))
-        return *done;
-    if (!parser.isSet(cluster) || (!parser.isSet(script) && !parser.isSet(like)))
-        return app.usageError(CliApp::tr("advise needs --cluster and --script or --like-name"), help);
-    PlacementAdvisor::Request request;
-    request.cluster = parser.value(cluster);
-    for (const QString &v : parser.values(vary)) {
+    QCommandLineOption cluster = valueOption("cluster", "C");
+    QCommandLineOption script = valueOption("script", "FILE");
+    QCommandLineOption like = valueOption("like-name", "NAME");
+    QCommandLineOption vary = valueOption("vary", "WHAT=LIST");
+    QCommandLineOption objective = valueOption("objective", "O");
+    QCommandLineOption maxIncrease = valueOption("max-time-increase", "PCT");
+    QCommandLineOption carbon = valueOption("carbon", "NAME");
+    QCommandLineOption begin = valueOption("begin", "T");
+    QCommandLineOption profile = valueOption("profile", "P");
+    QCommandLineOption submit{QStringLiteral("submit")};
+    QCommandLineOption acceptKey{QStringLiteral("accept-new-host-key")};
+};
+
+/// The request from the options; an exit code when they are wrong (the usage error printed).
+std::optional<int> readRequest(CliApp &app, const QCommandLineParser &parser, const AdviseOptions &o,
+                               const QString &help, PlacementAdvisor::Request *request)
+{
+    for (const QString &v : parser.values(o.vary)) {
         const QString what = v.section(u'=', 0, 0).trimmed();
-        std::vector<qint64> *target = what == u"nodes"  ? &request.nodeCounts
-                                      : what == u"cpus" ? &request.cpuCounts
+        std::vector<qint64> *target = what == u"nodes"  ? &request->nodeCounts
+                                      : what == u"cpus" ? &request->cpuCounts
                                                         : nullptr;
         if (!target || !parseCounts(v.section(u'=', 1), target))
             return app.usageError(CliApp::tr("--vary takes nodes=1,2,4 or cpus=32,64, got '%1'").arg(v), help);
     }
-    if (parser.isSet(objective)) {
-        const auto o = PlacementAdvisor::objectiveFromName(parser.value(objective));
-        if (!o)
+    if (parser.isSet(o.objective)) {
+        const auto objective = PlacementAdvisor::objectiveFromName(parser.value(o.objective));
+        if (!objective)
             return app.usageError(
-                CliApp::tr("unknown objective '%1' (energy, time, edp or carbon)").arg(parser.value(objective)), help);
-        request.objective = *o;
+                CliApp::tr("unknown objective '%1' (energy, time, edp or carbon)").arg(parser.value(o.objective)),
+                help);
+        request->objective = *objective;
     }
-    if (parser.isSet(maxIncrease)) {
+    if (parser.isSet(o.maxIncrease)) {
         bool ok = false;
-        const double p = QLocale::c().toDouble(parser.value(maxIncrease), &ok);
+        const double p = QLocale::c().toDouble(parser.value(o.maxIncrease), &ok);
         if (!ok || !(p >= 0) || p > 1e6)
             return app.usageError(CliApp::tr("--max-time-increase takes a percentage of 0 or more"), help);
-        request.maxTimeIncreasePct = p;
+        request->maxTimeIncreasePct = p;
     }
-    request.carbonSeries = parser.value(carbon);
-    request.beginTs = QDateTime::currentSecsSinceEpoch();
-    if (parser.isSet(begin)) {
-        const auto ts = parseTimeArgument(parser.value(begin), request.beginTs);
+    request->carbonSeries = parser.value(o.carbon);
+    request->beginTs = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(o.begin)) {
+        const auto ts = parseTimeArgument(parser.value(o.begin), request->beginTs);
         if (!ts)
-            return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(begin)), help);
-        request.beginTs = *ts;
+            return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(o.begin)), help);
+        request->beginTs = *ts;
     }
-    const auto job = describeJob(app, parser.value(script), parser.value(like));
+    return std::nullopt;
+}
+
+void printJson(CliApp &app, const PlacementAdvisor::Advice &advice, const PlacementAdvisor::Request &request,
+               const SlurmAnswers &slurm)
+{
+    QJsonArray candidates;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (size_t i = 0; i < advice.ranked.size(); ++i) {
+        QJsonObject c = candidateJson(advice.ranked[i]);
+        if (i < slurm.startOf.size() && slurm.startOf[i]) {
+            c.insert(QStringLiteral("queue_start_ts"), double(slurm.startOf[i]->startTs));
+            c.insert(QStringLiteral("queue_wait_s"), double(std::max<qint64>(0, slurm.startOf[i]->startTs - now)));
+            c.insert(QStringLiteral("queue_nodes"), slurm.startOf[i]->nodes);
+        } else if (i < slurm.refusalOf.size() && !slurm.refusalOf[i].isEmpty()) {
+            c.insert(QStringLiteral("queue_refused"), slurm.refusalOf[i]);
+        }
+        candidates.append(c);
+    }
+    app.printJson(
+        {{QStringLiteral("command"), QStringLiteral("advise")},
+         {QStringLiteral("cluster"), request.cluster},
+         {QStringLiteral("job_name"), request.jobName},
+         {QStringLiteral("objective"), PlacementAdvisor::objectiveName(request.objective)},
+         {QStringLiteral("advice"), advice.chosen >= 0},
+         {QStringLiteral("reason"), advice.reason},
+         {QStringLiteral("chosen"), advice.chosen},
+         {QStringLiteral("candidates"), candidates},
+         {QStringLiteral("submitted_job_id"),
+          slurm.submittedJobId.isEmpty() ? QJsonValue() : QJsonValue(slurm.submittedJobId)},
+         {QStringLiteral("submit_error"), slurm.submitError.isEmpty() ? QJsonValue() : QJsonValue(slurm.submitError)},
+         {QStringLiteral("comment"), slurm.comment.isEmpty() ? QJsonValue() : QJsonValue(slurm.comment)},
+         {QStringLiteral("history"), QJsonObject{{QStringLiteral("job_names"), advice.tasks},
+                                                 {QStringLiteral("configurations"), advice.cells},
+                                                 {QStringLiteral("runs"), double(advice.runs)},
+                                                 {QStringLiteral("runs_of_job_name"), advice.runsOfTask}}},
+         {QStringLiteral("notes"), QJsonArray::fromStringList(advice.notes)}});
+}
+
+void printSlurm(CliApp &app, const PlacementAdvisor::Advice &advice, const SlurmAnswers &slurm)
+{
+    QString text;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (size_t i = 0; i < slurm.startOf.size(); ++i) {
+        const PlacementAdvisor::Candidate &c = advice.ranked[i];
+        if (slurm.startOf[i])
+            text += CliApp::tr("queue: %1 nodes %2 CPUs would start in %3 s on %4\n")
+                        .arg(c.nodes)
+                        .arg(c.cpus)
+                        .arg(std::max<qint64>(0, slurm.startOf[i]->startTs - now))
+                        .arg(slurm.startOf[i]->nodes);
+        else if (!slurm.refusalOf[i].isEmpty())
+            text +=
+                CliApp::tr("queue: %1 nodes %2 CPUs refused: %3\n").arg(c.nodes).arg(c.cpus).arg(slurm.refusalOf[i]);
+    }
+    if (!slurm.submittedJobId.isEmpty())
+        text += CliApp::tr("submitted job %1 (--comment=%2)\n").arg(slurm.submittedJobId, slurm.comment);
+    else if (!slurm.submitError.isEmpty())
+        text += CliApp::tr("not submitted: %1\n").arg(slurm.submitError);
+    app.print(text);
+}
+
+} // namespace
+
+int runAdviseJob(CliApp &app, const QStringList &args)
+{
+    const QString help = QString::fromLatin1(kAdviseJobHelp);
+    QCommandLineParser parser;
+    const AdviseOptions o;
+    parser.addOptions({o.cluster, o.script, o.like, o.vary, o.objective, o.maxIncrease, o.carbon, o.begin, o.profile,
+                       o.submit, o.acceptKey});
+    if (const auto done = app.parseCommandLine(parser, QStringLiteral("advise"), args, help))
+        return *done;
+    if ((!parser.isSet(o.cluster) && !parser.isSet(o.profile)) || (!parser.isSet(o.script) && !parser.isSet(o.like)))
+        return app.usageError(CliApp::tr("advise needs --cluster (or --profile) and --script or --like-name"), help);
+    if (parser.isSet(o.submit) && (!parser.isSet(o.profile) || !parser.isSet(o.script)))
+        return app.usageError(CliApp::tr("--submit needs --profile and --script"), help);
+    PlacementAdvisor::Request request;
+    if (const auto code = readRequest(app, parser, o, help, &request))
+        return *code;
+    const auto job = describeJob(app, parser.value(o.script), parser.value(o.like));
     if (!job)
         return CliApp::Failed;
     request.jobName = job->name;
@@ -217,37 +373,37 @@ int runAdviseJob(CliApp &app, const QStringList &args)
     Store store;
     if (!app.openStore(store))
         return CliApp::Failed;
+    QString error;
+    request.cluster = parser.value(o.cluster);
+    if (request.cluster.isEmpty()) {
+        const auto profile = ClusterProfiles(store).find(parser.value(o.profile), &error);
+        if (!profile) {
+            app.printError(QStringLiteral("energy-studio-cli: ") + error);
+            return CliApp::Failed;
+        }
+        request.cluster = profile->clusterName();
+    }
     PlacementAdvisor advisor;
     CliProgressPrinter progress(app);
     advisor.setProgressCallback([&](const QString &stage, int done, int total) { progress(stage, done, total); });
-    QString error;
     const auto advice = advisor.advise(store, request, &error);
     if (!advice) {
         app.printError(QStringLiteral("energy-studio-cli: advise: ") + error);
         return CliApp::Failed;
     }
+    SlurmAnswers slurm;
+    if (parser.isSet(o.profile) && parser.isSet(o.script) &&
+        !askSlurm(app, store, parser.value(o.profile), parser.isSet(o.acceptKey), parser.isSet(o.submit), *job, *advice,
+                  &slurm))
+        return CliApp::Failed;
     if (app.jsonOutput()) {
-        QJsonArray candidates;
-        for (const PlacementAdvisor::Candidate &c : advice->ranked)
-            candidates.append(candidateJson(c));
-        app.printJson(
-            {{QStringLiteral("command"), QStringLiteral("advise")},
-             {QStringLiteral("cluster"), request.cluster},
-             {QStringLiteral("job_name"), request.jobName},
-             {QStringLiteral("objective"), PlacementAdvisor::objectiveName(request.objective)},
-             {QStringLiteral("advice"), advice->chosen >= 0},
-             {QStringLiteral("reason"), advice->reason},
-             {QStringLiteral("chosen"), advice->chosen},
-             {QStringLiteral("candidates"), candidates},
-             {QStringLiteral("history"), QJsonObject{{QStringLiteral("job_names"), advice->tasks},
-                                                     {QStringLiteral("configurations"), advice->cells},
-                                                     {QStringLiteral("runs"), double(advice->runs)},
-                                                     {QStringLiteral("runs_of_job_name"), advice->runsOfTask}}},
-             {QStringLiteral("notes"), QJsonArray::fromStringList(advice->notes)}});
+        printJson(app, *advice, request, slurm);
     } else {
         printAdvice(app, *advice, request);
+        printSlurm(app, *advice, slurm);
     }
-    return CliApp::Ok;
+    return parser.isSet(o.submit) && advice->chosen >= 0 && slurm.submittedJobId.isEmpty() ? CliApp::Failed
+                                                                                           : CliApp::Ok;
 }
 
 } // namespace es
