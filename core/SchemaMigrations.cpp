@@ -129,6 +129,18 @@ const char *const kMigration6[] = {
     " name TEXT NOT NULL, ts BIGINT NOT NULL, intensity_g_per_kwh @REAL@ NOT NULL, PRIMARY KEY (name, ts)) @NOROWID@",
 };
 
+// Version 7: the advice ledger: every piece of placement advice given, what it predicted for the chosen
+// configuration and for the job as asked, and the Slurm job it was submitted as (compared with the harvested job).
+const char *const kMigration7[] = {
+    "CREATE TABLE advice ("
+    " id @PK@, created_ts BIGINT NOT NULL, cluster TEXT NOT NULL, job_name TEXT NOT NULL, objective TEXT NOT NULL,"
+    " max_time_increase_pct @REAL@, nodes INTEGER NOT NULL, cpus INTEGER NOT NULL,"
+    " energy_j @REAL@ NOT NULL, energy_lower_j @REAL@ NOT NULL, energy_upper_j @REAL@ NOT NULL,"
+    " time_s @REAL@ NOT NULL, time_upper_s @REAL@ NOT NULL, default_energy_j @REAL@ NOT NULL,"
+    " default_time_s @REAL@ NOT NULL, comment TEXT, job_id TEXT, status TEXT NOT NULL, error TEXT)",
+    "CREATE INDEX advice_cluster_idx ON advice (cluster, created_ts)",
+};
+
 struct Migration
 {
     int version;
@@ -140,6 +152,7 @@ const Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)}, {2, kMigration2, std::size(kMigration2)},
     {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
     {5, kMigration5, std::size(kMigration5)}, {6, kMigration6, std::size(kMigration6)},
+    {7, kMigration7, std::size(kMigration7)},
 };
 
 QString dialect(const char *sql, Store::Engine engine)

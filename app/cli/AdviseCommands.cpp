@@ -2,6 +2,7 @@
 
 #include "AdviceReplay.h"
 #include "AdviseJobCommand.h"
+#include "AdviseLedgerCommand.h"
 #include "CliApp.h"
 #include "CliProgressPrinter.h"
 #include "MlCliFormat.h"
@@ -151,6 +152,8 @@ int runAdviseCommand(CliApp &app, const QStringList &args)
     }
     if (args[0] == u"replay")
         return runReplay(app, args.mid(1));
+    if (args[0] == u"ledger")
+        return runAdviseLedger(app, args.mid(1));
     return runAdviseJob(app, args);
 }
 

@@ -1,5 +1,6 @@
 #include "AdviseJobCommand.h"
 
+#include "AdviceLedger.h"
 #include "BatchScriptParser.h"
 #include "CliApp.h"
 #include "CliProgressPrinter.h"
@@ -147,7 +148,31 @@ struct SlurmAnswers
     QString submittedJobId;
     QString submitError;
     QString comment;
+    qint64 adviceId = 0; ///< in the ledger; 0: no advice given
 };
+
+AdviceRecord recordOf(const PlacementAdvisor::Advice &advice, const PlacementAdvisor::Request &request)
+{
+    const PlacementAdvisor::Candidate &c = advice.ranked[size_t(advice.chosen)];
+    AdviceRecord r;
+    r.createdTs = QDateTime::currentSecsSinceEpoch();
+    r.cluster = request.cluster;
+    r.jobName = request.jobName;
+    r.objective = PlacementAdvisor::objectiveName(request.objective);
+    r.maxTimeIncreasePct = request.maxTimeIncreasePct;
+    r.nodes = c.nodes;
+    r.cpus = c.cpus;
+    r.energyJ = c.energyJ;
+    r.energyLowerJ = c.energyLowerJ;
+    r.energyUpperJ = c.energyUpperJ;
+    r.timeS = c.timeS;
+    r.timeUpperS = c.timeUpperS;
+    // The change against the job as asked gives its prediction back.
+    r.defaultEnergyJ = c.energyJ / (1 + c.energyChangePct / 100);
+    r.defaultTimeS = c.timeS / (1 + c.timeChangePct / 100);
+    r.status = QStringLiteral("advised");
+    return r;
+}
 
 QStringList sbatchOptions(const PlacementAdvisor::Candidate &c, const JobDescription &job)
 {
@@ -157,18 +182,26 @@ QStringList sbatchOptions(const PlacementAdvisor::Candidate &c, const JobDescrip
 /// Asks the controller when the best few candidates (and the job as asked) would start, then submits the chosen
 /// one when `submit`. False (message printed) when the profile or the connection fails.
 bool askSlurm(CliApp &app, Store &store, const QString &profileName, bool acceptNewKey, bool submit,
-              const JobDescription &job, const PlacementAdvisor::Advice &advice, SlurmAnswers *answers)
+              const JobDescription &job, const PlacementAdvisor::Advice &advice, qint64 adviceId, SlurmAnswers *answers)
 {
+    AdviceLedger ledger(store);
+    QString ledgerError;
+    const auto notSubmitted = [&](const QString &why) {
+        if (submit && adviceId > 0 && !ledger.setNotSubmitted(adviceId, why, &ledgerError))
+            app.printError(QStringLiteral("energy-studio-cli: ") + ledgerError);
+    };
     QString error;
     const auto profile = ClusterProfiles(store).find(profileName, &error);
     if (!profile) {
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
+        notSubmitted(error);
         return false;
     }
     CliSshPrompter prompter(app, acceptNewKey);
     SshSession ssh;
     if (!ssh.connect(endpointOfProfile(*profile), prompter, &error)) {
         app.printError(QStringLiteral("energy-studio-cli: advise: ") + error);
+        notSubmitted(error);
         return false;
     }
     SlurmSubmitter slurm(ssh);
@@ -186,15 +219,16 @@ bool askSlurm(CliApp &app, Store &store, const QString &profileName, bool accept
     if (!submit || advice.chosen < 0)
         return true;
     const PlacementAdvisor::Candidate &chosen = advice.ranked[size_t(advice.chosen)];
-    answers->comment = QStringLiteral("es-advice:%1:%2x%3:%4")
-                           .arg(job.name)
-                           .arg(chosen.nodes)
-                           .arg(chosen.cpus)
-                           .arg(QDateTime::currentSecsSinceEpoch());
+    answers->comment = QStringLiteral("es-advice:%1").arg(adviceId);
     const auto id = slurm.submit(sbatchOptions(chosen, job) << QStringLiteral("--comment=") + answers->comment,
                                  job.script, &answers->submitError);
-    if (id)
-        answers->submittedJobId = *id;
+    if (!id) {
+        notSubmitted(answers->submitError);
+        return true;
+    }
+    answers->submittedJobId = *id;
+    if (!ledger.setSubmitted(adviceId, *id, answers->comment, &ledgerError))
+        app.printError(QStringLiteral("energy-studio-cli: ") + ledgerError);
     return true;
 }
 
@@ -315,6 +349,7 @@ void printJson(CliApp &app, const PlacementAdvisor::Advice &advice, const Placem
           slurm.submittedJobId.isEmpty() ? QJsonValue() : QJsonValue(slurm.submittedJobId)},
          {QStringLiteral("submit_error"), slurm.submitError.isEmpty() ? QJsonValue() : QJsonValue(slurm.submitError)},
          {QStringLiteral("comment"), slurm.comment.isEmpty() ? QJsonValue() : QJsonValue(slurm.comment)},
+         {QStringLiteral("advice_id"), slurm.adviceId > 0 ? QJsonValue(double(slurm.adviceId)) : QJsonValue()},
          {QStringLiteral("history"), QJsonObject{{QStringLiteral("job_names"), advice.tasks},
                                                  {QStringLiteral("configurations"), advice.cells},
                                                  {QStringLiteral("runs"), double(advice.runs)},
@@ -391,10 +426,20 @@ int runAdviseJob(CliApp &app, const QStringList &args)
         app.printError(QStringLiteral("energy-studio-cli: advise: ") + error);
         return CliApp::Failed;
     }
+    qint64 adviceId = 0;
+    if (advice->chosen >= 0) {
+        const auto id = AdviceLedger(store).record(recordOf(*advice, request), &error);
+        if (!id) {
+            app.printError(QStringLiteral("energy-studio-cli: advise: ") + error);
+            return CliApp::Failed;
+        }
+        adviceId = *id;
+    }
     SlurmAnswers slurm;
+    slurm.adviceId = adviceId;
     if (parser.isSet(o.profile) && parser.isSet(o.script) &&
         !askSlurm(app, store, parser.value(o.profile), parser.isSet(o.acceptKey), parser.isSet(o.submit), *job, *advice,
-                  &slurm))
+                  adviceId, &slurm))
         return CliApp::Failed;
     if (app.jsonOutput()) {
         printJson(app, *advice, request, slurm);

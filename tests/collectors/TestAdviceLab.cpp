@@ -146,9 +146,38 @@ private slots:
                  qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("NumTasks=%1").arg(chosen.value(QStringLiteral("cpus")).toInt())),
                  qPrintable(shown));
-        QVERIFY2(shown.contains(QStringLiteral("Comment=es-advice:es-advice-lab:")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("JobName=es-advice-lab")), qPrintable(shown));
-        remote({QStringLiteral("scancel"), jobId});
+        QVERIFY2(shown.contains(
+                     QStringLiteral("Comment=es-advice:%1").arg(json.value(QStringLiteral("advice_id")).toInteger())),
+                 qPrintable(shown));
+
+        // Once it has run and a harvest has brought it in, the ledger compares it with what was advised.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QString::fromUtf8(
+                remote({QStringLiteral("sacct"), QStringLiteral("-X"), QStringLiteral("-n"), QStringLiteral("-P"),
+                        QStringLiteral("--format=State"), QStringLiteral("-j"), jobId}))
+                .contains(QStringLiteral("COMPLETED")),
+            90000);
+        const auto cli = [&](const QStringList &args, QByteArray *output) {
+            QBuffer o, e;
+            o.open(QIODevice::WriteOnly);
+            e.open(QIODevice::WriteOnly);
+            CliApp runner(&o, &e);
+            const int rc = runner.run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
+            *output = o.data() + e.data();
+            return rc;
+        };
+        QByteArray output;
+        QCOMPARE(cli({QStringLiteral("harvest"), QStringLiteral("--profile"), QStringLiteral("lab")}, &output), 0);
+        QCOMPARE(cli({QStringLiteral("advise"), QStringLiteral("ledger")}, &output), 0);
+        const QJsonArray ledger = QJsonDocument::fromJson(output).object().value(QStringLiteral("advice")).toArray();
+        QCOMPARE(ledger.size(), 1);
+        const QJsonObject entry = ledger[0].toObject();
+        QCOMPARE(entry.value(QStringLiteral("job_id")).toString(), jobId);
+        QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        QVERIFY2(entry.value(QStringLiteral("finished")).toBool(), QJsonDocument(entry).toJson().constData());
+        QVERIFY(entry.value(QStringLiteral("measured_time_s")).toDouble() >= 1);
+        QCOMPARE(entry.value(QStringLiteral("ran_elsewhere")).toBool(true), false);
     }
 };
 

@@ -191,6 +191,20 @@ private slots:
         }
         QCOMPARE(defaults, 1);
         QVERIFY(json.value(QStringLiteral("advice")).toBool());
+        // Every advice given is in the ledger; this one was not submitted.
+        QBuffer ledgerOut, ledgerErr;
+        ledgerOut.open(QIODevice::WriteOnly);
+        ledgerErr.open(QIODevice::WriteOnly);
+        CliApp ledgerApp(&ledgerOut, &ledgerErr);
+        QCOMPARE(ledgerApp.run({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("advise"),
+                                QStringLiteral("ledger")}),
+                 0);
+        const QJsonArray ledger =
+            QJsonDocument::fromJson(ledgerOut.data()).object().value(QStringLiteral("advice")).toArray();
+        QCOMPARE(ledger.size(), 1);
+        QCOMPARE(ledger[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("advised"));
+        QCOMPARE(ledger[0].toObject().value(QStringLiteral("id")).toInteger(),
+                 json.value(QStringLiteral("advice_id")).toInteger());
     }
 };
 

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace es {
+
+class CliApp;
+
+/// `advise ledger [--cluster C]`: every advice given, what ran, predicted against measured, promises broken.
+int runAdviseLedger(CliApp &app, const QStringList &args);
+
+} // namespace es
