@@ -109,6 +109,29 @@ std::optional<CarbonIntensity> carbonSeries(Store &store, const QString &name, q
 
 } // namespace
 
+AdviceRecord PlacementAdvisor::recordOf(const Advice &advice, const Request &request, qint64 nowTs)
+{
+    const Candidate &c = advice.ranked[size_t(advice.chosen)];
+    AdviceRecord r;
+    r.createdTs = nowTs;
+    r.cluster = request.cluster;
+    r.jobName = request.jobName;
+    r.objective = objectiveName(request.objective);
+    r.maxTimeIncreasePct = request.maxTimeIncreasePct;
+    r.nodes = c.nodes;
+    r.cpus = c.cpus;
+    r.energyJ = c.energyJ;
+    r.energyLowerJ = c.energyLowerJ;
+    r.energyUpperJ = c.energyUpperJ;
+    r.timeS = c.timeS;
+    r.timeUpperS = c.timeUpperS;
+    // The change against the job as asked gives its prediction back.
+    r.defaultEnergyJ = c.energyJ / (1 + c.energyChangePct / 100);
+    r.defaultTimeS = c.timeS / (1 + c.timeChangePct / 100);
+    r.status = QStringLiteral("advised");
+    return r;
+}
+
 std::optional<PlacementAdvisor::Objective> PlacementAdvisor::objectiveFromName(const QString &name)
 {
     for (Objective o : {Objective::Energy, Objective::Time, Objective::EnergyDelay, Objective::Carbon})

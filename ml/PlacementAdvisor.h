@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdviceForests.h"
+#include "AdviceLedger.h"
 
 #include <QString>
 #include <QStringList>
@@ -94,6 +95,9 @@ public:
     /// Fails (*error) on a store error, an unknown cluster or carbon series, or cancellation. A job without
     /// history is not a failure: the Advice says "no advice" and why.
     std::optional<Advice> advise(Store &store, const Request &request, QString *error);
+
+    /// The ledger's record of the chosen candidate (advice.chosen >= 0), status "advised".
+    static AdviceRecord recordOf(const Advice &advice, const Request &request, qint64 nowTs);
 
     static std::optional<Objective> objectiveFromName(const QString &name);
     static QString objectiveName(Objective objective);

@@ -151,29 +151,6 @@ struct SlurmAnswers
     qint64 adviceId = 0; ///< in the ledger; 0: no advice given
 };
 
-AdviceRecord recordOf(const PlacementAdvisor::Advice &advice, const PlacementAdvisor::Request &request)
-{
-    const PlacementAdvisor::Candidate &c = advice.ranked[size_t(advice.chosen)];
-    AdviceRecord r;
-    r.createdTs = QDateTime::currentSecsSinceEpoch();
-    r.cluster = request.cluster;
-    r.jobName = request.jobName;
-    r.objective = PlacementAdvisor::objectiveName(request.objective);
-    r.maxTimeIncreasePct = request.maxTimeIncreasePct;
-    r.nodes = c.nodes;
-    r.cpus = c.cpus;
-    r.energyJ = c.energyJ;
-    r.energyLowerJ = c.energyLowerJ;
-    r.energyUpperJ = c.energyUpperJ;
-    r.timeS = c.timeS;
-    r.timeUpperS = c.timeUpperS;
-    // The change against the job as asked gives its prediction back.
-    r.defaultEnergyJ = c.energyJ / (1 + c.energyChangePct / 100);
-    r.defaultTimeS = c.timeS / (1 + c.timeChangePct / 100);
-    r.status = QStringLiteral("advised");
-    return r;
-}
-
 QStringList sbatchOptions(const PlacementAdvisor::Candidate &c, const JobDescription &job)
 {
     return {QStringLiteral("--nodes=%1").arg(c.nodes), QStringLiteral("--ntasks=%1").arg(c.cpus / job.cpusPerTask)};
@@ -428,7 +405,8 @@ int runAdviseJob(CliApp &app, const QStringList &args)
     }
     qint64 adviceId = 0;
     if (advice->chosen >= 0) {
-        const auto id = AdviceLedger(store).record(recordOf(*advice, request), &error);
+        const auto id = AdviceLedger(store).record(
+            PlacementAdvisor::recordOf(*advice, request, QDateTime::currentSecsSinceEpoch()), &error);
         if (!id) {
             app.printError(QStringLiteral("energy-studio-cli: advise: ") + error);
             return CliApp::Failed;

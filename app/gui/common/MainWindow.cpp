@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdvisorView.h"
 #include "AlertsView.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
@@ -55,7 +56,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
       m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_correlations(new CorrelationView(this)), m_dashboard(new DashboardView(this)),
       m_connections(new ConnectionsView(this)), m_models(new ModelsView(this)), m_alerts(new AlertsView(this)),
-      m_nodes(new NodeView(this))
+      m_advisor(new AdvisorView(this)), m_nodes(new NodeView(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -98,6 +99,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_tabs->addTab(m_connections, tr("C&onnections"));
     m_tabs->addTab(m_models, tr("&Models"));
     m_tabs->addTab(m_alerts, tr("&Alerts"));
+    m_tabs->addTab(m_advisor, tr("Ad&visor"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -111,6 +113,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     connect(m_filterBar, &JobFilterBar::filterChanged, m_correlations, &CorrelationView::setFilter);
     connect(m_filterBar, &JobFilterBar::filterChanged, m_dashboard, &DashboardView::setFilter);
     connect(m_filterBar, &JobFilterBar::filterChanged, m_models, &ModelsView::setFilter);
+    connect(m_filterBar, &JobFilterBar::filterChanged, m_advisor, &AdvisorView::setFilter);
     connect(m_model, &JobTableModel::storeOpened, this, &MainWindow::onStoreOpened);
     connect(m_connections, &ConnectionsView::storeChanged, this, [this] {
         m_model->refresh();
@@ -190,6 +193,8 @@ void MainWindow::createActions()
     nodesTab->setStatusTip(tr("Temperature, power, frequency and load of the nodes over time, with their jobs"));
     QAction *alertsTab = view->addAction(tr("&Alerts"), this, [this] { m_tabs->setCurrentWidget(m_alerts); });
     alertsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    QAction *advisorTab = view->addAction(tr("Ad&visor"), this, [this] { m_tabs->setCurrentWidget(m_advisor); });
+    advisorTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
     alertsTab->setStatusTip(tr("Thermal and energy alerts: list, filter and acknowledge"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -255,6 +260,7 @@ void MainWindow::restoreSettings()
     m_correlations->setFilter(filter);
     m_dashboard->setFilter(filter);
     m_models->setFilter(filter);
+    m_advisor->setFilter(filter);
 }
 
 void MainWindow::saveSettings() const
@@ -312,6 +318,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
     m_connections->setLocation(m_model->location());
     m_models->setLocation(m_model->location());
     m_alerts->setLocation(m_model->location());
+    m_advisor->setLocation(m_model->location());
     m_nodes->setLocation(m_model->location());
     setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
 }

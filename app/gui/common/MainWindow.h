@@ -12,6 +12,7 @@ class QTableView;
 
 namespace es {
 
+class AdvisorView;
 class AlertsView;
 class ConnectionsView;
 class CorrelationView;
@@ -41,8 +42,9 @@ public:
     ConnectionsView *connectionsView() const { return m_connections; }
     ModelsView *modelsView() const { return m_models; }
     AlertsView *alertsView() const { return m_alerts; }
+    AdvisorView *advisorView() const { return m_advisor; }
     NodeView *nodeView() const { return m_nodes; }
-    /// The Jobs, Correlations, Dashboard, Nodes, Connections, Models and Alerts tabs, in that order.
+    /// The Jobs, Correlations, Dashboard, Nodes, Connections, Models, Alerts and Advisor tabs, in that order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
@@ -88,6 +90,7 @@ private:
     ConnectionsView *m_connections;
     ModelsView *m_models;
     AlertsView *m_alerts;
+    AdvisorView *m_advisor;
     NodeView *m_nodes;
     qint64 m_pendingJobPk = 0;
     QPointer<ImportWorker> m_import;

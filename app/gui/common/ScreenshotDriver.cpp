@@ -1,5 +1,6 @@
 #include "ScreenshotDriver.h"
 
+#include "AdvisorView.h"
 #include "AlertsView.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
@@ -70,6 +71,8 @@ void ScreenshotDriver::showTab(MainWindow &window, const QString &tab)
         view = window.modelsView();
     else if (tab == u"alerts")
         view = window.alertsView();
+    else if (tab == u"advisor")
+        view = window.advisorView();
     if (view)
         window.tabs()->setCurrentWidget(view);
 }
@@ -104,6 +107,13 @@ void ScreenshotDriver::saveWhenLoaded(MainWindow &window, const QString &tab, co
         armModels(window.modelsView(), delay);
     } else if (tab == u"nodes") {
         QObject::connect(window.nodeView(), &NodeView::dataLoaded, delay, qOverload<>(&QTimer::start));
+    } else if (tab == u"advisor") {
+        // The picture shows the advice for ES_SCREENSHOT_JOB (a job name of the store's filtered cluster).
+        AdvisorView *view = window.advisorView();
+        view->setJob(qEnvironmentVariable("ES_SCREENSHOT_JOB"), 3, 110, QStringLiteral("2,3,4,6,8,11,16"),
+                     QStringLiteral("64,110,128,256,484"), 10);
+        QTimer::singleShot(1500, view, [view] { view->advise(); });
+        QObject::connect(view, &AdvisorView::adviceFinished, delay, qOverload<>(&QTimer::start));
     } else if (tab == u"alerts") {
         QObject::connect(window.alertsView(), &AlertsView::eventsLoaded, delay, qOverload<>(&QTimer::start));
     } else if (tab == u"dashboard") {
