@@ -1,5 +1,7 @@
 #include "BatchScriptParser.h"
 
+#include "SlurmUnits.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -14,23 +16,6 @@ constexpr qint64 kMaxTimeLimitMinutes = 0xfffffffeLL - 1;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("BatchScriptParser", text);
-}
-
-/// A decimal integer in [0, max]; std::nullopt for anything else, overflow included.
-std::optional<qint64> boundedInt(QStringView text, qint64 max)
-{
-    if (text.isEmpty())
-        return std::nullopt;
-    qint64 value = 0;
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-        const int digit = c.unicode() - u'0';
-        if (value > (max - digit) / 10)
-            return std::nullopt;
-        value = value * 10 + digit;
-    }
-    return value;
 }
 
 bool allDigits(QStringView text)
@@ -126,7 +111,7 @@ bool applyValue(const OptionSpec &spec, const QString &value, BatchScript *scrip
 {
     const QString option = QStringLiteral("--") + QLatin1StringView(spec.name);
     auto count = [&](std::optional<qint64> *out, QStringView text) {
-        *out = boundedInt(text, kMaxCount);
+        *out = slurm::boundedCount(text, kMaxCount);
         if (!*out || **out < 1) {
             *error = allDigits(text) && !*out
                          ? tr("%1=%2: the number is too large (over %3)").arg(option, text.toString()).arg(kMaxCount)
@@ -273,7 +258,7 @@ std::optional<qint64> BatchScriptParser::parseMemoryMb(QStringView text, QString
         *error = tr("memory as N[K|M|G|T] is expected");
         return std::nullopt;
     }
-    const auto number = boundedInt(text.first(end), std::numeric_limits<qint64>::max() / perUnit);
+    const auto number = slurm::boundedCount(text.first(end), std::numeric_limits<qint64>::max() / perUnit);
     if (!number) {
         *error = tr("the number is too large");
         return std::nullopt;
@@ -294,7 +279,7 @@ std::optional<qint64> BatchScriptParser::parseTimeLimitS(QStringView text, bool 
     std::optional<qint64> days;
     const qsizetype dash = text.indexOf(u'-');
     if (dash >= 0) {
-        days = boundedInt(text.first(dash), kPartMax);
+        days = slurm::boundedCount(text.first(dash), kPartMax);
         if (!days) {
             *error = allDigits(text.first(dash)) ? tr("the number of days is too large") : format;
             return std::nullopt;
@@ -308,7 +293,7 @@ std::optional<qint64> BatchScriptParser::parseTimeLimitS(QStringView text, bool 
     }
     qint64 values[3] = {0, 0, 0};
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const auto v = boundedInt(parts[i], kPartMax);
+        const auto v = slurm::boundedCount(parts[i], kPartMax);
         if (!v) {
             *error = allDigits(parts[i]) ? tr("the number '%1' is too large").arg(parts[i].toString()) : format;
             return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "LineReader.h"
+#include "SlurmUnits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,23 +24,6 @@ QString tr(const char *text)
 QString utcText(qint64 ts)
 {
     return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), after range checks.
-std::optional<qint64> daysFromCivil(qint64 y, qint64 m, qint64 d)
-{
-    static const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1)
-        return std::nullopt;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (d > monthDays[m - 1] + (m == 2 && leap ? 1 : 0))
-        return std::nullopt;
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yoe = y - era * 400;
-    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
 }
 
 /// Reads exactly `count` ASCII digits at *pos.
@@ -230,7 +214,7 @@ std::optional<qint64> CarbonSeriesParser::parseTime(QStringView text)
         }
     }
     const auto offset = zoneOffset(text, &pos);
-    const auto days = year && month && day ? daysFromCivil(*year, *month, *day) : std::nullopt;
+    const auto days = year && month && day ? slurm::daysFromCivil(*year, *month, *day) : std::nullopt;
     if (!minute || !second || !offset || pos != text.size() || !days || *hour > 23 || *minute > 59 || *second > 59)
         return std::nullopt;
     return *days * 86400 + *hour * 3600 + *minute * 60 + *second - *offset;

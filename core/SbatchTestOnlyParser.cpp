@@ -14,23 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SbatchTestOnlyParser", text);
 }
 
-/// A decimal integer in [0, max]; std::nullopt for anything else, including overflow.
-std::optional<qint64> boundedInt(QStringView text, qint64 max)
-{
-    if (text.isEmpty() || text.size() > 19)
-        return std::nullopt;
-    qint64 value = 0;
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-        const int digit = c.unicode() - u'0';
-        if (value > (max - digit) / 10)
-            return std::nullopt;
-        value = value * 10 + digit;
-    }
-    return value;
-}
-
 /// Removes the program prefix sbatch's logger puts before every line ("sbatch: ").
 QStringView withoutPrefix(QStringView line)
 {
@@ -53,8 +36,8 @@ bool parseStartLine(QStringView line, qint64 utcOffsetS, SbatchTestOnlyResult *r
         *error = tr("cannot read sbatch's line '%1'").arg(line.toString());
         return false;
     }
-    const auto jobId = boundedInt(words[1], std::numeric_limits<quint32>::max());
-    const auto processors = boundedInt(words[7], std::numeric_limits<quint32>::max());
+    const auto jobId = slurm::boundedCount(words[1], std::numeric_limits<quint32>::max());
+    const auto processors = slurm::boundedCount(words[7], std::numeric_limits<quint32>::max());
     bool malformed = false;
     const auto start = slurm::parseTimestamp(words[5], utcOffsetS, &malformed);
     if (!jobId || !processors) {

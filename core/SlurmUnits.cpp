@@ -53,6 +53,9 @@ std::optional<qint64> toInt(QStringView text)
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); -1 < month/day checks.
+
+} // namespace
+
 std::optional<qint64> daysFromCivil(qint64 y, qint64 m, qint64 d)
 {
     static const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -69,7 +72,21 @@ std::optional<qint64> daysFromCivil(qint64 y, qint64 m, qint64 d)
     return era * 146097 + doe - 719468;
 }
 
-} // namespace
+std::optional<qint64> boundedCount(QStringView text, qint64 max)
+{
+    if (text.isEmpty() || text.size() > 19)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        const int digit = c.unicode() - u'0';
+        if (value > (max - digit) / 10)
+            return std::nullopt;
+        value = value * 10 + digit;
+    }
+    return value;
+}
 
 bool isNoValue(QStringView text)
 {

@@ -31,6 +31,10 @@ std::optional<qint64> parseTimestamp(QStringView text, qint64 utcOffsetS = 0, bo
 
 /// "0:9" -> exit code 0, signal 9. Either part may be missing.
 bool parseExitCode(QStringView text, std::optional<int> *exitCode, std::optional<int> *signal);
+/// Days since 1970-01-01 of a proleptic Gregorian date; std::nullopt for a month or day that does not exist.
+std::optional<qint64> daysFromCivil(qint64 y, qint64 m, qint64 d);
+/// A decimal integer (digits only) in [0, max]; std::nullopt for anything else, overflow included.
+std::optional<qint64> boundedCount(QStringView text, qint64 max);
 
 /// "CANCELLED by 1000" -> "CANCELLED"; "COMPLETED" -> "COMPLETED".
 QString normalizeState(QStringView text);

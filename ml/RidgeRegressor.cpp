@@ -1,5 +1,7 @@
 #include "RidgeRegressor.h"
 
+#include "MatrixRows.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
@@ -62,22 +64,6 @@ struct NormalEquations
         return solution.allFinite() ? solution : Eigen::VectorXd();
     }
 };
-
-Eigen::MatrixXd rowsOf(const Eigen::MatrixXd &x, const std::vector<qsizetype> &rows)
-{
-    Eigen::MatrixXd out(qsizetype(rows.size()), x.cols());
-    for (size_t i = 0; i < rows.size(); ++i)
-        out.row(qsizetype(i)) = x.row(rows[i]);
-    return out;
-}
-
-Eigen::VectorXd rowsOf(const Eigen::VectorXd &v, const std::vector<qsizetype> &rows)
-{
-    Eigen::VectorXd out(qsizetype(rows.size()));
-    for (size_t i = 0; i < rows.size(); ++i)
-        out(qsizetype(i)) = v(rows[i]);
-    return out;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "Trainer.h"
 
+#include "MatrixRows.h"
 #include "RidgeRegressor.h"
 
 #include <QCoreApplication>
@@ -37,22 +38,6 @@ QJsonObject metricsObject(const RegressionMetrics &m)
             {QStringLiteral("mape_pct"), number(m.mapePct)},
             {QStringLiteral("mape_excluded_zeros"), double(m.mapeExcludedZeros)},
             {QStringLiteral("r2"), number(m.r2)}};
-}
-
-Eigen::MatrixXd rowsOf(const Eigen::MatrixXd &x, const std::vector<qsizetype> &rows)
-{
-    Eigen::MatrixXd out(qsizetype(rows.size()), x.cols());
-    for (size_t i = 0; i < rows.size(); ++i)
-        out.row(qsizetype(i)) = x.row(rows[i]);
-    return out;
-}
-
-Eigen::VectorXd rowsOf(const Eigen::VectorXd &v, const std::vector<qsizetype> &rows)
-{
-    Eigen::VectorXd out(qsizetype(rows.size()));
-    for (size_t i = 0; i < rows.size(); ++i)
-        out(qsizetype(i)) = v(rows[i]);
-    return out;
 }
 
 double rmse(const std::vector<double> &a, const Eigen::VectorXd &p)

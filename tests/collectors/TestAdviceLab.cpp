@@ -1,6 +1,7 @@
 #include "CliApp.h"
 #include "ClusterProfile.h"
 #include "Importer.h"
+#include "LabSsh.h"
 #include "ShellQuote.h"
 #include "SshPrompter.h"
 #include "SshSession.h"
@@ -29,25 +30,13 @@ private:
     QString m_db;
     ClusterProfile m_profile;
 
-    SshEndpoint endpoint() const
-    {
-        SshEndpoint e;
-        e.host = m_profile.host;
-        e.port = m_profile.port;
-        e.user = m_profile.user;
-        e.keyFile = m_profile.keyFile;
-        e.knownHostsFile = m_profile.knownHostsFile;
-        e.useSshConfig = false;
-        return e;
-    }
-
     QByteArray remote(const QStringList &command)
     {
         SshSession ssh;
         NonInteractivePrompter prompter;
         QString error;
         QByteArray out;
-        if (!ssh.connect(endpoint(), prompter, &error) || !ssh.run(shell::join(command), &out, &error))
+        if (!ssh.connect(test::labSshEndpoint(m_lab), prompter, &error) || !ssh.run(shell::join(command), &out, &error))
             qWarning("remote command failed: %s", qPrintable(error));
         return out;
     }
