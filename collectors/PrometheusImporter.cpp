@@ -117,6 +117,83 @@ std::optional<std::optional<qint64>> PrometheusImporter::watermark(Store &store,
     return std::optional<qint64>();
 }
 
+struct PrometheusImporter::Tally
+{
+    bool seen[std::size(kMetrics)] = {}; ///< a metric had a series
+    QSet<QString> nodes;
+    qint64 nonFinite = 0;
+    QString firstNonFinite;
+    qint64 withoutInstance = 0;
+};
+
+bool PrometheusImporter::importChunk(const PrometheusImportOptions &options, qint64 chunkFrom, qint64 chunkTo,
+                                     NodeSampleWriter &writer, Tally *tally, PrometheusImportSummary *summary,
+                                     QString *error)
+{
+    const qint64 stepS = options.stepS;
+    PrometheusSampleAssembler assembler(stepS, options.instanceMap);
+    for (std::size_t m = 0; m < std::size(kMetrics); ++m) {
+        const PrometheusMetric metric = kMetrics[m];
+        if (m_cancel && m_cancel->load()) {
+            *error = tr("cancelled; nothing was written");
+            return false;
+        }
+        const QString promql = query(metric, options);
+        ++summary->queries;
+        const auto matrix = m_client.queryRange(promql, chunkFrom - stepS, chunkTo, stepS, error);
+        if (!matrix)
+            return false;
+        if (!matrix->series.isEmpty())
+            tally->seen[m] = true;
+        for (const QString &warning : matrix->warnings) {
+            if (!summary->warnings.contains(warning))
+                summary->warnings << warning;
+        }
+        if (matrix->nonFiniteValues > 0 && tally->nonFinite == 0)
+            tally->firstNonFinite = matrix->firstNonFinite + QStringLiteral(" (") + promql + u')';
+        tally->nonFinite += matrix->nonFiniteValues;
+        assembler.add(metric, *matrix);
+    }
+    tally->withoutInstance += assembler.seriesWithoutInstance();
+    for (const NodeSample &sample : assembler.samples(chunkFrom, chunkTo, kSource)) {
+        tally->nodes.insert(sample.node);
+        if (!writer.add(sample, error))
+            return false;
+    }
+    if (m_progress)
+        m_progress(writer.summary().samplesSeen, chunkTo);
+    return true;
+}
+
+bool PrometheusImporter::recordImport(NodeSampleWriter &writer, const PrometheusImportOptions &options, qint64 fromTs,
+                                      qint64 untilTs, std::optional<qint64> previous, qint64 nowS,
+                                      const PrometheusImportSummary &summary, QString *error)
+{
+    QSqlQuery state(m_store.database());
+    state.prepare(
+        QStringLiteral("INSERT INTO harvest_state (cluster_id, source, watermark_ts, last_run_ts, last_result) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (cluster_id, source) DO UPDATE SET "
+                       "watermark_ts = excluded.watermark_ts, last_run_ts = excluded.last_run_ts, "
+                       "last_result = excluded.last_result"));
+    state.addBindValue(writer.clusterId());
+    state.addBindValue(kSource);
+    state.addBindValue(std::max(untilTs, previous.value_or(untilTs)));
+    state.addBindValue(nowS);
+    state.addBindValue(QStringLiteral("ok: %1 samples from %2 to %3 step %4 s%5")
+                           .arg(writer.summary().samplesSeen)
+                           .arg(fromTs)
+                           .arg(untilTs)
+                           .arg(options.stepS)
+                           .arg(summary.absentMetrics.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("; absent: ") + summary.absentMetrics.join(QStringLiteral(", "))));
+    if (!state.exec()) {
+        *error = tr("cannot record the import: %1").arg(state.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 bool PrometheusImporter::import(const PrometheusImportOptions &options, PrometheusImportSummary *summary,
                                 QString *error)
 {
@@ -150,78 +227,23 @@ bool PrometheusImporter::import(const PrometheusImportOptions &options, Promethe
         return false;
     // One more point before each chunk gives its first interval's counters; so a chunk spans maxPoints - 1 steps.
     const qint64 chunkSpanS = (options.maxPointsPerSeries - 2) * stepS;
-    bool seen[std::size(kMetrics)] = {};
-    QSet<QString> nodes;
-    qint64 nonFinite = 0;
-    QString firstNonFinite;
-    qint64 withoutInstance = 0;
+    Tally tally;
     for (qint64 chunkFrom = fromTs; chunkFrom <= untilTs; chunkFrom += chunkSpanS + stepS) {
         const qint64 chunkTo = std::min(untilTs, chunkFrom + chunkSpanS);
-        PrometheusSampleAssembler assembler(stepS, options.instanceMap);
-        for (std::size_t m = 0; m < std::size(kMetrics); ++m) {
-            const PrometheusMetric metric = kMetrics[m];
-            if (m_cancel && m_cancel->load()) {
-                *error = tr("cancelled; nothing was written");
-                return false;
-            }
-            const QString promql = query(metric, options);
-            ++summary->queries;
-            const auto matrix = m_client.queryRange(promql, chunkFrom - stepS, chunkTo, stepS, error);
-            if (!matrix)
-                return false; // the writer rolls back
-            if (!matrix->series.isEmpty())
-                seen[m] = true;
-            for (const QString &warning : matrix->warnings) {
-                if (!summary->warnings.contains(warning))
-                    summary->warnings << warning;
-            }
-            if (matrix->nonFiniteValues > 0 && nonFinite == 0)
-                firstNonFinite = matrix->firstNonFinite + QStringLiteral(" (") + promql + u')';
-            nonFinite += matrix->nonFiniteValues;
-            assembler.add(metric, *matrix);
-        }
-        withoutInstance += assembler.seriesWithoutInstance();
-        for (const NodeSample &sample : assembler.samples(chunkFrom, chunkTo, kSource)) {
-            nodes.insert(sample.node);
-            if (!writer.add(sample, error))
-                return false;
-        }
-        if (m_progress)
-            m_progress(writer.summary().samplesSeen, chunkTo);
+        if (!importChunk(options, chunkFrom, chunkTo, writer, &tally, summary, error))
+            return false; // the writer rolls back
     }
-
     for (std::size_t m = 0; m < std::size(kMetrics); ++m) {
-        if (!seen[m])
+        if (!tally.seen[m])
             summary->absentMetrics << metricName(kMetrics[m]);
     }
-    if (nonFinite > 0)
-        summary->warnings << tr("%1 NaN or infinite values skipped, the first: %2").arg(nonFinite).arg(firstNonFinite);
-    if (withoutInstance > 0)
-        summary->warnings << tr("%1 series without an instance label skipped").arg(withoutInstance);
-
-    QSqlQuery state(m_store.database());
-    state.prepare(
-        QStringLiteral("INSERT INTO harvest_state (cluster_id, source, watermark_ts, last_run_ts, last_result) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (cluster_id, source) DO UPDATE SET "
-                       "watermark_ts = excluded.watermark_ts, last_run_ts = excluded.last_run_ts, "
-                       "last_result = excluded.last_result"));
-    state.addBindValue(writer.clusterId());
-    state.addBindValue(kSource);
-    state.addBindValue(std::max(untilTs, previous->value_or(untilTs)));
-    state.addBindValue(nowS);
-    state.addBindValue(
-        QStringLiteral("ok: %1 samples from %2 to %3 step %4 s%5")
-            .arg(writer.summary().samplesSeen)
-            .arg(fromTs)
-            .arg(untilTs)
-            .arg(stepS)
-            .arg(summary->absentMetrics.isEmpty()
-                     ? QString()
-                     : QStringLiteral("; absent: ") + summary->absentMetrics.join(QStringLiteral(", "))));
-    if (!state.exec()) {
-        *error = tr("cannot record the import: %1").arg(state.lastError().text());
+    if (tally.nonFinite > 0)
+        summary->warnings
+            << tr("%1 NaN or infinite values skipped, the first: %2").arg(tally.nonFinite).arg(tally.firstNonFinite);
+    if (tally.withoutInstance > 0)
+        summary->warnings << tr("%1 series without an instance label skipped").arg(tally.withoutInstance);
+    if (!recordImport(writer, options, fromTs, untilTs, *previous, nowS, *summary, error))
         return false;
-    }
     if (!writer.commit(error))
         return false;
     const NodeSampleWriteSummary written = writer.summary();
@@ -230,7 +252,7 @@ bool PrometheusImporter::import(const PrometheusImportOptions &options, Promethe
     summary->samplesSeen = written.samplesSeen;
     summary->samplesWritten = written.samplesWritten;
     summary->nodesCreated = written.nodesCreated;
-    summary->nodes = QStringList(nodes.cbegin(), nodes.cend());
+    summary->nodes = QStringList(tally.nodes.cbegin(), tally.nodes.cend());
     summary->nodes.sort();
     return true;
 }

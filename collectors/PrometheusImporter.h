@@ -12,6 +12,7 @@
 
 namespace es {
 
+class NodeSampleWriter;
 class PrometheusClient;
 class Store;
 
@@ -75,6 +76,17 @@ public:
     static std::optional<std::optional<qint64>> watermark(Store &store, const QString &cluster, QString *error);
 
 private:
+    struct Tally; ///< defined in the .cpp: what the chunks saw, for the summary's warnings
+
+    /// The queries of one chunk [chunkFrom, chunkTo], its samples into the writer. False with *error on a query
+    /// failure or a cancel (the writer then rolls back).
+    bool importChunk(const PrometheusImportOptions &options, qint64 chunkFrom, qint64 chunkTo, NodeSampleWriter &writer,
+                     Tally *tally, PrometheusImportSummary *summary, QString *error);
+    /// The harvest_state row: the later of untilTs and the previous watermark.
+    bool recordImport(NodeSampleWriter &writer, const PrometheusImportOptions &options, qint64 fromTs, qint64 untilTs,
+                      std::optional<qint64> previous, qint64 nowS, const PrometheusImportSummary &summary,
+                      QString *error);
+
     Store &m_store;
     PrometheusClient &m_client;
     std::function<void(qint64, qint64)> m_progress;

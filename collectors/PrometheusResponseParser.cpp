@@ -36,6 +36,69 @@ ValueKind readValue(const QString &text, double *value)
     return std::isfinite(*value) ? ValueKind::Finite : ValueKind::NonFinite;
 }
 
+/// One series' labels and points (result[i]); the non-finite values are counted in *matrix. False with *error.
+bool readSeries(qsizetype i, const QJsonObject &item, PrometheusMatrix *matrix, PrometheusSeries *series,
+                QString *error)
+{
+    const QJsonValue metric = item.value(QStringLiteral("metric"));
+    const QJsonValue values = item.value(QStringLiteral("values"));
+    if (!metric.isObject() || !values.isArray()) {
+        *error = tr("result[%1] is not a series (needs \"metric\" and \"values\")").arg(i);
+        return false;
+    }
+    const QJsonObject labels = metric.toObject();
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
+        if (!it.value().isString()) {
+            *error = tr("result[%1]: label %2 is not a string").arg(i).arg(it.key());
+            return false;
+        }
+        series->labels.insert(it.key(), it.value().toString());
+    }
+    const QJsonArray points = values.toArray();
+    series->points.reserve(points.size());
+    qsizetype j = 0;
+    for (auto it = points.begin(); it != points.end(); ++it, ++j) { // iterators: no per-point container copy
+        const auto point = *it;
+        const QJsonArray pair = point.toArray();
+        const QJsonValue tsValue = pair.size() == 2 ? pair.first() : QJsonValue();
+        const QJsonValue textValue = pair.size() == 2 ? pair.last() : QJsonValue();
+        if (!tsValue.isDouble() || !textValue.isString()) {
+            *error = tr("result[%1].values[%2] is not a [time, \"value\"] pair").arg(i).arg(j);
+            return false;
+        }
+        const double tsS = tsValue.toDouble();
+        if (!std::isfinite(tsS) || tsS < 0 || tsS > 1e11) {
+            *error = tr("result[%1].values[%2]: time %3 is out of range").arg(i).arg(j).arg(tsS);
+            return false;
+        }
+        const QString text = textValue.toString();
+        double value = 0;
+        switch (readValue(text, &value)) {
+        case ValueKind::Finite:
+            series->points.append({std::llround(tsS), value});
+            break;
+        case ValueKind::NonFinite:
+            if (matrix->nonFiniteValues++ == 0) {
+                matrix->firstNonFinite = tr("%1 at %2 in %3")
+                                             .arg(text)
+                                             .arg(std::llround(tsS))
+                                             .arg(PrometheusResponseParser::describeLabels(series->labels));
+            }
+            break;
+        case ValueKind::Invalid:
+            *error = tr("result[%1].values[%2]: '%3' is not a number").arg(i).arg(j).arg(text.left(40));
+            return false;
+        }
+    }
+    for (qsizetype k = 1; k < series->points.size(); ++k) {
+        if (series->points[k].ts <= series->points[k - 1].ts) {
+            *error = tr("result[%1]: times are not increasing at point %2").arg(i).arg(k);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QString PrometheusResponseParser::describeLabels(const QMap<QString, QString> &labels)
@@ -102,62 +165,9 @@ std::optional<PrometheusMatrix> PrometheusResponseParser::parseMatrix(const QByt
     const QJsonArray result = resultValue.toArray();
     matrix.series.reserve(result.size());
     for (qsizetype i = 0; i < result.size(); ++i) {
-        const QJsonObject item = result.at(i).toObject();
-        const QJsonValue metric = item.value(QStringLiteral("metric"));
-        const QJsonValue values = item.value(QStringLiteral("values"));
-        if (!metric.isObject() || !values.isArray()) {
-            *error = tr("result[%1] is not a series (needs \"metric\" and \"values\")").arg(i);
-            return std::nullopt;
-        }
         PrometheusSeries series;
-        const QJsonObject labels = metric.toObject();
-        for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
-            if (!it.value().isString()) {
-                *error = tr("result[%1]: label %2 is not a string").arg(i).arg(it.key());
-                return std::nullopt;
-            }
-            series.labels.insert(it.key(), it.value().toString());
-        }
-        const QJsonArray points = values.toArray();
-        series.points.reserve(points.size());
-        qsizetype j = 0;
-        for (auto it = points.begin(); it != points.end(); ++it, ++j) { // iterators: no per-point container copy
-            const auto point = *it;
-            const QJsonArray pair = point.toArray();
-            const QJsonValue tsValue = pair.size() == 2 ? pair.first() : QJsonValue();
-            const QJsonValue textValue = pair.size() == 2 ? pair.last() : QJsonValue();
-            if (!tsValue.isDouble() || !textValue.isString()) {
-                *error = tr("result[%1].values[%2] is not a [time, \"value\"] pair").arg(i).arg(j);
-                return std::nullopt;
-            }
-            const double tsS = tsValue.toDouble();
-            if (!std::isfinite(tsS) || tsS < 0 || tsS > 1e11) {
-                *error = tr("result[%1].values[%2]: time %3 is out of range").arg(i).arg(j).arg(tsS);
-                return std::nullopt;
-            }
-            const QString text = textValue.toString();
-            double value = 0;
-            switch (readValue(text, &value)) {
-            case ValueKind::Finite:
-                series.points.append({std::llround(tsS), value});
-                break;
-            case ValueKind::NonFinite:
-                if (matrix.nonFiniteValues++ == 0) {
-                    matrix.firstNonFinite =
-                        tr("%1 at %2 in %3").arg(text).arg(std::llround(tsS)).arg(describeLabels(series.labels));
-                }
-                break;
-            case ValueKind::Invalid:
-                *error = tr("result[%1].values[%2]: '%3' is not a number").arg(i).arg(j).arg(text.left(40));
-                return std::nullopt;
-            }
-        }
-        for (qsizetype k = 1; k < series.points.size(); ++k) {
-            if (series.points[k].ts <= series.points[k - 1].ts) {
-                *error = tr("result[%1]: times are not increasing at point %2").arg(i).arg(k);
-                return std::nullopt;
-            }
-        }
+        if (!readSeries(i, result.at(i).toObject(), &matrix, &series, error))
+            return std::nullopt;
         matrix.series.append(std::move(series));
     }
     return matrix;

@@ -52,6 +52,37 @@ NodeSample sampleOf(const QString &node, const ProxmoxRrdPoint &point)
     return sample;
 }
 
+ProxmoxSource::Parameters rrdParametersOf(const ProxmoxHarvestOptions &options)
+{
+    return {{QStringLiteral("timeframe"), options.timeframe}, {QStringLiteral("cf"), options.consolidation}};
+}
+
+/// The guest's mapping: the stored one of its name, else its name as the node's; unset (with a warning) when it has
+/// no name or its name is a node mapped to another VM by hand. hostNode, vmid and the CPU counts are left to fill.
+std::optional<ProxmoxHostMapping> mappingOf(const ProxmoxGuest &guest,
+                                            const QHash<QString, const ProxmoxHostMapping *> &byVmName,
+                                            const QHash<QString, const ProxmoxHostMapping *> &byNode,
+                                            QStringList *warnings)
+{
+    ProxmoxHostMapping mapping;
+    if (const auto found = byVmName.constFind(guest.name); found != byVmName.constEnd()) {
+        mapping = **found;
+    } else if (guest.name.isEmpty()) {
+        *warnings << tr("guest %1 has no name: not mapped to a node").arg(guest.vmid);
+        return std::nullopt;
+    } else if (byNode.contains(guest.name)) {
+        *warnings << tr("guest %1 (%2): node %2 is mapped to VM %3 by hand; map this VM explicitly")
+                         .arg(guest.vmid)
+                         .arg(guest.name, byNode.value(guest.name)->vmName);
+        return std::nullopt;
+    } else {
+        mapping.node = guest.name;
+        mapping.vmName = guest.name;
+        mapping.mappedBy = QStringLiteral("name");
+    }
+    return mapping;
+}
+
 } // namespace
 
 bool ProxmoxCollector::cancelled(QString *error) const
@@ -63,36 +94,32 @@ bool ProxmoxCollector::cancelled(QString *error) const
     return false;
 }
 
-bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestOptions &options,
-                               ProxmoxHarvestSummary *summary, QString *error)
+struct ProxmoxCollector::Harvested
 {
-    *summary = {};
-    summary->source = m_source.describe();
-    auto progress = [this](const QString &stage) {
-        if (m_progress)
-            m_progress(stage);
-    };
-    const ProxmoxSource::Parameters rrdParameters{{QStringLiteral("timeframe"), options.timeframe},
-                                                  {QStringLiteral("cf"), options.consolidation}};
-    auto fetch = [&](const QString &path, const ProxmoxSource::Parameters &parameters, QByteArray *json) {
-        return !cancelled(error) && m_source.get(path, parameters, json, error);
-    };
-
-    // Everything is read before the store's transaction opens, so that it stays short.
-    progress(tr("cluster resources"));
-    QByteArray json;
-    if (!fetch(QStringLiteral("/cluster/resources"), {}, &json))
-        return false;
-    QString why;
-    const auto resources = ProxmoxParser::clusterResources(json, &why);
-    if (!resources) {
-        *error = tr("/cluster/resources from %1: %2").arg(summary->source, why);
-        return false;
-    }
-
     std::vector<HostData> hosts;
-    QHash<QString, int> hostIndex;
-    for (const ProxmoxHost &host : resources->hosts) {
+    QHash<QString, int> hostIndex; ///< host name -> index in hosts
+    std::vector<GuestData> guests;
+};
+
+void ProxmoxCollector::progress(const QString &stage) const
+{
+    if (m_progress)
+        m_progress(stage);
+}
+
+bool ProxmoxCollector::fetch(const QString &path, const ProxmoxSource::Parameters &parameters, QByteArray *json,
+                             QString *error)
+{
+    return !cancelled(error) && m_source.get(path, parameters, json, error);
+}
+
+bool ProxmoxCollector::readHosts(const ProxmoxResources &resources, const ProxmoxHarvestOptions &options,
+                                 Harvested *harvested, ProxmoxHarvestSummary *summary, QString *error)
+{
+    const ProxmoxSource::Parameters rrdParameters = rrdParametersOf(options);
+    QByteArray json;
+    QString why;
+    for (const ProxmoxHost &host : resources.hosts) {
         if (host.status != u"online") {
             summary->warnings << tr("host %1 is %2: skipped").arg(host.name, host.status);
             continue;
@@ -100,7 +127,7 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
         progress(tr("host %1").arg(host.name));
         HostData data{host, {}, {}};
         const QString base = QStringLiteral("/nodes/") + host.name;
-        if (!fetch(base + QStringLiteral("/status"), {}, &json))
+        if (!fetch(base + QStringLiteral("/status"), {}, &json, error))
             return false;
         const auto status = ProxmoxParser::hostStatus(json, &why);
         if (!status) {
@@ -108,7 +135,7 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
             return false;
         }
         data.status = *status;
-        if (!fetch(base + QStringLiteral("/rrddata"), rrdParameters, &json))
+        if (!fetch(base + QStringLiteral("/rrddata"), rrdParameters, &json, error))
             return false;
         auto points = ProxmoxParser::rrdData(json, &why);
         if (!points) {
@@ -116,48 +143,46 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
             return false;
         }
         data.points = std::move(*points);
-        hostIndex.insert(host.name, int(hosts.size()));
-        hosts.push_back(std::move(data));
+        harvested->hostIndex.insert(host.name, int(harvested->hosts.size()));
+        harvested->hosts.push_back(std::move(data));
     }
+    return true;
+}
 
-    std::vector<GuestData> guests;
-    for (const ProxmoxGuest &guest : resources->guests) {
-        if (guest.isTemplate || (guest.type == u"lxc" && !options.includeContainers) || !hostIndex.contains(guest.host))
+bool ProxmoxCollector::readGuests(const ProxmoxResources &resources, const ProxmoxHarvestOptions &options,
+                                  Harvested *harvested, QString *error)
+{
+    const ProxmoxSource::Parameters rrdParameters = rrdParametersOf(options);
+    QByteArray json;
+    QString why;
+    for (const ProxmoxGuest &guest : resources.guests) {
+        if (guest.isTemplate || (guest.type == u"lxc" && !options.includeContainers) ||
+            !harvested->hostIndex.contains(guest.host))
             continue;
         progress(tr("guest %1 (%2)").arg(guest.vmid).arg(guest.name));
         const QString path = QStringLiteral("/nodes/%1/%2/%3/rrddata").arg(guest.host, guest.type).arg(guest.vmid);
-        if (!fetch(path, rrdParameters, &json))
+        if (!fetch(path, rrdParameters, &json, error))
             return false;
         auto points = ProxmoxParser::rrdData(json, &why);
         if (!points) {
             *error = tr("%1: %2").arg(path, why);
             return false;
         }
-        guests.push_back({guest, std::move(*points), {}});
+        harvested->guests.push_back({guest, std::move(*points), {}});
     }
-    summary->hosts = int(hosts.size());
-    summary->guests = int(guests.size());
-    if (cancelled(error))
-        return false;
+    return true;
+}
 
-    // One transaction: host inventory, samples, the node-to-VM map, the harvest record.
-    progress(tr("writing"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    NodeSampleWriter writer(m_store, clusterName);
-    if (!writer.begin(error))
-        return false;
-    const qint64 clusterId = writer.clusterId();
-    const auto map = ProxmoxHostMap::load(m_store, clusterId, error);
-    if (!map)
-        return false;
-
+bool ProxmoxCollector::writeHosts(NodeSampleWriter &writer, qint64 clusterId, qint64 now, const Harvested &harvested,
+                                  ProxmoxHarvestSummary *summary, QString *error)
+{
     QSqlQuery hostRow(m_store.database());
     hostRow.prepare(QStringLiteral(
         "INSERT INTO nodes (cluster_id, name, cpus, real_mem_mb, state, updated_ts) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (cluster_id, name) DO UPDATE SET cpus = excluded.cpus, real_mem_mb = excluded.real_mem_mb, "
         "state = excluded.state, updated_ts = excluded.updated_ts WHERE nodes.cpus IS DISTINCT FROM excluded.cpus "
         "OR nodes.real_mem_mb IS DISTINCT FROM excluded.real_mem_mb OR nodes.state IS DISTINCT FROM excluded.state"));
-    for (const HostData &data : hosts) {
+    for (const HostData &data : harvested.hosts) {
         const std::optional<int> cpus = data.status.cpus ? data.status.cpus : data.host.cpus;
         const std::optional<double> memBytes =
             data.status.memTotalBytes ? data.status.memTotalBytes : data.host.memTotalBytes;
@@ -179,41 +204,34 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
                 return false;
         }
     }
+    return true;
+}
 
+bool ProxmoxCollector::writeGuests(NodeSampleWriter &writer, qint64 clusterId, qint64 now,
+                                   const std::vector<ProxmoxHostMapping> &map, Harvested *harvested,
+                                   ProxmoxHarvestSummary *summary, QString *error)
+{
     QHash<QString, const ProxmoxHostMapping *> byVmName, byNode;
-    for (const ProxmoxHostMapping &row : *map) {
+    for (const ProxmoxHostMapping &row : map) {
         byVmName.insert(row.vmName, &row);
         byNode.insert(row.node, &row);
     }
-    for (GuestData &data : guests) {
+    for (GuestData &data : harvested->guests) {
         const ProxmoxGuest &guest = data.guest;
-        ProxmoxHostMapping mapping;
-        if (const auto found = byVmName.constFind(guest.name); found != byVmName.constEnd()) {
-            mapping = **found;
-        } else if (guest.name.isEmpty()) {
-            summary->warnings << tr("guest %1 has no name: not mapped to a node").arg(guest.vmid);
+        auto mapping = mappingOf(guest, byVmName, byNode, &summary->warnings);
+        if (!mapping)
             continue;
-        } else if (byNode.contains(guest.name)) {
-            summary->warnings << tr("guest %1 (%2): node %2 is mapped to VM %3 by hand; map this VM explicitly")
-                                     .arg(guest.vmid)
-                                     .arg(guest.name, byNode.value(guest.name)->vmName);
-            continue;
-        } else {
-            mapping.node = guest.name;
-            mapping.vmName = guest.name;
-            mapping.mappedBy = QStringLiteral("name");
-        }
-        const HostData &host = hosts[size_t(hostIndex.value(guest.host))];
-        mapping.hostNode = guest.host;
-        mapping.vmid = guest.vmid;
-        mapping.vmCpus = guest.cpus;
-        mapping.hostCpus = host.status.cpus ? host.status.cpus : host.host.cpus;
+        const HostData &host = harvested->hosts[size_t(harvested->hostIndex.value(guest.host))];
+        mapping->hostNode = guest.host;
+        mapping->vmid = guest.vmid;
+        mapping->vmCpus = guest.cpus;
+        mapping->hostCpus = host.status.cpus ? host.status.cpus : host.host.cpus;
         bool changed = false;
-        if (!ProxmoxHostMap::upsert(m_store, clusterId, mapping, now, &changed, error))
+        if (!ProxmoxHostMap::upsert(m_store, clusterId, *mapping, now, &changed, error))
             return false;
         summary->mappingsWritten += changed ? 1 : 0;
         ++summary->mapped;
-        data.node = mapping.node;
+        data.node = mapping->node;
         for (const ProxmoxRrdPoint &point : data.points) {
             if (!point.hasMeasurement())
                 continue;
@@ -222,9 +240,14 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
                 return false;
         }
     }
+    return true;
+}
 
+bool ProxmoxCollector::recordHarvest(qint64 clusterId, qint64 now, const Harvested &harvested,
+                                     const ProxmoxHarvestSummary &summary, QString *error)
+{
     qint64 newestTs = 0;
-    for (const HostData &data : hosts)
+    for (const HostData &data : harvested.hosts)
         for (const ProxmoxRrdPoint &point : data.points)
             newestTs = std::max(newestTs, point.ts);
     QSqlQuery state(m_store.database());
@@ -238,11 +261,54 @@ bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestO
     state.addBindValue(newestTs > 0 ? QVariant(newestTs) : QVariant(QMetaType(QMetaType::LongLong)));
     state.addBindValue(now);
     state.addBindValue(
-        tr("ok: %1 hosts, %2 guests from %3").arg(summary->hosts).arg(summary->guests).arg(summary->source));
+        tr("ok: %1 hosts, %2 guests from %3").arg(summary.hosts).arg(summary.guests).arg(summary.source));
     if (!state.exec()) {
         *error = tr("cannot record the harvest: %1").arg(state.lastError().text());
         return false;
     }
+    return true;
+}
+
+bool ProxmoxCollector::harvest(const QString &clusterName, const ProxmoxHarvestOptions &options,
+                               ProxmoxHarvestSummary *summary, QString *error)
+{
+    *summary = {};
+    summary->source = m_source.describe();
+
+    // Everything is read before the store's transaction opens, so that it stays short.
+    progress(tr("cluster resources"));
+    QByteArray json;
+    if (!fetch(QStringLiteral("/cluster/resources"), {}, &json, error))
+        return false;
+    QString why;
+    const auto resources = ProxmoxParser::clusterResources(json, &why);
+    if (!resources) {
+        *error = tr("/cluster/resources from %1: %2").arg(summary->source, why);
+        return false;
+    }
+    Harvested harvested;
+    if (!readHosts(*resources, options, &harvested, summary, error) ||
+        !readGuests(*resources, options, &harvested, error))
+        return false;
+    summary->hosts = int(harvested.hosts.size());
+    summary->guests = int(harvested.guests.size());
+    if (cancelled(error))
+        return false;
+
+    // One transaction: host inventory, samples, the node-to-VM map, the harvest record.
+    progress(tr("writing"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    NodeSampleWriter writer(m_store, clusterName);
+    if (!writer.begin(error))
+        return false;
+    const qint64 clusterId = writer.clusterId();
+    const auto map = ProxmoxHostMap::load(m_store, clusterId, error);
+    if (!map)
+        return false;
+    if (!writeHosts(writer, clusterId, now, harvested, summary, error) ||
+        !writeGuests(writer, clusterId, now, *map, &harvested, summary, error) ||
+        !recordHarvest(clusterId, now, harvested, *summary, error))
+        return false;
     if (!writer.commit(error))
         return false;
     summary->written = writer.summary();

@@ -2,16 +2,22 @@
 
 #include "NodeSampleWriter.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace es {
 
 class ProxmoxSource;
 class Store;
+struct ProxmoxHostMapping;
+struct ProxmoxResources;
 
 struct ProxmoxHarvestOptions
 {
@@ -63,7 +69,28 @@ public:
                  QString *error);
 
 private:
+    struct Harvested; ///< defined in the .cpp: what was read from the source, before the store's transaction
+
     bool cancelled(QString *error) const;
+    void progress(const QString &stage) const;
+    /// Cancelled, else one GET from the source.
+    bool fetch(const QString &path, const QList<std::pair<QString, QString>> &parameters, QByteArray *json,
+               QString *error);
+    /// Each online host's status and rrddata (an offline one is a warning).
+    bool readHosts(const ProxmoxResources &resources, const ProxmoxHarvestOptions &options, Harvested *harvested,
+                   ProxmoxHarvestSummary *summary, QString *error);
+    /// The rrddata of each guest on a harvested host (no templates; containers only when asked).
+    bool readGuests(const ProxmoxResources &resources, const ProxmoxHarvestOptions &options, Harvested *harvested,
+                    QString *error);
+    /// The hosts' node rows and samples.
+    bool writeHosts(NodeSampleWriter &writer, qint64 clusterId, qint64 now, const Harvested &harvested,
+                    ProxmoxHarvestSummary *summary, QString *error);
+    /// The guests' node-to-VM mappings and samples (an unmappable guest is a warning).
+    bool writeGuests(NodeSampleWriter &writer, qint64 clusterId, qint64 now, const std::vector<ProxmoxHostMapping> &map,
+                     Harvested *harvested, ProxmoxHarvestSummary *summary, QString *error);
+    /// The harvest_state row: the newest host sample as the watermark.
+    bool recordHarvest(qint64 clusterId, qint64 now, const Harvested &harvested, const ProxmoxHarvestSummary &summary,
+                       QString *error);
 
     Store &m_store;
     ProxmoxSource &m_source;

@@ -69,20 +69,8 @@ QString ProxmoxRestClient::normalizedFingerprint(const QString &fingerprint)
     return sha256Hex.match(hex).hasMatch() ? hex : QString();
 }
 
-bool ProxmoxRestClient::get(const QString &path, const Parameters &parameters, QByteArray *json, QString *error)
+QNetworkRequest ProxmoxRestClient::requestFor(const QString &path, const Parameters &parameters) const
 {
-    json->clear();
-    if (m_base.scheme() != u"https" || m_base.host().isEmpty()) {
-        *error = tr("the Proxmox URL must be https://HOST[:PORT], not %1").arg(m_base.toDisplayString());
-        return false;
-    }
-    if (!path.startsWith(u'/')) {
-        *error = tr("API path %1 does not start with /").arg(path);
-        return false;
-    }
-    if (!m_network)
-        m_network = std::make_unique<QNetworkAccessManager>();
-
     QUrl url = m_base;
     url.setPath(QStringLiteral("/api2/json") + path);
     QUrlQuery query;
@@ -96,75 +84,59 @@ bool ProxmoxRestClient::get(const QString &path, const Parameters &parameters, Q
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
 
-    QNetworkReply *reply = m_network->get(request);
-    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(reply,
-                                                                          [](QNetworkReply *r) { r->deleteLater(); });
-    QString tlsRefusal;
+QString ProxmoxRestClient::refusalOfSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
     const QString where = endpoint();
-    auto leafOf = [reply](const QList<QSslError> &errors) {
-        QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
-        for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i)
-            leaf = errors.at(i).certificate();
-        return leaf;
-    };
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&, reply](const QList<QSslError> &errors) {
-        const QSslCertificate leaf = leafOf(errors);
-        if (leaf.isNull()) {
-            tlsRefusal = tr("%1 presented no certificate").arg(where);
-            return;
-        }
-        const QString presented = fingerprint(leaf);
-        if (!m_pin.isEmpty()) {
-            if (normalizedFingerprint(presented) == normalizedFingerprint(m_pin)) {
-                reply->ignoreSslErrors(errors);
-                return;
-            }
-            tlsRefusal = tr("the certificate of %1 changed: pinned SHA-256 %2, the server presents %3. Refused. "
-                            "If the host's certificate was renewed, compare the new fingerprint with the host's "
-                            "own (pvenode cert info) before pinning it again")
-                             .arg(where, m_pin, presented);
-            return;
-        }
-        QStringList reasons;
-        for (const QSslError &e : errors)
-            reasons << e.errorString();
-        if (m_prompt && m_prompt(where, presented, leaf.subjectDisplayName())) {
-            m_pin = presented;
-            m_acceptedNew = true;
+    QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i)
+        leaf = errors.at(i).certificate();
+    if (leaf.isNull())
+        return tr("%1 presented no certificate").arg(where);
+    const QString presented = fingerprint(leaf);
+    if (!m_pin.isEmpty()) {
+        if (normalizedFingerprint(presented) == normalizedFingerprint(m_pin)) {
             reply->ignoreSslErrors(errors);
-            return;
+            return QString();
         }
-        tlsRefusal = tr("the certificate of %1 is not trusted (%2) and not pinned; its SHA-256 fingerprint is %3. "
-                        "Check it against the host (pvenode cert info) and accept it to pin it")
-                         .arg(where, reasons.join(QStringLiteral("; ")), presented);
-    });
-    // A chain the system trusts raises no sslErrors: the pin, when there is one, is enforced here.
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
-        if (m_pin.isEmpty())
-            return;
-        const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
-        const QString presented = leaf.isNull() ? tr("(none)") : fingerprint(leaf);
-        if (normalizedFingerprint(presented) != normalizedFingerprint(m_pin)) {
-            tlsRefusal = tr("the certificate of %1 changed: pinned SHA-256 %2, the server presents %3. Refused")
-                             .arg(where, m_pin, presented);
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxAnswerBytes)
-            reply->abort();
-    });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-
-    const QString shownUrl = where + QStringLiteral("/api2/json") + path;
-    if (!tlsRefusal.isEmpty()) {
-        *error = tlsRefusal;
-        return false;
+        return tr("the certificate of %1 changed: pinned SHA-256 %2, the server presents %3. Refused. "
+                  "If the host's certificate was renewed, compare the new fingerprint with the host's "
+                  "own (pvenode cert info) before pinning it again")
+            .arg(where, m_pin, presented);
     }
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        reasons << e.errorString();
+    if (m_prompt && m_prompt(where, presented, leaf.subjectDisplayName())) {
+        m_pin = presented;
+        m_acceptedNew = true;
+        reply->ignoreSslErrors(errors);
+        return QString();
+    }
+    return tr("the certificate of %1 is not trusted (%2) and not pinned; its SHA-256 fingerprint is %3. "
+              "Check it against the host (pvenode cert info) and accept it to pin it")
+        .arg(where, reasons.join(QStringLiteral("; ")), presented);
+}
+
+QString ProxmoxRestClient::refusalOnEncrypted(QNetworkReply *reply) const
+{
+    if (m_pin.isEmpty())
+        return QString();
+    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    const QString presented = leaf.isNull() ? tr("(none)") : fingerprint(leaf);
+    if (normalizedFingerprint(presented) == normalizedFingerprint(m_pin))
+        return QString();
+    reply->abort();
+    return tr("the certificate of %1 changed: pinned SHA-256 %2, the server presents %3. Refused")
+        .arg(endpoint(), m_pin, presented);
+}
+
+bool ProxmoxRestClient::readAnswer(QNetworkReply *reply, const QString &path, QByteArray *json, QString *error) const
+{
+    const QString where = endpoint();
+    const QString shownUrl = where + QStringLiteral("/api2/json") + path;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     const QByteArray body = reply->readAll();
@@ -197,6 +169,48 @@ bool ProxmoxRestClient::get(const QString &path, const Parameters &parameters, Q
     }
     *json = body;
     return true;
+}
+
+bool ProxmoxRestClient::get(const QString &path, const Parameters &parameters, QByteArray *json, QString *error)
+{
+    json->clear();
+    if (m_base.scheme() != u"https" || m_base.host().isEmpty()) {
+        *error = tr("the Proxmox URL must be https://HOST[:PORT], not %1").arg(m_base.toDisplayString());
+        return false;
+    }
+    if (!path.startsWith(u'/')) {
+        *error = tr("API path %1 does not start with /").arg(path);
+        return false;
+    }
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+
+    QNetworkReply *reply = m_network->get(requestFor(path, parameters));
+    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(reply,
+                                                                          [](QNetworkReply *r) { r->deleteLater(); });
+    QString tlsRefusal;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&, reply](const QList<QSslError> &errors) {
+        if (const QString refusal = refusalOfSslErrors(reply, errors); !refusal.isEmpty())
+            tlsRefusal = refusal;
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
+        if (const QString refusal = refusalOnEncrypted(reply); !refusal.isEmpty())
+            tlsRefusal = refusal;
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes)
+            reply->abort();
+    });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    if (!tlsRefusal.isEmpty()) {
+        *error = tlsRefusal;
+        return false;
+    }
+    return readAnswer(reply, path, json, error);
 }
 
 } // namespace es

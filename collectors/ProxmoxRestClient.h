@@ -2,6 +2,7 @@
 
 #include "ProxmoxSource.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -9,7 +10,10 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 class QSslCertificate;
+class QSslError;
 
 namespace es {
 
@@ -60,6 +64,17 @@ public:
     static QString normalizedFingerprint(const QString &fingerprint);
 
 private:
+    /// The GET of path with the token; redirects are not followed.
+    QNetworkRequest requestFor(const QString &path, const Parameters &parameters) const;
+    /// Certificate errors of the reply: ignored for the pinned certificate or one the prompt accepts (which becomes
+    /// the pin); otherwise why the certificate is refused.
+    QString refusalOfSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    /// A chain the system trusts raises no sslErrors: the pin, when there is one, is enforced here (the reply is
+    /// aborted on a mismatch, and the refusal returned).
+    QString refusalOnEncrypted(QNetworkReply *reply) const;
+    /// The finished reply's body as *json, or the HTTP or network failure as *error.
+    bool readAnswer(QNetworkReply *reply, const QString &path, QByteArray *json, QString *error) const;
+
     QUrl m_base;
     QString m_tokenId;
     QString m_tokenSecret;

@@ -68,16 +68,40 @@ QList<NodeSample> toSamples(const QList<NodeSampleRecord> &records, const QStrin
     return samples;
 }
 
+/// Why a node's stream is a failure; empty when it ended normally (count reached, or stopped by cancel or the
+/// deadline).
+QString streamError(bool ok, bool stopped, const SamplerStreamParser &parser, const SshSession::ExitInfo &exit,
+                    qint64 samples, qint64 expected, const SamplerLiveOptions &options, const QString &why)
+{
+    if (!ok && !stopped)
+        return why; // dropped; a stop asked for by cancel or the deadline is no error
+    if (ok && parser.refused())
+        return parser.errors().value(0);
+    if (ok && exit.exitStatus != 0)
+        return tr("exited with status %1: %2")
+            .arg(exit.exitStatus)
+            .arg(QString::fromUtf8(exit.standardError).trimmed().left(500));
+    if (ok && !stopped && samples < expected)
+        // The sampler ends by itself only after its count; sooner, something stopped it on the node (a cancelled
+        // job step, a reboot, a kill).
+        return (options.durationS ? tr("the stream ended after %1 of %2 samples").arg(samples).arg(expected)
+                                  : tr("the stream ended after %1 samples, before it was stopped").arg(samples)) +
+               QStringLiteral(": ") + QString::fromUtf8(exit.standardError).trimmed().left(500);
+    if (!parser.errors().isEmpty())
+        return tr("%1 bad lines, the first: %2").arg(parser.errors().size()).arg(parser.errors().first());
+    return QString();
+}
+
+} // namespace
+
 /// Samples of every node, handed from the node threads to the writing thread.
-struct LiveQueue
+struct SamplerCollector::LiveQueue
 {
     std::mutex mutex;
     std::condition_variable wake;
     std::deque<NodeSample> samples;
     int running = 0;
 };
-
-} // namespace
 
 const QString SamplerCollector::Source = QStringLiteral("sampler");
 const QString SamplerCollector::DefaultRemoteDir = QStringLiteral(".energy-studio/samples");
@@ -165,10 +189,9 @@ bool SamplerCollector::importText(QByteArrayView text, const QString &node, cons
     return deriveAfter(summary, error);
 }
 
-bool SamplerCollector::fetch(SshSession &ssh, const QString &remoteDir, SamplerStoreSummary *summary, QString *error)
+bool SamplerCollector::listFiles(SshSession &ssh, const QString &dir, QList<SamplerFileName> *files,
+                                 SamplerStoreSummary *summary, QString *error)
 {
-    const QString dir = remoteDir.isEmpty() ? DefaultRemoteDir : remoteDir;
-    progress(tr("listing %1 on %2").arg(dir, ssh.peer()));
     // A missing directory is an empty one (no job has run the wrapper yet).
     QByteArray listing;
     if (!ssh.run(shell::join({QStringLiteral("sh"), QStringLiteral("-c"),
@@ -177,23 +200,23 @@ bool SamplerCollector::fetch(SshSession &ssh, const QString &remoteDir, SamplerS
                               QStringLiteral("sh"), dir}),
                  &listing, error, m_cancel))
         return false;
-    QList<SamplerFileName> files;
     for (const QByteArray &raw : listing.split('\n')) {
         if (raw.isEmpty())
             continue;
         QString why;
         const auto file = SamplerFileName::parseListingLine(QString::fromUtf8(raw), &why);
         if (file)
-            files.append(*file);
+            files->append(*file);
         else
             summary->problems.append(dir + QStringLiteral(": ") + why);
     }
-    std::sort(files.begin(), files.end(),
+    std::sort(files->begin(), files->end(),
               [](const SamplerFileName &a, const SamplerFileName &b) { return a.fileName < b.fileName; });
-    summary->filesListed = files.size();
+    return true;
+}
 
-    // What earlier fetches read: bytes of complete lines per file.
-    QHash<QString, qint64> offsets;
+bool SamplerCollector::readFileOffsets(QHash<QString, qint64> *offsets, QString *error)
+{
     if (const auto clusterId = m_store.clusterId(m_clusterName)) {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("SELECT source, watermark_ts FROM harvest_state WHERE cluster_id = ?"));
@@ -206,10 +229,84 @@ bool SamplerCollector::fetch(SshSession &ssh, const QString &remoteDir, SamplerS
         while (q.next()) {
             const QString source = q.value(0).toString();
             if (source.startsWith(prefix))
-                offsets.insert(source.mid(prefix.size()), q.value(1).toLongLong());
+                offsets->insert(source.mid(prefix.size()), q.value(1).toLongLong());
         }
     }
+    return true;
+}
 
+bool SamplerCollector::fetchFile(SshSession &ssh, const QString &dir, const SamplerFileName &file, qint64 offset,
+                                 SamplerStoreSummary *summary, QString *error)
+{
+    progress(tr("reading %1 (%2 new bytes)").arg(file.fileName).arg(file.sizeBytes - offset));
+    const QString path = dir + u'/' + file.fileName;
+    const QString where = ssh.peer() + u':' + path;
+    SamplerStreamParser parser(1, offset > 0);
+    QList<NodeSampleRecord> records;
+    SshSession::ExitInfo exit;
+    qint64 bytes = 0;
+    const bool transferred = ssh.exec(
+        shell::join({QStringLiteral("tail"), QStringLiteral("-c"), QStringLiteral("+%1").arg(offset + 1),
+                     QStringLiteral("--"), path}),
+        [&](QByteArrayView chunk) {
+            bytes += chunk.size();
+            return parser.feed(chunk, &records);
+        },
+        &exit, error, m_cancel);
+    if (!transferred)
+        return false;
+    parser.finish();
+    if (exit.exitStatus != 0) {
+        summary->problems.append(
+            tr("%1: cannot read it: %2").arg(where, QString::fromUtf8(exit.standardError).trimmed().left(500)));
+        return true;
+    }
+    ++summary->filesRead;
+    summary->bytesRead += bytes;
+    for (const QString &problem : parser.errors())
+        summary->problems.append(where + (offset > 0 ? tr(" (from byte %1)").arg(offset) : QString()) +
+                                 QStringLiteral(": ") + problem);
+    // A record of the same second as the file's last one, in a later fetch, replaces it: only when a fetch
+    // falls into the very second the sampler was stopped in.
+    const QList<NodeSample> samples = toSamples(records, file.node, Source);
+    summary->samplesParsed += records.size();
+    // A refused file (unknown version) is remembered as read, so that it is reported once.
+    const qint64 newOffset = parser.refused() ? file.sizeBytes : offset + parser.completeBytes();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString result =
+        parser.refused() ? tr("refused: %1").arg(parser.errors().value(0)) : tr("ok: %1 samples").arg(samples.size());
+    auto remember = [&](qint64 clusterId, QString *txError) {
+        QSqlQuery state(m_store.database());
+        state.prepare(
+            QStringLiteral("INSERT INTO harvest_state (cluster_id, source, watermark_ts, last_run_ts, last_result) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (cluster_id, source) DO UPDATE SET "
+                           "watermark_ts = excluded.watermark_ts, last_run_ts = excluded.last_run_ts, "
+                           "last_result = excluded.last_result"));
+        state.addBindValue(clusterId);
+        state.addBindValue(QString(QStringLiteral("sampler-file:") + file.fileName));
+        state.addBindValue(newOffset);
+        state.addBindValue(now);
+        state.addBindValue(result);
+        if (!state.exec()) {
+            *txError = tr("cannot record the fetch of %1: %2").arg(file.fileName, state.lastError().text());
+            return false;
+        }
+        return true;
+    };
+    return writeSamples(samples, remember, summary, error);
+}
+
+bool SamplerCollector::fetch(SshSession &ssh, const QString &remoteDir, SamplerStoreSummary *summary, QString *error)
+{
+    const QString dir = remoteDir.isEmpty() ? DefaultRemoteDir : remoteDir;
+    progress(tr("listing %1 on %2").arg(dir, ssh.peer()));
+    QList<SamplerFileName> files;
+    if (!listFiles(ssh, dir, &files, summary, error))
+        return false;
+    summary->filesListed = files.size();
+    QHash<QString, qint64> offsets;
+    if (!readFileOffsets(&offsets, error))
+        return false;
     for (const SamplerFileName &file : std::as_const(files)) {
         if (cancelled()) {
             *error = tr("cancelled");
@@ -220,62 +317,7 @@ bool SamplerCollector::fetch(SshSession &ssh, const QString &remoteDir, SamplerS
             continue; // nothing new
         if (offset > file.sizeBytes)
             offset = 0; // the file was written again from the start
-        progress(tr("reading %1 (%2 new bytes)").arg(file.fileName).arg(file.sizeBytes - offset));
-        const QString path = dir + u'/' + file.fileName;
-        const QString where = ssh.peer() + u':' + path;
-        SamplerStreamParser parser(1, offset > 0);
-        QList<NodeSampleRecord> records;
-        SshSession::ExitInfo exit;
-        qint64 bytes = 0;
-        const bool transferred = ssh.exec(
-            shell::join({QStringLiteral("tail"), QStringLiteral("-c"), QStringLiteral("+%1").arg(offset + 1),
-                         QStringLiteral("--"), path}),
-            [&](QByteArrayView chunk) {
-                bytes += chunk.size();
-                return parser.feed(chunk, &records);
-            },
-            &exit, error, m_cancel);
-        if (!transferred)
-            return false;
-        parser.finish();
-        if (exit.exitStatus != 0) {
-            summary->problems.append(
-                tr("%1: cannot read it: %2").arg(where, QString::fromUtf8(exit.standardError).trimmed().left(500)));
-            continue;
-        }
-        ++summary->filesRead;
-        summary->bytesRead += bytes;
-        for (const QString &problem : parser.errors())
-            summary->problems.append(where + (offset > 0 ? tr(" (from byte %1)").arg(offset) : QString()) +
-                                     QStringLiteral(": ") + problem);
-        // A record of the same second as the file's last one, in a later fetch, replaces it: only when a fetch
-        // falls into the very second the sampler was stopped in.
-        const QList<NodeSample> samples = toSamples(records, file.node, Source);
-        summary->samplesParsed += records.size();
-        // A refused file (unknown version) is remembered as read, so that it is reported once.
-        const qint64 newOffset = parser.refused() ? file.sizeBytes : offset + parser.completeBytes();
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QString result = parser.refused() ? tr("refused: %1").arg(parser.errors().value(0))
-                                                : tr("ok: %1 samples").arg(samples.size());
-        auto remember = [&](qint64 clusterId, QString *txError) {
-            QSqlQuery state(m_store.database());
-            state.prepare(
-                QStringLiteral("INSERT INTO harvest_state (cluster_id, source, watermark_ts, last_run_ts, last_result) "
-                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (cluster_id, source) DO UPDATE SET "
-                               "watermark_ts = excluded.watermark_ts, last_run_ts = excluded.last_run_ts, "
-                               "last_result = excluded.last_result"));
-            state.addBindValue(clusterId);
-            state.addBindValue(QString(QStringLiteral("sampler-file:") + file.fileName));
-            state.addBindValue(newOffset);
-            state.addBindValue(now);
-            state.addBindValue(result);
-            if (!state.exec()) {
-                *txError = tr("cannot record the fetch of %1: %2").arg(file.fileName, state.lastError().text());
-                return false;
-            }
-            return true;
-        };
-        if (!writeSamples(samples, remember, summary, error))
+        if (!fetchFile(ssh, dir, file, offset, summary, error))
             return false;
     }
     return deriveAfter(summary, error);
@@ -333,90 +375,49 @@ SshEndpoint SamplerCollector::nodeEndpoint(const ClusterProfile &profile, const 
     return endpoint;
 }
 
-bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOptions &options, SshPrompter &prompter,
-                            SamplerStoreSummary *summary, QString *error)
+void SamplerCollector::streamNode(LiveQueue &queue, const ClusterProfile &profile, const SamplerLiveOptions &options,
+                                  SshPrompter &prompter, const std::atomic_bool &stop, SamplerNodeResult *result)
 {
-    if (options.nodes.isEmpty()) {
-        *error = tr("no node to sample");
-        return false;
+    const QString node = result->node;
+    SshSession ssh;
+    QString why;
+    if (!ssh.connect(nodeEndpoint(profile, options, node), prompter, &why)) {
+        result->error = why;
+        return;
     }
-    if (!(options.intervalS > 0) || options.intervalS > 3600) {
-        *error = tr("the interval must be more than 0 and at most 3600 s");
-        return false;
-    }
-    if (samplerScript().isEmpty()) {
-        *error = tr("the sampler script is missing from this build");
-        return false;
-    }
-    LiveQueue queue;
-    std::atomic_bool stop{false};
-    std::vector<SamplerNodeResult> results(size_t(options.nodes.size()));
-    std::vector<std::thread> threads;
-    queue.running = int(options.nodes.size());
-    for (qsizetype i = 0; i < options.nodes.size(); ++i) {
-        const QString node = options.nodes[i];
-        results[size_t(i)].node = node;
-        threads.emplace_back([&, node, i] {
-            SamplerNodeResult &result = results[size_t(i)];
-            SshSession ssh;
-            QString why;
-            if (!ssh.connect(nodeEndpoint(profile, options, node), prompter, &why)) {
-                result.error = why;
-            } else {
-                SamplerStreamParser parser;
-                SamplerRecordMerger merger;
-                QList<NodeSampleRecord> records;
-                const qint64 expected = options.durationS ? sampleCount(options) : std::numeric_limits<qint64>::max();
-                SshSession::ExitInfo exit;
-                const bool ok = ssh.exec(
-                    liveCommand(options, node),
-                    [&](QByteArrayView chunk) {
-                        records.clear();
-                        const bool more = parser.feed(chunk, &records);
-                        if (!records.isEmpty()) {
-                            std::lock_guard lock(queue.mutex);
-                            for (const NodeSampleRecord &record : std::as_const(records)) {
-                                if (const auto done = merger.add(record))
-                                    queue.samples.push_back(SamplerSampleConverter::toNodeSample(*done, node, Source));
-                            }
-                            result.samples += records.size();
-                            queue.wake.notify_one();
-                        }
-                        return more;
-                    },
-                    &exit, &why, &stop, int(std::max(60.0, options.intervalS * 3 + 30)));
-                parser.finish();
-                if (const auto last = merger.finish()) {
-                    std::lock_guard lock(queue.mutex);
-                    queue.samples.push_back(SamplerSampleConverter::toNodeSample(*last, node, Source));
+    SamplerStreamParser parser;
+    SamplerRecordMerger merger;
+    QList<NodeSampleRecord> records;
+    const qint64 expected = options.durationS ? sampleCount(options) : std::numeric_limits<qint64>::max();
+    SshSession::ExitInfo exit;
+    const bool ok = ssh.exec(
+        liveCommand(options, node),
+        [&](QByteArrayView chunk) {
+            records.clear();
+            const bool more = parser.feed(chunk, &records);
+            if (!records.isEmpty()) {
+                std::lock_guard lock(queue.mutex);
+                for (const NodeSampleRecord &record : std::as_const(records)) {
+                    if (const auto done = merger.add(record))
+                        queue.samples.push_back(SamplerSampleConverter::toNodeSample(*done, node, Source));
                 }
-                if (!ok && !stop.load())
-                    result.error = why; // dropped; a stop asked for by cancel or the deadline is no error
-                else if (ok && parser.refused())
-                    result.error = parser.errors().value(0);
-                else if (ok && exit.exitStatus != 0)
-                    result.error = tr("exited with status %1: %2")
-                                       .arg(exit.exitStatus)
-                                       .arg(QString::fromUtf8(exit.standardError).trimmed().left(500));
-                else if (ok && !stop.load() && result.samples < expected)
-                    // The sampler ends by itself only after its count; sooner, something stopped it on the node
-                    // (a cancelled job step, a reboot, a kill).
-                    result.error =
-                        (options.durationS
-                             ? tr("the stream ended after %1 of %2 samples").arg(result.samples).arg(expected)
-                             : tr("the stream ended after %1 samples, before it was stopped").arg(result.samples)) +
-                        QStringLiteral(": ") + QString::fromUtf8(exit.standardError).trimmed().left(500);
-                else if (!parser.errors().isEmpty())
-                    result.error =
-                        tr("%1 bad lines, the first: %2").arg(parser.errors().size()).arg(parser.errors().first());
+                result->samples += records.size();
+                queue.wake.notify_one();
             }
-            std::lock_guard lock(queue.mutex);
-            --queue.running;
-            queue.wake.notify_one();
-        });
+            return more;
+        },
+        &exit, &why, &stop, int(std::max(60.0, options.intervalS * 3 + 30)));
+    parser.finish();
+    if (const auto last = merger.finish()) {
+        std::lock_guard lock(queue.mutex);
+        queue.samples.push_back(SamplerSampleConverter::toNodeSample(*last, node, Source));
     }
+    result->error = streamError(ok, stop.load(), parser, exit, result->samples, expected, options, why);
+}
 
-    // The writing loop (this thread owns the Store): a batch per writeEveryS, until every node is done.
+QString SamplerCollector::writeLive(LiveQueue &queue, const SamplerLiveOptions &options, std::atomic_bool &stop,
+                                    SamplerStoreSummary *summary)
+{
     QElapsedTimer clock;
     clock.start();
     const qint64 deadlineMs =
@@ -448,6 +449,39 @@ bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOpti
         if (done)
             break;
     }
+    return failure;
+}
+
+bool SamplerCollector::live(const ClusterProfile &profile, const SamplerLiveOptions &options, SshPrompter &prompter,
+                            SamplerStoreSummary *summary, QString *error)
+{
+    if (options.nodes.isEmpty()) {
+        *error = tr("no node to sample");
+        return false;
+    }
+    if (!(options.intervalS > 0) || options.intervalS > 3600) {
+        *error = tr("the interval must be more than 0 and at most 3600 s");
+        return false;
+    }
+    if (samplerScript().isEmpty()) {
+        *error = tr("the sampler script is missing from this build");
+        return false;
+    }
+    LiveQueue queue;
+    std::atomic_bool stop{false};
+    std::vector<SamplerNodeResult> results(size_t(options.nodes.size()));
+    std::vector<std::thread> threads;
+    queue.running = int(options.nodes.size());
+    for (qsizetype i = 0; i < options.nodes.size(); ++i) {
+        results[size_t(i)].node = options.nodes[i];
+        threads.emplace_back([&, i] {
+            streamNode(queue, profile, options, prompter, stop, &results[size_t(i)]);
+            std::lock_guard lock(queue.mutex);
+            --queue.running;
+            queue.wake.notify_one();
+        });
+    }
+    const QString failure = writeLive(queue, options, stop, summary);
     for (std::thread &thread : threads)
         thread.join();
     for (SamplerNodeResult &result : results) {

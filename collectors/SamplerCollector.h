@@ -3,6 +3,7 @@
 #include "JobMetricsDeriver.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,7 @@ class SshSession;
 class Store;
 struct ClusterProfile;
 struct NodeSample;
+struct SamplerFileName;
 struct SshEndpoint;
 
 /// How live sampling reaches a node.
@@ -124,6 +126,23 @@ public:
                                     const QString &node);
 
 private:
+    struct LiveQueue; ///< defined in the .cpp: samples handed from the node threads to the writing thread
+
+    /// The sampler files in dir (sorted by name; unreadable listing lines are problems).
+    bool listFiles(SshSession &ssh, const QString &dir, QList<SamplerFileName> *files, SamplerStoreSummary *summary,
+                   QString *error);
+    /// What earlier fetches read: bytes of complete lines per file name.
+    bool readFileOffsets(QHash<QString, qint64> *offsets, QString *error);
+    /// The bytes of one file after offset, stored with its new offset in one transaction.
+    bool fetchFile(SshSession &ssh, const QString &dir, const SamplerFileName &file, qint64 offset,
+                   SamplerStoreSummary *summary, QString *error);
+    /// One node's live stream (runs in its own thread): merged samples into the queue, the outcome into *result.
+    static void streamNode(LiveQueue &queue, const ClusterProfile &profile, const SamplerLiveOptions &options,
+                           SshPrompter &prompter, const std::atomic_bool &stop, SamplerNodeResult *result);
+    /// The writing loop (this thread owns the Store): a batch per writeEveryS, until every node is done; sets stop on
+    /// cancel, the deadline or a write failure. Returns the first write failure (empty when none).
+    QString writeLive(LiveQueue &queue, const SamplerLiveOptions &options, std::atomic_bool &stop,
+                      SamplerStoreSummary *summary);
     bool writeSamples(const QList<NodeSample> &samples, const std::function<bool(qint64 clusterId, QString *)> &inTx,
                       SamplerStoreSummary *summary, QString *error);
     bool deriveAfter(SamplerStoreSummary *summary, QString *error);

@@ -29,6 +29,92 @@ QString isoUtc(qint64 ts)
     return QDateTime::fromSecsSinceEpoch(ts, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
+/// sacct's output as it arrives, in chunks: lines into the parser, jobs and their steps through the assembler into
+/// the writer. The first failure stops the stream and is kept.
+class SacctStream
+{
+public:
+    explicit SacctStream(JobWriter &writer)
+        : m_assembler([&writer](Job &job, const QList<JobStep> &steps, QString *sinkError) {
+              if (!writer.addJob(job, sinkError))
+                  return false;
+              for (const JobStep &step : steps) {
+                  if (!writer.addStep(step, sinkError))
+                      return false;
+              }
+              return true;
+          })
+    {}
+
+    /// False when a line failed (see failure()).
+    bool feed(QByteArrayView chunk)
+    {
+        m_pending.append(chunk);
+        qsizetype start = 0;
+        for (qsizetype nl = m_pending.indexOf('\n'); nl >= 0; nl = m_pending.indexOf('\n', start)) {
+            if (!handleLine(QByteArrayView(m_pending).sliced(start, nl - start)))
+                return false;
+            start = nl + 1;
+        }
+        m_pending.remove(0, start);
+        return true;
+    }
+    /// The last line when it has no newline.
+    void flush()
+    {
+        if (m_failure.isEmpty() && !m_pending.isEmpty())
+            handleLine(m_pending);
+    }
+    bool finish(QString *error) { return m_assembler.finish(error); }
+    qint64 lineNumber() const { return m_lineNumber; }
+    const QString &failure() const { return m_failure; }
+
+private:
+    bool handleLine(QByteArrayView bytes)
+    {
+        ++m_lineNumber;
+        const QString line = QString::fromUtf8(bytes);
+        QString reason;
+        if (m_lineNumber == 1) {
+            if (!m_parser.parseHeader(line, &reason)) {
+                m_failure = tr("sacct output line 1: %1").arg(reason);
+                return false;
+            }
+            return true;
+        }
+        Job job;
+        JobStep step;
+        switch (m_parser.parseLine(line, &job, &step, &reason)) {
+        case SacctParser::LineKind::Blank:
+            return true;
+        case SacctParser::LineKind::Error:
+            m_failure = tr("sacct output line %1: %2").arg(m_lineNumber).arg(reason);
+            return false;
+        case SacctParser::LineKind::Job:
+            if (!m_assembler.addJob(job, &reason)) {
+                m_failure = reason;
+                return false;
+            }
+            return true;
+        case SacctParser::LineKind::Step: {
+            bool orphan = false;
+            if (!m_assembler.addStep(step, &orphan, &reason)) {
+                m_failure = tr("sacct output line %1: %2").arg(m_lineNumber).arg(reason);
+                return false;
+            }
+            return true;
+        }
+        }
+        return true;
+    }
+
+    SacctParser m_parser{QString(kUnitSeparator)};
+    SacctJobAssembler m_assembler;
+    QByteArray m_pending;
+    QString m_failure;
+    qint64 m_lineNumber = 0;
+};
+
 } // namespace
 
 QStringList SlurmCollector::sacctFields()
@@ -67,15 +153,76 @@ std::optional<qint64> SlurmCollector::watermark(qint64 clusterId, QString *error
     return q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
 }
 
+void SlurmCollector::stage(const QString &text, qint64 sacctLines) const
+{
+    if (m_progress)
+        m_progress(text, sacctLines);
+}
+
+bool SlurmCollector::readJobHistory(JobWriter &writer, const HarvestOptions &options, HarvestSummary *summary,
+                                    QString *error)
+{
+    SacctStream stream(writer);
+    SshSession::ExitInfo exit;
+    const bool transferred = m_ssh.exec(
+        sacctCommand(summary->sinceTs, summary->untilTs, options.sacctProgram),
+        [&](QByteArrayView chunk) {
+            if (!stream.feed(chunk))
+                return false;
+            if ((stream.lineNumber() & 0x3ff) == 0)
+                stage(tr("reading job history"), stream.lineNumber());
+            return true;
+        },
+        &exit, error, m_cancel);
+    if (!transferred)
+        return false;
+    stream.flush();
+    if (!stream.failure().isEmpty()) {
+        *error = stream.failure();
+        return false;
+    }
+    if (exit.exitStatus != 0) {
+        *error = tr("sacct on %1 exited with status %2: %3")
+                     .arg(m_ssh.peer())
+                     .arg(exit.exitStatus)
+                     .arg(QString::fromUtf8(exit.standardError).trimmed().left(2000));
+        return false;
+    }
+    if (stream.lineNumber() == 0) {
+        *error = tr("sacct on %1 printed nothing, not even its header").arg(m_ssh.peer());
+        return false;
+    }
+    if (!stream.finish(error))
+        return false;
+    summary->sacctLines = stream.lineNumber();
+    return true;
+}
+
+bool SlurmCollector::recordHarvest(qint64 clusterId, qint64 nowTs, const HarvestSummary &summary, QString *error)
+{
+    QSqlQuery state(m_store.database());
+    state.prepare(
+        QStringLiteral("INSERT INTO harvest_state (cluster_id, source, watermark_ts, last_run_ts, last_result) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (cluster_id, source) DO UPDATE SET "
+                       "watermark_ts = excluded.watermark_ts, last_run_ts = excluded.last_run_ts, "
+                       "last_result = excluded.last_result"));
+    state.addBindValue(clusterId);
+    state.addBindValue(kSource);
+    state.addBindValue(summary.untilTs);
+    state.addBindValue(nowTs);
+    state.addBindValue(QStringLiteral("ok: %1 sacct lines").arg(summary.sacctLines));
+    if (!state.exec()) {
+        *error = tr("cannot record the harvest: %1").arg(state.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 bool SlurmCollector::harvest(const ClusterProfile &profile, const HarvestOptions &options, HarvestSummary *summary,
                              QString *error)
 {
     *summary = HarvestSummary{};
     summary->cluster = profile.clusterName();
-    auto stage = [this](const QString &text, qint64 lines) {
-        if (m_progress)
-            m_progress(text, lines);
-    };
 
     stage(tr("checking Slurm"), 0);
     QByteArray version;
@@ -100,120 +247,12 @@ bool SlurmCollector::harvest(const ClusterProfile &profile, const HarvestOptions
         summary->sinceTs = qMax<qint64>(86400, *mark - options.overlapS);
 
     stage(tr("reading job history"), 0);
-    SacctParser parser{QString(kUnitSeparator)};
-    SacctJobAssembler assembler([&writer](Job &job, const QList<JobStep> &steps, QString *sinkError) {
-        if (!writer.addJob(job, sinkError))
-            return false;
-        for (const JobStep &step : steps) {
-            if (!writer.addStep(step, sinkError))
-                return false;
-        }
-        return true;
-    });
-    QByteArray pending;
-    QString failure;
-    qint64 lineNumber = 0;
-    auto handleLine = [&](QByteArrayView bytes) -> bool {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(bytes);
-        QString reason;
-        if (lineNumber == 1) {
-            if (!parser.parseHeader(line, &reason)) {
-                failure = tr("sacct output line 1: %1").arg(reason);
-                return false;
-            }
-            return true;
-        }
-        Job job;
-        JobStep step;
-        switch (parser.parseLine(line, &job, &step, &reason)) {
-        case SacctParser::LineKind::Blank:
-            return true;
-        case SacctParser::LineKind::Error:
-            failure = tr("sacct output line %1: %2").arg(lineNumber).arg(reason);
-            return false;
-        case SacctParser::LineKind::Job:
-            if (!assembler.addJob(job, &reason)) {
-                failure = reason;
-                return false;
-            }
-            return true;
-        case SacctParser::LineKind::Step: {
-            bool orphan = false;
-            if (!assembler.addStep(step, &orphan, &reason)) {
-                failure = tr("sacct output line %1: %2").arg(lineNumber).arg(reason);
-                return false;
-            }
-            return true;
-        }
-        }
-        return true;
-    };
-    SshSession::ExitInfo exit;
-    const bool transferred = m_ssh.exec(
-        sacctCommand(summary->sinceTs, summary->untilTs, options.sacctProgram),
-        [&](QByteArrayView chunk) {
-            pending.append(chunk);
-            qsizetype start = 0;
-            for (qsizetype nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n', start)) {
-                if (!handleLine(QByteArrayView(pending).sliced(start, nl - start)))
-                    return false;
-                start = nl + 1;
-            }
-            pending.remove(0, start);
-            if ((lineNumber & 0x3ff) == 0)
-                stage(tr("reading job history"), lineNumber);
-            return true;
-        },
-        &exit, error, m_cancel);
-    if (!transferred) {
+    if (!readJobHistory(writer, options, summary, error)) {
         writer.rollback();
         return false;
     }
-    if (failure.isEmpty() && !pending.isEmpty())
-        handleLine(pending);
-    if (!failure.isEmpty()) {
-        *error = failure;
-        writer.rollback();
-        return false;
-    }
-    if (exit.exitStatus != 0) {
-        *error = tr("sacct on %1 exited with status %2: %3")
-                     .arg(m_ssh.peer())
-                     .arg(exit.exitStatus)
-                     .arg(QString::fromUtf8(exit.standardError).trimmed().left(2000));
-        writer.rollback();
-        return false;
-    }
-    if (lineNumber == 0) {
-        *error = tr("sacct on %1 printed nothing, not even its header").arg(m_ssh.peer());
-        writer.rollback();
-        return false;
-    }
-    if (!assembler.finish(error)) {
-        writer.rollback();
-        return false;
-    }
-    summary->sacctLines = lineNumber;
-
-    stage(tr("reading node state"), lineNumber);
-    if (!harvestNodes(clusterId, now, summary, error)) {
-        writer.rollback();
-        return false;
-    }
-    QSqlQuery state(m_store.database());
-    state.prepare(
-        QStringLiteral("INSERT INTO harvest_state (cluster_id, source, watermark_ts, last_run_ts, last_result) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (cluster_id, source) DO UPDATE SET "
-                       "watermark_ts = excluded.watermark_ts, last_run_ts = excluded.last_run_ts, "
-                       "last_result = excluded.last_result"));
-    state.addBindValue(clusterId);
-    state.addBindValue(kSource);
-    state.addBindValue(summary->untilTs);
-    state.addBindValue(now);
-    state.addBindValue(QStringLiteral("ok: %1 sacct lines").arg(lineNumber));
-    if (!state.exec()) {
-        *error = tr("cannot record the harvest: %1").arg(state.lastError().text());
+    stage(tr("reading node state"), summary->sacctLines);
+    if (!harvestNodes(clusterId, now, summary, error) || !recordHarvest(clusterId, now, *summary, error)) {
         writer.rollback();
         return false;
     }

@@ -60,6 +60,12 @@ public:
     static QString sacctCommand(qint64 sinceTs, qint64 untilTs, const QString &program = QStringLiteral("sacct"));
 
 private:
+    void stage(const QString &text, qint64 sacctLines) const;
+    /// Streams sacct's job history for summary's window into the writer (sets summary->sacctLines). False with
+    /// *error on a transfer, parse or sacct failure; the caller rolls back.
+    bool readJobHistory(JobWriter &writer, const HarvestOptions &options, HarvestSummary *summary, QString *error);
+    /// The harvest_state row: the window's end as the watermark.
+    bool recordHarvest(qint64 clusterId, qint64 nowTs, const HarvestSummary &summary, QString *error);
     bool harvestNodes(qint64 clusterId, qint64 nowTs, HarvestSummary *summary, QString *error);
     std::optional<qint64> watermark(qint64 clusterId, QString *error);
 

@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "CsvReader.h"
+#include "DatasetCsvColumns.h"
 #include "LineReader.h"
 #include "SacctJobAssembler.h"
 #include "SacctParser.h"
@@ -32,95 +33,6 @@ QString baseName(const QString &path)
             name.chop(qsizetype(strlen(suffix)));
     }
     return name.isEmpty() ? QStringLiteral("imported") : name;
-}
-
-// CSV dataset fields. Units are in the names; the aliases are the seed dataset's column names.
-enum class DatasetField
-{
-    JobId,
-    Name,
-    User,
-    Partition,
-    State,
-    JobType,
-    SubmitTs,
-    StartTs,
-    EndTs,
-    AllocCpus,
-    NodeCount,
-    NodeList,
-    DurationS,
-    NodeTempAvgC,
-    NodeTempPeakC,
-    CpuFreqAvgMhz,
-    CpuUtilPct,
-    MemMb,
-    EnergyJ,
-    EnergyKj,
-    EnergyWh,
-    EnergyKwh,
-    PowerAvgW,
-};
-
-struct DatasetFieldName
-{
-    const char *name;
-    DatasetField field;
-};
-
-const DatasetFieldName kDatasetFields[] = {
-    {"job_id", DatasetField::JobId},
-    {"name", DatasetField::Name},
-    {"user", DatasetField::User},
-    {"partition", DatasetField::Partition},
-    {"state", DatasetField::State},
-    {"job_type", DatasetField::JobType},
-    {"submit_ts", DatasetField::SubmitTs},
-    {"start_ts", DatasetField::StartTs},
-    {"end_ts", DatasetField::EndTs},
-    {"alloc_cpus", DatasetField::AllocCpus},
-    {"node_count", DatasetField::NodeCount},
-    {"node_list", DatasetField::NodeList},
-    {"duration_s", DatasetField::DurationS},
-    {"node_temp_avg_c", DatasetField::NodeTempAvgC},
-    {"node_temp_peak_c", DatasetField::NodeTempPeakC},
-    {"cpu_freq_avg_mhz", DatasetField::CpuFreqAvgMhz},
-    {"cpu_util_pct", DatasetField::CpuUtilPct},
-    {"mem_mb", DatasetField::MemMb},
-    {"energy_j", DatasetField::EnergyJ},
-    {"energy_kj", DatasetField::EnergyKj},
-    {"energy_wh", DatasetField::EnergyWh},
-    {"energy_kwh", DatasetField::EnergyKwh},
-    {"power_avg_w", DatasetField::PowerAvgW},
-};
-
-// Column names mapped without --map (the seed dataset schema and common spellings).
-const std::pair<const char *, const char *> kDatasetAliases[] = {
-    {"jobid", "job_id"},
-    {"id", "job_id"},
-    {"timestamp", "start_ts"},
-    {"start", "start_ts"},
-    {"submit", "submit_ts"},
-    {"end", "end_ts"},
-    {"duration", "duration_s"},
-    {"node_temp_avg", "node_temp_avg_c"},
-    {"node_temp_peak", "node_temp_peak_c"},
-    {"cpu_freq_avg", "cpu_freq_avg_mhz"},
-    {"cpu_utilization", "cpu_util_pct"},
-    {"memory_usage", "mem_mb"},
-    {"energy_consumption", "energy_j"},
-    {"job_name", "name"},
-    {"nodes", "node_count"},
-    {"cpus", "alloc_cpus"},
-};
-
-std::optional<DatasetField> datasetField(const QString &name)
-{
-    for (const auto &f : kDatasetFields) {
-        if (name == QLatin1String(f.name))
-            return f.field;
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -208,6 +120,10 @@ public:
     bool importSwf(QString *error);
     bool importSacct(QString *error);
     bool importCsv(QString *error);
+
+private:
+    /// One CSV record (as many fields as the header): written, or a bad line.
+    bool addCsvRecord(const DatasetCsvColumns &columns, const QStringList &fields, qint64 line, QString *error);
 
 private:
     Importer &m_importer;
@@ -334,42 +250,9 @@ bool Importer::Run::importCsv(QString *error)
         break;
     }
     const QStringList header = fields;
-    QList<std::optional<DatasetField>> mapping;
-    bool hasJobId = false;
-    for (const QString &columnRaw : header) {
-        const QString column = columnRaw.trimmed();
-        QString target = m_options.columnMap.value(column);
-        if (target.isEmpty()) {
-            const QString lower = column.toLower();
-            target = lower;
-            for (const auto &[alias, field] : kDatasetAliases) {
-                if (lower == QLatin1String(alias))
-                    target = QString::fromLatin1(field);
-            }
-        }
-        const auto field = datasetField(target);
-        if (!field && m_options.columnMap.contains(column)) {
-            *error = tr("%1: --map %2=%3: unknown field (known: %4)")
-                         .arg(m_path, column, target, datasetFields().join(QStringLiteral(", ")));
-            return false;
-        }
-        if (!field)
-            m_report->ignoredColumns << column;
-        hasJobId = hasJobId || field == DatasetField::JobId;
-        mapping << field;
-    }
-    for (auto it = m_options.columnMap.cbegin(); it != m_options.columnMap.cend(); ++it) {
-        if (!header.contains(it.key())) {
-            *error = tr("%1: --map names the column '%2', which the header does not have").arg(m_path, it.key());
-            return false;
-        }
-    }
-    if (!hasJobId) {
-        *error = tr("%1:%2: no job id column (name one job_id, or map one with --map COLUMN=job_id)")
-                     .arg(m_path)
-                     .arg(csv.recordLine());
+    DatasetCsvColumns columns;
+    if (!columns.mapHeader(header, m_options.columnMap, m_path, csv.recordLine(), &m_report->ignoredColumns, error))
         return false;
-    }
 
     for (;;) {
         const CsvReader::Status status = csv.next(&fields, &reason);
@@ -394,147 +277,30 @@ bool Importer::Run::importCsv(QString *error)
                 return false;
             continue;
         }
-        Job job;
-        JobMetrics metrics;
-        bool hasMetrics = false;
-        QString bad;
-        for (qsizetype i = 0; i < fields.size() && bad.isEmpty(); ++i) {
-            if (!mapping[i])
-                continue;
-            const QString value = fields[i].trimmed();
-            if (value.isEmpty() || value.compare(u"NA", Qt::CaseInsensitive) == 0 ||
-                value.compare(u"NaN", Qt::CaseInsensitive) == 0 || value.compare(u"null", Qt::CaseInsensitive) == 0)
-                continue;
-            bool ok = true;
-            auto number = [&]() -> std::optional<double> {
-                const double v = value.toDouble(&ok);
-                if (!ok || !std::isfinite(v)) {
-                    bad = tr("column '%1': not a number: '%2'").arg(header[i], value.left(40));
-                    return std::nullopt;
-                }
-                return v;
-            };
-            auto time = [&]() -> std::optional<qint64> {
-                bool malformed = false;
-                QStringView text(value);
-                if (text.endsWith(u'Z'))
-                    text.chop(1);
-                if (text.size() > 19 && text[19] == u'.')
-                    text = text.left(19);
-                const auto ts = slurm::parseTimestamp(text, 0, &malformed);
-                if (malformed)
-                    bad = tr("column '%1': not a time: '%2'").arg(header[i], value.left(40));
-                return ts;
-            };
-            auto metric = [&](std::optional<double> *target, double scale) {
-                if (const auto v = number()) {
-                    *target = *v * scale;
-                    hasMetrics = true;
-                }
-            };
-            switch (*mapping[i]) {
-            case DatasetField::JobId:
-                job.jobId = value;
-                break;
-            case DatasetField::Name:
-                job.name = value;
-                break;
-            case DatasetField::User:
-                job.user = value;
-                break;
-            case DatasetField::Partition:
-                job.partition = value;
-                break;
-            case DatasetField::State:
-                job.state = value;
-                break;
-            case DatasetField::JobType:
-                job.jobType = value;
-                break;
-            case DatasetField::SubmitTs:
-                job.submitTs = time();
-                break;
-            case DatasetField::StartTs:
-                job.startTs = time();
-                break;
-            case DatasetField::EndTs:
-                job.endTs = time();
-                break;
-            case DatasetField::AllocCpus:
-                if (const auto v = number())
-                    job.allocCpus = int(*v);
-                break;
-            case DatasetField::NodeCount:
-                if (const auto v = number())
-                    job.nodeCount = int(*v);
-                break;
-            case DatasetField::NodeList:
-                job.nodeList = value;
-                break;
-            case DatasetField::DurationS:
-                metric(&metrics.durationS, 1.0);
-                break;
-            case DatasetField::NodeTempAvgC:
-                metric(&metrics.nodeTempAvgC, 1.0);
-                break;
-            case DatasetField::NodeTempPeakC:
-                metric(&metrics.nodeTempPeakC, 1.0);
-                break;
-            case DatasetField::CpuFreqAvgMhz:
-                metric(&metrics.cpuFreqAvgMhz, 1.0);
-                break;
-            case DatasetField::CpuUtilPct:
-                metric(&metrics.cpuUtilPct, 1.0);
-                break;
-            case DatasetField::MemMb:
-                metric(&metrics.memMb, 1.0);
-                break;
-            case DatasetField::EnergyJ:
-                metric(&metrics.energyJ, 1.0);
-                break;
-            case DatasetField::EnergyKj:
-                metric(&metrics.energyJ, 1e3);
-                break;
-            case DatasetField::EnergyWh:
-                metric(&metrics.energyJ, 3600.0);
-                break;
-            case DatasetField::EnergyKwh:
-                metric(&metrics.energyJ, 3.6e6);
-                break;
-            case DatasetField::PowerAvgW:
-                metric(&metrics.powerAvgW, 1.0);
-                break;
-            }
-        }
-        if (bad.isEmpty() && job.jobId.isEmpty())
-            bad = tr("empty job id");
-        if (!bad.isEmpty()) {
-            if (!badLine(csv.recordLine(), bad, error))
-                return false;
-            continue;
-        }
-        if (metrics.durationS) {
-            job.elapsedS = qint64(std::llround(*metrics.durationS));
-            if (job.startTs && !job.endTs)
-                job.endTs = *job.startTs + *job.elapsedS;
-        }
-        if (metrics.energyJ) {
-            job.energyJ = metrics.energyJ;
-            job.energySource = QStringLiteral("dataset");
-            metrics.energySource = job.energySource;
-            if (!metrics.powerAvgW && metrics.durationS && *metrics.durationS > 0)
-                metrics.powerAvgW = *metrics.energyJ / *metrics.durationS;
-        }
-        ++m_report->records;
-        if (!m_writer->addJob(job, error))
+        if (!addCsvRecord(columns, fields, csv.recordLine(), error))
             return false;
-        if (hasMetrics) {
-            metrics.jobId = job.jobId;
-            if (!m_writer->addMetrics(metrics, error))
-                return false;
-        }
     }
     return finish(QStringLiteral("csv"), header.join(u','), error);
+}
+
+bool Importer::Run::addCsvRecord(const DatasetCsvColumns &columns, const QStringList &fields, qint64 line,
+                                 QString *error)
+{
+    Job job;
+    JobMetrics metrics;
+    bool hasMetrics = false;
+    const QString bad = columns.parseRecord(fields, &job, &metrics, &hasMetrics);
+    if (!bad.isEmpty())
+        return badLine(line, bad, error);
+    ++m_report->records;
+    if (!m_writer->addJob(job, error))
+        return false;
+    if (hasMetrics) {
+        metrics.jobId = job.jobId;
+        if (!m_writer->addMetrics(metrics, error))
+            return false;
+    }
+    return true;
 }
 
 Importer::Importer(Store &store) : m_store(store) {}
@@ -569,10 +335,7 @@ std::optional<Importer::Format> Importer::formatFromName(const QString &name)
 
 QStringList Importer::datasetFields()
 {
-    QStringList names;
-    for (const auto &f : kDatasetFields)
-        names << QString::fromLatin1(f.name);
-    return names;
+    return DatasetCsvColumns::fieldNames();
 }
 
 } // namespace es

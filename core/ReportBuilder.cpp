@@ -13,7 +13,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
+#include <utility>
 
 namespace es {
 namespace {
@@ -96,6 +98,244 @@ std::optional<double> jsonNumber(const QJsonObject &object, const char *key)
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
+/// What one pass over the jobs collects beyond ReportData's totals.
+struct JobPass
+{
+    QHash<QString, ReportData::Group> partitions;
+    QHash<QString, ReportData::Group> users;
+    QHash<QString, ReportData::Group> jobTypes;
+    std::map<qint64, double> days; ///< energy (J) per UTC day start
+    QList<ReportData::Point> pairs;
+    double powerEnergyJ = 0;
+    double powerDurationS = 0;
+};
+
+/// The queries of one report over the request's range (and cluster, when given), on one forward-only query. Each
+/// step returns false with *error set on a database error or a cancel.
+class ReportQueries
+{
+public:
+    ReportQueries(Store &store, const ReportRequest &request, std::optional<qint64> clusterId,
+                  std::function<bool()> cancelled, QString *error)
+        : m_query(store.database()), m_request(request), m_clusterId(clusterId), m_cancelled(std::move(cancelled)),
+          m_error(error)
+    {
+        m_query.setForwardOnly(true);
+    }
+
+    /// One pass over the jobs that started in the range.
+    bool readJobs(ReportData *data);
+    bool readNodeTemperatures(ReportData *data);
+    /// Alerts that started in the range.
+    bool readAlerts(ReportData *data);
+    /// The validation metrics the trainer stored with each model (see ml::Trainer::metricsJson).
+    bool readModelAccuracy(ReportData *data);
+
+private:
+    bool dbError()
+    {
+        *m_error = tr("cannot read the store: %1").arg(m_query.lastError().text());
+        return false;
+    }
+    bool cancelledError()
+    {
+        *m_error = tr("cancelled");
+        return false;
+    }
+    /// Prepares sql + clusterFilter (when a cluster is given) + suffix, binds the range and the cluster, executes.
+    bool execInRange(QString sql, const QString &clusterFilter, const QString &suffix);
+    void addJobRow(JobPass *pass, ReportData *data);
+    static void addTopJob(const ReportData::TopJob &job, ReportData *data);
+    static void finishJobs(JobPass *pass, ReportData *data);
+
+    QSqlQuery m_query;
+    const ReportRequest &m_request;
+    const std::optional<qint64> m_clusterId;
+    const std::function<bool()> m_cancelled;
+    QString *m_error;
+};
+
+bool ReportQueries::execInRange(QString sql, const QString &clusterFilter, const QString &suffix)
+{
+    if (m_clusterId)
+        sql += clusterFilter;
+    sql += suffix;
+    if (!m_query.prepare(sql))
+        return dbError();
+    m_query.addBindValue(m_request.sinceTs);
+    m_query.addBindValue(m_request.untilTs);
+    if (m_clusterId)
+        m_query.addBindValue(*m_clusterId);
+    if (!m_query.exec())
+        return dbError();
+    return true;
+}
+
+bool ReportQueries::readJobs(ReportData *data)
+{
+    if (!execInRange(QString::fromLatin1(kJobsSelect), QStringLiteral(" AND j.cluster_id = ?"), QString()))
+        return false;
+    JobPass pass;
+    while (m_query.next()) {
+        if ((data->jobs & 0xfff) == 0 && m_cancelled())
+            return cancelledError();
+        addJobRow(&pass, data);
+    }
+    if (m_query.lastError().isValid())
+        return dbError();
+    finishJobs(&pass, data);
+    if (m_cancelled())
+        return cancelledError();
+    return true;
+}
+
+void ReportQueries::addJobRow(JobPass *pass, ReportData *data)
+{
+    const QSqlQuery &query = m_query;
+    ++data->jobs;
+    const QVariant durationValue = query.value(DurationS);
+    const std::optional<double> durationS = durationValue.isNull() || durationValue.toDouble() < 0
+                                                ? std::nullopt
+                                                : std::optional<double>(durationValue.toDouble());
+    const double nodeHours = durationS.value_or(0) * std::max(1.0, query.value(NodeCount).toDouble()) / 3600.0;
+    data->nodeHours += nodeHours;
+    const QVariant energyValue = query.value(EnergyJ);
+    const std::optional<double> energyJ =
+        energyValue.isNull() ? std::nullopt : std::optional<double>(energyValue.toDouble());
+    addToGroup(&pass->partitions, query.value(PartitionName).toString(), nodeHours, energyJ);
+    addToGroup(&pass->users, query.value(UserName).toString(), nodeHours, energyJ);
+    addToGroup(&pass->jobTypes, query.value(JobTypeName).toString(), nodeHours, energyJ);
+    if (!energyJ)
+        return;
+    ++data->jobsWithEnergy;
+    data->energyJ += *energyJ;
+    const QString source = query.value(EnergySource).toString();
+    if (isMeasured(source))
+        data->measuredJ += *energyJ;
+    else if (source == QLatin1String("model"))
+        data->estimatedJ += *energyJ;
+    else
+        data->unspecifiedJ += *energyJ;
+    const qint64 start = query.value(StartTs).toLongLong();
+    pass->days[start - ((start % kDayS) + kDayS) % kDayS] += *energyJ;
+    if (durationS && *durationS > 0) {
+        pass->pairs.append({*durationS, *energyJ});
+        pass->powerEnergyJ += *energyJ;
+        pass->powerDurationS += *durationS;
+    }
+    if (data->topJobs.size() < ReportData::kTopJobs || *energyJ > data->topJobs.constLast().energyJ) {
+        addTopJob(ReportData::TopJob{query.value(ClusterName).toString(), query.value(JobIdText).toString(),
+                                     query.value(JobName).toString(), query.value(UserName).toString(),
+                                     query.value(PartitionName).toString(), *energyJ, durationS, source},
+                  data);
+    }
+}
+
+void ReportQueries::addTopJob(const ReportData::TopJob &job, ReportData *data)
+{
+    const auto byEnergy = [](const ReportData::TopJob &a, const ReportData::TopJob &b) {
+        return a.energyJ > b.energyJ;
+    };
+    data->topJobs.insert(
+        std::upper_bound(data->topJobs.begin(), data->topJobs.end(), job, byEnergy) - data->topJobs.begin(), job);
+    if (data->topJobs.size() > ReportData::kTopJobs)
+        data->topJobs.removeLast();
+}
+
+void ReportQueries::finishJobs(JobPass *pass, ReportData *data)
+{
+    data->byPartition = sortedGroups(pass->partitions);
+    data->byUser = sortedGroups(pass->users);
+    data->byJobType = sortedGroups(pass->jobTypes);
+    for (const auto &[day, joules] : pass->days)
+        data->energyByDay.append({day, joules});
+    if (pass->powerDurationS > 0)
+        data->meanPowerW = pass->powerEnergyJ / pass->powerDurationS;
+    const QList<ReportData::Point> &pairs = pass->pairs;
+    data->energyVsDurationN = pairs.size();
+    data->energyDurationR = ReportBuilder::pearson(pairs);
+    if (pairs.size() > ReportData::kMaxScatterPoints) {
+        const double step = double(pairs.size()) / ReportData::kMaxScatterPoints;
+        for (int i = 0; i < ReportData::kMaxScatterPoints; ++i)
+            data->energyVsDuration.append(pairs[qsizetype(double(i) * step)]);
+    } else {
+        data->energyVsDuration = pairs;
+    }
+}
+
+bool ReportQueries::readNodeTemperatures(ReportData *data)
+{
+    if (!execInRange(
+            QStringLiteral("SELECT c.name, n.name, AVG(s.temp_c), MAX(s.temp_c), COUNT(s.temp_c) FROM node_samples s"
+                           " JOIN nodes n ON n.id = s.node_id JOIN clusters c ON c.id = n.cluster_id"
+                           " WHERE s.ts >= ? AND s.ts < ? AND s.temp_c IS NOT NULL"),
+            QStringLiteral(" AND n.cluster_id = ?"), QStringLiteral(" GROUP BY c.name, n.name")))
+        return false;
+    QList<ReportData::NodeTemperature> nodes;
+    while (m_query.next()) {
+        nodes.append({m_query.value(0).toString(), m_query.value(1).toString(), m_query.value(2).toDouble(),
+                      m_query.value(3).toDouble(), m_query.value(4).toLongLong()});
+        data->temperatureSamples += nodes.constLast().samples;
+    }
+    if (m_query.lastError().isValid())
+        return dbError();
+    std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
+        if (a.peakC != b.peakC)
+            return a.peakC > b.peakC;
+        return a.node < b.node;
+    });
+    data->hottestNodes = nodes.mid(0, ReportData::kHottestNodes);
+    return true;
+}
+
+bool ReportQueries::readAlerts(ReportData *data)
+{
+    if (!execInRange(QStringLiteral("SELECT kind, COUNT(*) FROM events WHERE ts_start >= ? AND ts_start < ?"),
+                     QStringLiteral(" AND cluster_id = ?"), QStringLiteral(" GROUP BY kind")))
+        return false;
+    while (m_query.next()) {
+        data->alertsByKind.insert(m_query.value(0).toString(), m_query.value(1).toLongLong());
+        data->alerts += m_query.value(1).toLongLong();
+    }
+    if (m_query.lastError().isValid())
+        return dbError();
+    return true;
+}
+
+bool ReportQueries::readModelAccuracy(ReportData *data)
+{
+    QSqlQuery &query = m_query;
+    if (!query.exec(QStringLiteral("SELECT id, name, target, algorithm, created_ts, metrics FROM models ORDER BY id")))
+        return dbError();
+    while (query.next()) {
+        const QJsonObject metrics = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        const QJsonArray splits = metrics.value(QLatin1String("splits")).toArray();
+        for (const QJsonValue &splitValue : splits) {
+            const QJsonObject split = splitValue.toObject();
+            const QJsonObject model = split.value(QLatin1String("model")).toObject();
+            const QJsonObject baseline = split.value(QLatin1String("baseline")).toObject();
+            ReportData::ModelAccuracy entry;
+            entry.id = query.value(0).toLongLong();
+            entry.name = query.value(1).toString();
+            entry.target = query.value(2).toString();
+            entry.algorithm = query.value(3).toString();
+            entry.createdTs = query.value(4).toLongLong();
+            entry.split = split.value(QLatin1String("kind")).toString();
+            entry.n = qint64(model.value(QLatin1String("n")).toDouble());
+            entry.mae = jsonNumber(model, "mae");
+            entry.rmse = jsonNumber(model, "rmse");
+            entry.mapePct = jsonNumber(model, "mape_pct");
+            entry.r2 = jsonNumber(model, "r2");
+            entry.baselineRmse = jsonNumber(baseline, "rmse");
+            entry.baselineName = baseline.value(QLatin1String("name")).toString();
+            data->models.append(entry);
+        }
+    }
+    if (query.lastError().isValid())
+        return dbError();
+    return true;
+}
+
 } // namespace
 
 ReportBuilder::ReportBuilder(Store &store) : m_store(store) {}
@@ -147,192 +387,14 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, QSt
             return std::nullopt;
         }
     }
-    auto dbError = [&](const QSqlQuery &query) {
-        *error = tr("cannot read the store: %1").arg(query.lastError().text());
-        return std::nullopt;
-    };
-    auto cancelledError = [&] {
-        *error = tr("cancelled");
-        return std::nullopt;
-    };
-
     ReportData data;
     data.request = request;
     data.generatedTs = QDateTime::currentSecsSinceEpoch();
-
-    // Jobs: one pass over the jobs that started in the range.
-    QString sql = QString::fromLatin1(kJobsSelect);
-    if (clusterId)
-        sql += QStringLiteral(" AND j.cluster_id = ?");
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return dbError(query);
-    query.addBindValue(request.sinceTs);
-    query.addBindValue(request.untilTs);
-    if (clusterId)
-        query.addBindValue(*clusterId);
-    if (!query.exec())
-        return dbError(query);
-    QHash<QString, ReportData::Group> partitions;
-    QHash<QString, ReportData::Group> users;
-    QHash<QString, ReportData::Group> jobTypes;
-    std::map<qint64, double> days;
-    QList<ReportData::Point> pairs;
-    double powerEnergyJ = 0;
-    double powerDurationS = 0;
-    const auto byEnergy = [](const ReportData::TopJob &a, const ReportData::TopJob &b) {
-        return a.energyJ > b.energyJ;
-    };
-    while (query.next()) {
-        if ((data.jobs & 0xfff) == 0 && cancelled())
-            return cancelledError();
-        ++data.jobs;
-        const QVariant durationValue = query.value(DurationS);
-        const std::optional<double> durationS = durationValue.isNull() || durationValue.toDouble() < 0
-                                                    ? std::nullopt
-                                                    : std::optional<double>(durationValue.toDouble());
-        const double nodeHours = durationS.value_or(0) * std::max(1.0, query.value(NodeCount).toDouble()) / 3600.0;
-        data.nodeHours += nodeHours;
-        const QVariant energyValue = query.value(EnergyJ);
-        const std::optional<double> energyJ =
-            energyValue.isNull() ? std::nullopt : std::optional<double>(energyValue.toDouble());
-        addToGroup(&partitions, query.value(PartitionName).toString(), nodeHours, energyJ);
-        addToGroup(&users, query.value(UserName).toString(), nodeHours, energyJ);
-        addToGroup(&jobTypes, query.value(JobTypeName).toString(), nodeHours, energyJ);
-        if (!energyJ)
-            continue;
-        ++data.jobsWithEnergy;
-        data.energyJ += *energyJ;
-        const QString source = query.value(EnergySource).toString();
-        if (isMeasured(source))
-            data.measuredJ += *energyJ;
-        else if (source == QLatin1String("model"))
-            data.estimatedJ += *energyJ;
-        else
-            data.unspecifiedJ += *energyJ;
-        const qint64 start = query.value(StartTs).toLongLong();
-        days[start - ((start % kDayS) + kDayS) % kDayS] += *energyJ;
-        if (durationS && *durationS > 0) {
-            pairs.append({*durationS, *energyJ});
-            powerEnergyJ += *energyJ;
-            powerDurationS += *durationS;
-        }
-        if (data.topJobs.size() < ReportData::kTopJobs || *energyJ > data.topJobs.constLast().energyJ) {
-            ReportData::TopJob job{query.value(ClusterName).toString(),
-                                   query.value(JobIdText).toString(),
-                                   query.value(JobName).toString(),
-                                   query.value(UserName).toString(),
-                                   query.value(PartitionName).toString(),
-                                   *energyJ,
-                                   durationS,
-                                   source};
-            data.topJobs.insert(
-                std::upper_bound(data.topJobs.begin(), data.topJobs.end(), job, byEnergy) - data.topJobs.begin(), job);
-            if (data.topJobs.size() > ReportData::kTopJobs)
-                data.topJobs.removeLast();
-        }
-    }
-    if (query.lastError().isValid())
-        return dbError(query);
-    data.byPartition = sortedGroups(partitions);
-    data.byUser = sortedGroups(users);
-    data.byJobType = sortedGroups(jobTypes);
-    for (const auto &[day, joules] : days)
-        data.energyByDay.append({day, joules});
-    if (powerDurationS > 0)
-        data.meanPowerW = powerEnergyJ / powerDurationS;
-    data.energyVsDurationN = pairs.size();
-    data.energyDurationR = pearson(pairs);
-    if (pairs.size() > ReportData::kMaxScatterPoints) {
-        const double step = double(pairs.size()) / ReportData::kMaxScatterPoints;
-        for (int i = 0; i < ReportData::kMaxScatterPoints; ++i)
-            data.energyVsDuration.append(pairs[qsizetype(double(i) * step)]);
-    } else {
-        data.energyVsDuration = pairs;
-    }
-    if (cancelled())
-        return cancelledError();
-
-    // Node temperatures in the range.
-    sql = QStringLiteral("SELECT c.name, n.name, AVG(s.temp_c), MAX(s.temp_c), COUNT(s.temp_c) FROM node_samples s"
-                         " JOIN nodes n ON n.id = s.node_id JOIN clusters c ON c.id = n.cluster_id"
-                         " WHERE s.ts >= ? AND s.ts < ? AND s.temp_c IS NOT NULL");
-    if (clusterId)
-        sql += QStringLiteral(" AND n.cluster_id = ?");
-    sql += QStringLiteral(" GROUP BY c.name, n.name");
-    if (!query.prepare(sql))
-        return dbError(query);
-    query.addBindValue(request.sinceTs);
-    query.addBindValue(request.untilTs);
-    if (clusterId)
-        query.addBindValue(*clusterId);
-    if (!query.exec())
-        return dbError(query);
-    QList<ReportData::NodeTemperature> nodes;
-    while (query.next()) {
-        nodes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toDouble(),
-                      query.value(3).toDouble(), query.value(4).toLongLong()});
-        data.temperatureSamples += nodes.constLast().samples;
-    }
-    if (query.lastError().isValid())
-        return dbError(query);
-    std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
-        if (a.peakC != b.peakC)
-            return a.peakC > b.peakC;
-        return a.node < b.node;
-    });
-    data.hottestNodes = nodes.mid(0, ReportData::kHottestNodes);
-
-    // Alerts that started in the range.
-    sql = QStringLiteral("SELECT kind, COUNT(*) FROM events WHERE ts_start >= ? AND ts_start < ?");
-    if (clusterId)
-        sql += QStringLiteral(" AND cluster_id = ?");
-    sql += QStringLiteral(" GROUP BY kind");
-    if (!query.prepare(sql))
-        return dbError(query);
-    query.addBindValue(request.sinceTs);
-    query.addBindValue(request.untilTs);
-    if (clusterId)
-        query.addBindValue(*clusterId);
-    if (!query.exec())
-        return dbError(query);
-    while (query.next()) {
-        data.alertsByKind.insert(query.value(0).toString(), query.value(1).toLongLong());
-        data.alerts += query.value(1).toLongLong();
-    }
-    if (query.lastError().isValid())
-        return dbError(query);
-
-    // Model accuracy: the validation metrics the trainer stored with each model (see ml::Trainer::metricsJson).
-    if (!query.exec(QStringLiteral("SELECT id, name, target, algorithm, created_ts, metrics FROM models ORDER BY id")))
-        return dbError(query);
-    while (query.next()) {
-        const QJsonObject metrics = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-        const QJsonArray splits = metrics.value(QLatin1String("splits")).toArray();
-        for (const QJsonValue &splitValue : splits) {
-            const QJsonObject split = splitValue.toObject();
-            const QJsonObject model = split.value(QLatin1String("model")).toObject();
-            const QJsonObject baseline = split.value(QLatin1String("baseline")).toObject();
-            ReportData::ModelAccuracy entry;
-            entry.id = query.value(0).toLongLong();
-            entry.name = query.value(1).toString();
-            entry.target = query.value(2).toString();
-            entry.algorithm = query.value(3).toString();
-            entry.createdTs = query.value(4).toLongLong();
-            entry.split = split.value(QLatin1String("kind")).toString();
-            entry.n = qint64(model.value(QLatin1String("n")).toDouble());
-            entry.mae = jsonNumber(model, "mae");
-            entry.rmse = jsonNumber(model, "rmse");
-            entry.mapePct = jsonNumber(model, "mape_pct");
-            entry.r2 = jsonNumber(model, "r2");
-            entry.baselineRmse = jsonNumber(baseline, "rmse");
-            entry.baselineName = baseline.value(QLatin1String("name")).toString();
-            data.models.append(entry);
-        }
-    }
-    if (query.lastError().isValid())
-        return dbError(query);
+    ReportQueries queries(
+        m_store, request, clusterId, [this] { return cancelled(); }, error);
+    if (!queries.readJobs(&data) || !queries.readNodeTemperatures(&data) || !queries.readAlerts(&data) ||
+        !queries.readModelAccuracy(&data))
+        return std::nullopt;
     return data;
 }
 

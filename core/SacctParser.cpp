@@ -297,12 +297,85 @@ SacctParser::LineKind SacctParser::parseLine(QStringView line, Job *job, JobStep
     return isStep ? LineKind::Step : LineKind::Job;
 }
 
-bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep *step, bool *isStep, QString *error)
+/// The fields of one line that go to a job or a step, or combine with others (raw over formatted, per-CPU memory).
+struct SacctParser::RecordValues
 {
-    *job = Job{};
-    *step = JobStep{};
-    QStringView jobIdText;
-    QStringView jobIdRawText;
+    std::optional<double> reqMem;
+    bool reqMemPerCpu = false;
+    bool reqMemPerNode = false;
+    std::optional<double> energyScaled;
+    std::optional<double> energyRaw;
+    std::optional<qint64> elapsed;
+    std::optional<qint64> elapsedRaw;
+    std::optional<qint64> timelimit;
+    std::optional<qint64> timelimitRaw;
+    std::optional<int> allocCpus;
+    std::optional<int> nodeCount;
+    std::optional<double> maxRss;
+    std::optional<double> totalCpu;
+    std::optional<double> freq;
+    std::optional<qint64> start;
+    std::optional<qint64> end;
+    std::optional<int> exitCode;
+    std::optional<int> exitSignal;
+    QString state;
+};
+
+void SacctParser::fillStep(const RecordValues &r, QStringView jobIdText, qsizetype dot, const Job &job, JobStep *step)
+{
+    step->jobId = jobIdText.left(dot).toString();
+    step->stepId = jobIdText.mid(dot + 1).toString();
+    step->state = r.state;
+    step->exitCode = r.exitCode;
+    step->exitSignal = r.exitSignal;
+    step->startTs = r.start;
+    step->endTs = r.end;
+    step->elapsedS = r.elapsedRaw ? r.elapsedRaw : r.elapsed;
+    step->allocCpus = r.allocCpus;
+    step->nodeCount = r.nodeCount;
+    step->nodeList = job.nodeList;
+    step->maxRssMb = r.maxRss;
+    step->totalCpuS = r.totalCpu;
+    step->aveCpuFreqMhz = r.freq;
+    step->energyJ = r.energyRaw ? r.energyRaw : r.energyScaled;
+}
+
+void SacctParser::fillJob(const RecordValues &r, QStringView jobIdText, QStringView jobIdRawText, Job *job)
+{
+    const std::optional<double> energy = r.energyRaw ? r.energyRaw : r.energyScaled;
+    job->jobId = jobIdText.toString();
+    if (!jobIdRawText.isEmpty() && jobIdRawText != jobIdText)
+        job->jobIdRaw = jobIdRawText.toString();
+    job->state = r.state;
+    job->exitCode = r.exitCode;
+    job->exitSignal = r.exitSignal;
+    job->startTs = r.start;
+    job->endTs = r.end;
+    job->elapsedS = r.elapsedRaw ? r.elapsedRaw : r.elapsed;
+    job->timelimitS = r.timelimitRaw ? r.timelimitRaw : r.timelimit;
+    job->allocCpus = r.allocCpus;
+    job->nodeCount = r.nodeCount;
+    job->maxRssMb = r.maxRss;
+    job->totalCpuS = r.totalCpu;
+    job->aveCpuFreqMhz = r.freq;
+    job->energyJ = energy;
+    if (energy)
+        job->energySource = QStringLiteral("slurm");
+    if (r.reqMem) {
+        if (r.reqMemPerCpu)
+            job->reqMemMb = *r.reqMem * r.allocCpus.value_or(job->reqCpus.value_or(1));
+        else if (r.reqMemPerNode)
+            job->reqMemMb = *r.reqMem * r.nodeCount.value_or(1);
+        else
+            job->reqMemMb = r.reqMem;
+    }
+}
+
+bool SacctParser::readJobId(const QList<QStringView> &values, QStringView *jobIdTextOut, QStringView *jobIdRawTextOut,
+                            qsizetype *dotOut, QString *error) const
+{
+    QStringView &jobIdText = *jobIdTextOut;
+    QStringView &jobIdRawText = *jobIdRawTextOut;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (m_fields[i] == Field::JobID)
             jobIdText = values[i].trimmed();
@@ -323,178 +396,133 @@ bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep
         }
     }
     const qsizetype dot = jobIdText.indexOf(u'.');
-    *isStep = dot > 0;
+    *dotOut = dot;
     if (dot == 0 || (dot > 0 && dot == jobIdText.size() - 1)) {
         *error = tr("invalid JobID '%1'").arg(shortened(jobIdText));
         return false;
     }
+    return true;
+}
 
-    std::optional<double> reqMem;
-    bool reqMemPerCpu = false;
-    bool reqMemPerNode = false;
-    std::optional<double> energyScaled;
-    std::optional<double> energyRaw;
-    std::optional<qint64> elapsed;
-    std::optional<qint64> elapsedRaw;
-    std::optional<qint64> timelimit;
-    std::optional<qint64> timelimitRaw;
-    std::optional<int> allocCpus;
-    std::optional<int> nodeCount;
-    std::optional<double> maxRss;
-    std::optional<double> totalCpu;
-    std::optional<double> freq;
-    std::optional<qint64> start;
-    std::optional<qint64> end;
-    std::optional<int> exitCode;
-    std::optional<int> exitSignal;
-    QString state;
+bool SacctParser::readField(qsizetype i, QStringView value, Job *job, JobStep *step, RecordValues *record) const
+{
+    bool malformed = false;
+    switch (m_fields[i]) {
+    case Field::Ignored:
+    case Field::JobID:
+    case Field::JobIDRaw:
+        break;
+    case Field::JobName:
+        job->name = value.toString();
+        step->name = job->name;
+        break;
+    case Field::User:
+        job->user = value.trimmed().toString();
+        break;
+    case Field::Group:
+        job->group = value.trimmed().toString();
+        break;
+    case Field::Account:
+        job->account = value.trimmed().toString();
+        break;
+    case Field::Partition:
+        job->partition = value.trimmed().toString();
+        break;
+    case Field::QOS:
+        job->qos = value.trimmed().toString();
+        break;
+    case Field::State:
+        record->state = slurm::normalizeState(value);
+        break;
+    case Field::ExitCode:
+        if (!slurm::parseExitCode(value, &record->exitCode, &record->exitSignal))
+            malformed = true;
+        break;
+    case Field::Submit:
+        job->submitTs = timestamp(value, &malformed);
+        break;
+    case Field::Start:
+        record->start = timestamp(value, &malformed);
+        break;
+    case Field::End:
+        record->end = timestamp(value, &malformed);
+        break;
+    case Field::Elapsed:
+        record->elapsed = toSeconds(slurm::parseDurationS(value, &malformed));
+        break;
+    case Field::ElapsedRaw: {
+        const auto v = toCount(value, &malformed);
+        if (v)
+            record->elapsedRaw = *v;
+        break;
+    }
+    case Field::Timelimit:
+        record->timelimit = toSeconds(slurm::parseDurationS(value, &malformed));
+        break;
+    case Field::TimelimitRaw: {
+        const auto minutes = toCount(value, &malformed);
+        if (minutes)
+            record->timelimitRaw = qint64(*minutes) * 60;
+        break;
+    }
+    case Field::ReqCPUS:
+        job->reqCpus = toCount(value, &malformed);
+        break;
+    case Field::AllocCPUS:
+        record->allocCpus = toCount(value, &malformed);
+        break;
+    case Field::NNodes:
+        record->nodeCount = toCount(value, &malformed);
+        break;
+    case Field::NodeList:
+        job->nodeList = slurm::isNoValue(value) ? QString() : value.toString();
+        break;
+    case Field::ReqMem:
+        record->reqMem = slurm::parseMemoryMb(value, &malformed, &record->reqMemPerCpu, &record->reqMemPerNode);
+        break;
+    case Field::MaxRSS:
+        record->maxRss = slurm::parseMemoryMb(value, &malformed);
+        break;
+    case Field::TotalCPU:
+        record->totalCpu = slurm::parseDurationS(value, &malformed);
+        break;
+    case Field::AveCPUFreq:
+        record->freq = slurm::parseFrequencyMhz(value, &malformed);
+        break;
+    case Field::ConsumedEnergy:
+        record->energyScaled = slurm::parseScaledNumber(value, &malformed);
+        break;
+    case Field::ConsumedEnergyRaw:
+        record->energyRaw = slurm::parseScaledNumber(value, &malformed);
+        break;
+    case Field::WorkDir:
+        job->workDir = value.toString();
+        break;
+    }
+    return !malformed;
+}
 
+bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep *step, bool *isStep, QString *error)
+{
+    *job = Job{};
+    *step = JobStep{};
+    QStringView jobIdText;
+    QStringView jobIdRawText;
+    qsizetype dot = -1;
+    if (!readJobId(values, &jobIdText, &jobIdRawText, &dot, error))
+        return false;
+    *isStep = dot > 0;
+    RecordValues record;
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const QStringView value = values[i];
-        bool malformed = false;
-        switch (m_fields[i]) {
-        case Field::Ignored:
-        case Field::JobID:
-        case Field::JobIDRaw:
-            break;
-        case Field::JobName:
-            job->name = value.toString();
-            step->name = job->name;
-            break;
-        case Field::User:
-            job->user = value.trimmed().toString();
-            break;
-        case Field::Group:
-            job->group = value.trimmed().toString();
-            break;
-        case Field::Account:
-            job->account = value.trimmed().toString();
-            break;
-        case Field::Partition:
-            job->partition = value.trimmed().toString();
-            break;
-        case Field::QOS:
-            job->qos = value.trimmed().toString();
-            break;
-        case Field::State:
-            state = slurm::normalizeState(value);
-            break;
-        case Field::ExitCode:
-            if (!slurm::parseExitCode(value, &exitCode, &exitSignal))
-                malformed = true;
-            break;
-        case Field::Submit:
-            job->submitTs = timestamp(value, &malformed);
-            break;
-        case Field::Start:
-            start = timestamp(value, &malformed);
-            break;
-        case Field::End:
-            end = timestamp(value, &malformed);
-            break;
-        case Field::Elapsed:
-            elapsed = toSeconds(slurm::parseDurationS(value, &malformed));
-            break;
-        case Field::ElapsedRaw: {
-            const auto v = toCount(value, &malformed);
-            if (v)
-                elapsedRaw = *v;
-            break;
-        }
-        case Field::Timelimit:
-            timelimit = toSeconds(slurm::parseDurationS(value, &malformed));
-            break;
-        case Field::TimelimitRaw: {
-            const auto minutes = toCount(value, &malformed);
-            if (minutes)
-                timelimitRaw = qint64(*minutes) * 60;
-            break;
-        }
-        case Field::ReqCPUS:
-            job->reqCpus = toCount(value, &malformed);
-            break;
-        case Field::AllocCPUS:
-            allocCpus = toCount(value, &malformed);
-            break;
-        case Field::NNodes:
-            nodeCount = toCount(value, &malformed);
-            break;
-        case Field::NodeList:
-            job->nodeList = slurm::isNoValue(value) ? QString() : value.toString();
-            break;
-        case Field::ReqMem:
-            reqMem = slurm::parseMemoryMb(value, &malformed, &reqMemPerCpu, &reqMemPerNode);
-            break;
-        case Field::MaxRSS:
-            maxRss = slurm::parseMemoryMb(value, &malformed);
-            break;
-        case Field::TotalCPU:
-            totalCpu = slurm::parseDurationS(value, &malformed);
-            break;
-        case Field::AveCPUFreq:
-            freq = slurm::parseFrequencyMhz(value, &malformed);
-            break;
-        case Field::ConsumedEnergy:
-            energyScaled = slurm::parseScaledNumber(value, &malformed);
-            break;
-        case Field::ConsumedEnergyRaw:
-            energyRaw = slurm::parseScaledNumber(value, &malformed);
-            break;
-        case Field::WorkDir:
-            job->workDir = value.toString();
-            break;
-        }
-        if (malformed) {
-            *error = tr("field %1: cannot read '%2'").arg(m_fieldNames[i], shortened(value));
+        if (!readField(i, values[i], job, step, &record)) {
+            *error = tr("field %1: cannot read '%2'").arg(m_fieldNames[i], shortened(values[i]));
             return false;
         }
     }
-
-    const std::optional<double> energy = energyRaw ? energyRaw : energyScaled;
-    if (*isStep) {
-        step->jobId = jobIdText.left(dot).toString();
-        step->stepId = jobIdText.mid(dot + 1).toString();
-        step->state = state;
-        step->exitCode = exitCode;
-        step->exitSignal = exitSignal;
-        step->startTs = start;
-        step->endTs = end;
-        step->elapsedS = elapsedRaw ? elapsedRaw : elapsed;
-        step->allocCpus = allocCpus;
-        step->nodeCount = nodeCount;
-        step->nodeList = job->nodeList;
-        step->maxRssMb = maxRss;
-        step->totalCpuS = totalCpu;
-        step->aveCpuFreqMhz = freq;
-        step->energyJ = energy;
-        return true;
-    }
-    job->jobId = jobIdText.toString();
-    if (!jobIdRawText.isEmpty() && jobIdRawText != jobIdText)
-        job->jobIdRaw = jobIdRawText.toString();
-    job->state = state;
-    job->exitCode = exitCode;
-    job->exitSignal = exitSignal;
-    job->startTs = start;
-    job->endTs = end;
-    job->elapsedS = elapsedRaw ? elapsedRaw : elapsed;
-    job->timelimitS = timelimitRaw ? timelimitRaw : timelimit;
-    job->allocCpus = allocCpus;
-    job->nodeCount = nodeCount;
-    job->maxRssMb = maxRss;
-    job->totalCpuS = totalCpu;
-    job->aveCpuFreqMhz = freq;
-    job->energyJ = energy;
-    if (energy)
-        job->energySource = QStringLiteral("slurm");
-    if (reqMem) {
-        if (reqMemPerCpu)
-            job->reqMemMb = *reqMem * allocCpus.value_or(job->reqCpus.value_or(1));
-        else if (reqMemPerNode)
-            job->reqMemMb = *reqMem * nodeCount.value_or(1);
-        else
-            job->reqMemMb = reqMem;
-    }
+    if (*isStep)
+        fillStep(record, jobIdText, dot, *job, step);
+    else
+        fillJob(record, jobIdText, jobIdRawText, job);
     return true;
 }
 

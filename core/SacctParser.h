@@ -49,7 +49,16 @@ public:
     enum class Field; ///< defined in the .cpp: the fields the parser reads
 
 private:
+    struct RecordValues; ///< defined in the .cpp: the fields of one line that go to a job or a step
+
     bool fillRecord(const QList<QStringView> &values, Job *job, JobStep *step, bool *isStep, QString *error);
+    /// The line's JobID (else JobIDRaw) and JobIDRaw, checked; *dot is the index of the step's '.', or -1.
+    bool readJobId(const QList<QStringView> &values, QStringView *jobIdText, QStringView *jobIdRawText, qsizetype *dot,
+                   QString *error) const;
+    /// Field i's value into *job, *step or *record; false when it cannot be read.
+    bool readField(qsizetype i, QStringView value, Job *job, JobStep *step, RecordValues *record) const;
+    static void fillStep(const RecordValues &r, QStringView jobIdText, qsizetype dot, const Job &job, JobStep *step);
+    static void fillJob(const RecordValues &r, QStringView jobIdText, QStringView jobIdRawText, Job *job);
     std::optional<qint64> timestamp(QStringView text, bool *malformed) const;
 
     QString m_delimiter;

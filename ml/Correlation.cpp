@@ -107,6 +107,254 @@ Correlation::LinearFit fitOfComplete(const std::vector<double> &x, const std::ve
     return fit;
 }
 
+/// The pairwise-complete sums of Correlation::matrix, accumulated block by block. Over the pairwise-complete rows
+/// of (i, j), with z the standardised values and 0 for a missing one:
+///   n(i,j) = Σ m_i m_j, sx(i,j) = Σ z_i m_j, sxx(i,j) = Σ z_i² m_j, sxy(i,j) = Σ z_i z_j (lower triangle only).
+class PairwiseSums
+{
+public:
+    using Index = Eigen::Index;
+    static constexpr Index kBlockRows = 2048;
+
+    PairwiseSums(const std::vector<std::span<const double>> &columns, size_t rows)
+        : m_columns(columns), m_k(Index(columns.size())), m_rows(rows), m_centre(Eigen::VectorXd::Zero(m_k)),
+          m_scale(Eigen::VectorXd::Ones(m_k)), m_first(Eigen::VectorXd::Zero(m_k)), m_varies(size_t(m_k), false),
+          m_sxy(Eigen::MatrixXd::Zero(m_k, m_k)), m_sx(Eigen::MatrixXd::Zero(m_k, m_k)),
+          m_sxx(Eigen::MatrixXd::Zero(m_k, m_k)), m_n(Eigen::MatrixXd::Zero(m_k, m_k)), m_z(kBlockRows, m_k),
+          m_blockSum(m_k), m_blockSq(m_k), m_blockCount(m_k)
+    {}
+
+    /// Standardises each column by the mean and spread of its first kPilotValues values: r is invariant under it,
+    /// and the sums then stay near zero, so the one-pass formulas keep their precision on large offsets
+    /// (timestamps, joules) without a separate pass over the data.
+    void standardiseByPilot();
+    /// Adds rows [begin, begin + kBlockRows) (fewer at the end).
+    void addBlock(size_t begin);
+    /// r and n of every pair into *result (values NaN where r is undefined).
+    void fill(Correlation::Matrix *result) const;
+
+private:
+    /// The block's z (0 for a missing value), the columns with missing values, the per-column sums and sxy.
+    void loadBlock(size_t begin, Index b);
+    /// Columns complete in this block: every present z_i of the block pairs with them.
+    void addCompleteColumns();
+    /// A column with few missing rows in the block: its sums are those of the whole block minus its missing rows,
+    /// which costs k operations per missing value instead of 3k per row of the block. The others go to m_dense.
+    void addSparseColumns(size_t begin, Index b);
+    /// Columns with many missing rows: matrix products of [z, z², m] with their masks, one per distinct mask.
+    void addDenseColumns(size_t begin, Index b);
+    /// Groups m_dense by mask: m_unique holds one column per distinct mask, m_uniqueOf each dense column's group.
+    void groupDenseMasks(Index b);
+
+    const std::vector<std::span<const double>> &m_columns;
+    const Index m_k;
+    const size_t m_rows;
+    Eigen::VectorXd m_centre, m_scale, m_first;
+    std::vector<bool> m_varies; ///< a column has two different finite values
+    Eigen::MatrixXd m_sxy, m_sx, m_sxx, m_n;
+
+    // Per block, reused.
+    Eigen::MatrixXd m_z;
+    Eigen::MatrixXd m_stacked; // [z, z², m] of a block with missing values
+    Eigen::MatrixXd m_masks;   // m of the columns with missing values in the block
+    Eigen::VectorXd m_blockSum, m_blockSq, m_blockCount;
+    Eigen::MatrixXd m_products;
+    std::vector<Index> m_partial;
+    std::vector<Index> m_dense;
+    std::vector<Index> m_unique;
+    std::vector<quint64> m_uniqueHash;
+    std::vector<size_t> m_uniqueOf;
+};
+
+void PairwiseSums::standardiseByPilot()
+{
+    constexpr size_t kPilotValues = 4096;
+    for (Index c = 0; c < m_k; ++c) {
+        const std::span<const double> v = m_columns[size_t(c)];
+        std::vector<double> pilot;
+        pilot.reserve(kPilotValues);
+        for (size_t r = 0; r < m_rows && pilot.size() < kPilotValues; ++r) {
+            if (std::isfinite(v[r]))
+                pilot.push_back(v[r]);
+        }
+        if (pilot.empty())
+            continue;
+        m_first[c] = pilot.front();
+        const double m = mean(pilot);
+        double ss = 0;
+        for (double x : pilot)
+            ss += (x - m) * (x - m);
+        m_centre[c] = m;
+        const double sd = std::sqrt(ss / double(pilot.size()));
+        if (sd > 1e-300)
+            m_scale[c] = 1.0 / sd;
+    }
+}
+
+void PairwiseSums::addBlock(size_t begin)
+{
+    const Index b = Index(std::min<size_t>(size_t(kBlockRows), m_rows - begin));
+    loadBlock(begin, b);
+    addCompleteColumns();
+    if (m_partial.empty())
+        return;
+    addSparseColumns(begin, b);
+    if (m_dense.empty())
+        return;
+    addDenseColumns(begin, b);
+}
+
+void PairwiseSums::loadBlock(size_t begin, Index b)
+{
+    if (b != m_z.rows())
+        m_z.resize(b, m_k);
+    m_partial.clear();
+    for (Index c = 0; c < m_k; ++c) {
+        const double *v = m_columns[size_t(c)].data() + begin;
+        double *out = m_z.col(c).data();
+        const double m = m_centre[c], s = m_scale[c], f = m_first[c];
+        Index missing = 0;
+        bool differs = false;
+        for (Index r = 0; r < b; ++r) {
+            const double x = v[r];
+            const bool ok = x - x == 0; // false for NaN and ±inf
+            out[r] = ok ? (x - m) * s : 0.0;
+            missing += ok ? 0 : 1;
+            differs |= ok && x != f;
+        }
+        if (differs)
+            m_varies[size_t(c)] = true;
+        if (missing > 0)
+            m_partial.push_back(c);
+        m_blockCount[c] = double(b - missing);
+    }
+    m_blockSum = m_z.colwise().sum().transpose();
+    m_blockSq = m_z.colwise().squaredNorm().transpose();
+    m_sxy.selfadjointView<Eigen::Lower>().rankUpdate(m_z.transpose());
+}
+
+void PairwiseSums::addCompleteColumns()
+{
+    std::vector<bool> isPartial(size_t(m_k), false);
+    for (Index c : m_partial)
+        isPartial[size_t(c)] = true;
+    for (Index j = 0; j < m_k; ++j) {
+        if (isPartial[size_t(j)])
+            continue;
+        m_sx.col(j) += m_blockSum;
+        m_sxx.col(j) += m_blockSq;
+        m_n.col(j) += m_blockCount;
+    }
+}
+
+void PairwiseSums::addSparseColumns(size_t begin, Index b)
+{
+    m_dense.clear();
+    for (Index j : m_partial) {
+        const double *vj = m_columns[size_t(j)].data() + begin;
+        const Index missing = b - Index(m_blockCount[j]);
+        if (missing * 4 > b) {
+            m_dense.push_back(j);
+            continue;
+        }
+        m_sx.col(j) += m_blockSum;
+        m_sxx.col(j) += m_blockSq;
+        m_n.col(j) += m_blockCount;
+        for (Index r = 0; r < b; ++r) {
+            if (vj[r] - vj[r] == 0)
+                continue;
+            for (Index i = 0; i < m_k; ++i) {
+                const double zi = m_z(r, i);
+                const double vi = m_columns[size_t(i)][begin + size_t(r)];
+                m_sx(i, j) -= zi;
+                m_sxx(i, j) -= zi * zi;
+                m_n(i, j) -= vi - vi == 0 ? 1.0 : 0.0;
+            }
+        }
+    }
+}
+
+void PairwiseSums::groupDenseMasks(Index b)
+{
+    // Columns often go missing together (every job_metrics column of a job without metrics): one product per
+    // distinct mask of the block.
+    const Index k = m_k;
+    m_unique.clear();
+    m_uniqueHash.clear();
+    m_uniqueOf.assign(m_dense.size(), 0);
+    for (size_t jj = 0; jj < m_dense.size(); ++jj) {
+        const auto mask = m_stacked.col(2 * k + m_dense[jj]);
+        quint64 hash = 0; // order-free, so that it vectorises; equal hashes are compared in full
+        for (Index r = 0; r < b; ++r)
+            hash += mask[r] != 0.0 ? quint64(r) * 2654435761ULL + 1 : 0;
+        size_t found = m_unique.size();
+        for (size_t u = 0; u < m_unique.size(); ++u) {
+            if (m_uniqueHash[u] == hash && m_stacked.col(2 * k + m_unique[u]) == mask) {
+                found = u;
+                break;
+            }
+        }
+        if (found == m_unique.size()) {
+            m_unique.push_back(m_dense[jj]);
+            m_uniqueHash.push_back(hash);
+        }
+        m_uniqueOf[jj] = found;
+    }
+}
+
+void PairwiseSums::addDenseColumns(size_t begin, Index b)
+{
+    const Index k = m_k;
+    m_stacked.resize(b, 3 * k);
+    m_stacked.leftCols(k) = m_z;
+    m_stacked.middleCols(k, k) = m_z.array().square().matrix();
+    for (Index c = 0; c < k; ++c) {
+        const double *v = m_columns[size_t(c)].data() + begin;
+        double *out = m_stacked.col(2 * k + c).data();
+        for (Index r = 0; r < b; ++r)
+            out[r] = v[r] - v[r] == 0 ? 1.0 : 0.0;
+    }
+    groupDenseMasks(b);
+    m_masks.resize(b, Index(m_unique.size()));
+    for (size_t u = 0; u < m_unique.size(); ++u)
+        m_masks.col(Index(u)) = m_stacked.col(2 * k + m_unique[u]);
+    m_products.noalias() = m_stacked.transpose() * m_masks; // 3k × distinct masks
+    for (size_t jj = 0; jj < m_dense.size(); ++jj) {
+        const Index j = m_dense[jj];
+        const Index u = Index(m_uniqueOf[jj]);
+        m_sx.col(j) += m_products.col(u).segment(0, k);
+        m_sxx.col(j) += m_products.col(u).segment(k, k);
+        m_n.col(j) += m_products.col(u).segment(2 * k, k);
+    }
+}
+
+void PairwiseSums::fill(Correlation::Matrix *result) const
+{
+    const Index k = m_k;
+    for (Index i = 0; i < k; ++i) {
+        for (Index j = 0; j < k; ++j) {
+            const double count = m_n(i, j);
+            result->n[size_t(i * k + j)] = qsizetype(std::llround(count));
+            if (!m_varies[size_t(i)] || !m_varies[size_t(j)] || count < 2)
+                continue;
+            if (i == j) {
+                result->values[size_t(i * k + j)] = 1.0;
+                continue;
+            }
+            const double sumX = m_sx(i, j), sumY = m_sx(j, i);
+            const double cov = m_sxy(std::max(i, j), std::min(i, j)) - sumX * sumY / count;
+            const double varX = m_sxx(i, j) - sumX * sumX / count;
+            const double varY = m_sxx(j, i) - sumY * sumY / count;
+            // Below this share of the raw second moment, the spread is rounding noise: the pair's common rows hold
+            // a single value of the column.
+            const double tinyX = 1e-12 * m_sxx(i, j), tinyY = 1e-12 * m_sxx(j, i);
+            if (varX <= tinyX || varY <= tinyY)
+                continue;
+            result->values[size_t(i * k + j)] = std::clamp(cov / std::sqrt(varX * varY), -1.0, 1.0);
+        }
+    }
+}
+
 } // namespace
 
 double Correlation::pearson(std::span<const double> x, std::span<const double> y)
@@ -174,191 +422,11 @@ Correlation::Matrix Correlation::matrix(const std::vector<std::span<const double
     size_t rows = columns.front().size();
     for (const auto &column : columns)
         rows = std::min(rows, column.size());
-
-    // Standardise each column by the mean and spread of its first kPilotValues values: r is invariant under it, and
-    // the sums below then stay near zero, so the one-pass formulas keep their precision on large offsets
-    // (timestamps, joules) without a separate pass over the data.
-    constexpr size_t kPilotValues = 4096;
-    Eigen::VectorXd centre = Eigen::VectorXd::Zero(k);
-    Eigen::VectorXd scale = Eigen::VectorXd::Ones(k);
-    Eigen::VectorXd first = Eigen::VectorXd::Zero(k);
-    std::vector<bool> varies(size_t(k), false);
-    for (Index c = 0; c < k; ++c) {
-        const std::span<const double> v = columns[size_t(c)];
-        std::vector<double> pilot;
-        pilot.reserve(kPilotValues);
-        for (size_t r = 0; r < rows && pilot.size() < kPilotValues; ++r) {
-            if (std::isfinite(v[r]))
-                pilot.push_back(v[r]);
-        }
-        if (pilot.empty())
-            continue;
-        first[c] = pilot.front();
-        const double m = mean(pilot);
-        double ss = 0;
-        for (double x : pilot)
-            ss += (x - m) * (x - m);
-        centre[c] = m;
-        const double sd = std::sqrt(ss / double(pilot.size()));
-        if (sd > 1e-300)
-            scale[c] = 1.0 / sd;
-    }
-
-    // Over the pairwise-complete rows of (i, j), with z the standardised values and 0 for a missing one:
-    //   n(i,j) = Σ m_i m_j, sx(i,j) = Σ z_i m_j, sxx(i,j) = Σ z_i² m_j, sxy(i,j) = Σ z_i z_j.
-    Eigen::MatrixXd sxy = Eigen::MatrixXd::Zero(k, k); // lower triangle only
-    Eigen::MatrixXd sx = Eigen::MatrixXd::Zero(k, k);
-    Eigen::MatrixXd sxx = Eigen::MatrixXd::Zero(k, k);
-    Eigen::MatrixXd n = Eigen::MatrixXd::Zero(k, k);
-
-    constexpr Index kBlockRows = 2048;
-    Eigen::MatrixXd z(kBlockRows, k);
-    Eigen::MatrixXd stacked; // [z, z², m] of a block with missing values
-    Eigen::MatrixXd masks;   // m of the columns with missing values in the block
-    Eigen::VectorXd blockSum(k), blockSq(k), blockCount(k);
-    Eigen::MatrixXd products;
-    std::vector<Index> partial;
-    std::vector<Index> dense;
-    std::vector<Index> unique;
-    std::vector<quint64> uniqueHash;
-    std::vector<size_t> uniqueOf;
-    for (size_t begin = 0; begin < rows; begin += size_t(kBlockRows)) {
-        const Index b = Index(std::min<size_t>(size_t(kBlockRows), rows - begin));
-        if (b != z.rows())
-            z.resize(b, k);
-        partial.clear();
-        for (Index c = 0; c < k; ++c) {
-            const double *v = columns[size_t(c)].data() + begin;
-            double *out = z.col(c).data();
-            const double m = centre[c], s = scale[c], f = first[c];
-            Index missing = 0;
-            bool differs = false;
-            for (Index r = 0; r < b; ++r) {
-                const double x = v[r];
-                const bool ok = x - x == 0; // false for NaN and ±inf
-                out[r] = ok ? (x - m) * s : 0.0;
-                missing += ok ? 0 : 1;
-                differs |= ok && x != f;
-            }
-            if (differs)
-                varies[size_t(c)] = true;
-            if (missing > 0)
-                partial.push_back(c);
-            blockCount[c] = double(b - missing);
-        }
-        blockSum = z.colwise().sum().transpose();
-        blockSq = z.colwise().squaredNorm().transpose();
-        sxy.selfadjointView<Eigen::Lower>().rankUpdate(z.transpose());
-
-        // Columns complete in this block: every present z_i of the block pairs with them.
-        std::vector<bool> isPartial(size_t(k), false);
-        for (Index c : partial)
-            isPartial[size_t(c)] = true;
-        for (Index j = 0; j < k; ++j) {
-            if (isPartial[size_t(j)])
-                continue;
-            sx.col(j) += blockSum;
-            sxx.col(j) += blockSq;
-            n.col(j) += blockCount;
-        }
-        if (partial.empty())
-            continue;
-
-        // A column with few missing rows in the block: its sums are those of the whole block minus its missing
-        // rows, which costs k operations per missing value instead of 3k per row of the block.
-        dense.clear();
-        for (Index j : partial) {
-            const double *vj = columns[size_t(j)].data() + begin;
-            const Index missing = b - Index(blockCount[j]);
-            if (missing * 4 > b) {
-                dense.push_back(j);
-                continue;
-            }
-            sx.col(j) += blockSum;
-            sxx.col(j) += blockSq;
-            n.col(j) += blockCount;
-            for (Index r = 0; r < b; ++r) {
-                if (vj[r] - vj[r] == 0)
-                    continue;
-                for (Index i = 0; i < k; ++i) {
-                    const double zi = z(r, i);
-                    const double vi = columns[size_t(i)][begin + size_t(r)];
-                    sx(i, j) -= zi;
-                    sxx(i, j) -= zi * zi;
-                    n(i, j) -= vi - vi == 0 ? 1.0 : 0.0;
-                }
-            }
-        }
-        if (dense.empty())
-            continue;
-
-        stacked.resize(b, 3 * k);
-        stacked.leftCols(k) = z;
-        stacked.middleCols(k, k) = z.array().square().matrix();
-        for (Index c = 0; c < k; ++c) {
-            const double *v = columns[size_t(c)].data() + begin;
-            double *out = stacked.col(2 * k + c).data();
-            for (Index r = 0; r < b; ++r)
-                out[r] = v[r] - v[r] == 0 ? 1.0 : 0.0;
-        }
-        // Columns often go missing together (every job_metrics column of a job without metrics): one product per
-        // distinct mask of the block.
-        unique.clear();
-        uniqueHash.clear();
-        uniqueOf.assign(dense.size(), 0);
-        for (size_t jj = 0; jj < dense.size(); ++jj) {
-            const auto mask = stacked.col(2 * k + dense[jj]);
-            quint64 hash = 0; // order-free, so that it vectorises; equal hashes are compared in full
-            for (Index r = 0; r < b; ++r)
-                hash += mask[r] != 0.0 ? quint64(r) * 2654435761ULL + 1 : 0;
-            size_t found = unique.size();
-            for (size_t u = 0; u < unique.size(); ++u) {
-                if (uniqueHash[u] == hash && stacked.col(2 * k + unique[u]) == mask) {
-                    found = u;
-                    break;
-                }
-            }
-            if (found == unique.size()) {
-                unique.push_back(dense[jj]);
-                uniqueHash.push_back(hash);
-            }
-            uniqueOf[jj] = found;
-        }
-        masks.resize(b, Index(unique.size()));
-        for (size_t u = 0; u < unique.size(); ++u)
-            masks.col(Index(u)) = stacked.col(2 * k + unique[u]);
-        products.noalias() = stacked.transpose() * masks; // 3k × distinct masks
-        for (size_t jj = 0; jj < dense.size(); ++jj) {
-            const Index j = dense[jj];
-            const Index u = Index(uniqueOf[jj]);
-            sx.col(j) += products.col(u).segment(0, k);
-            sxx.col(j) += products.col(u).segment(k, k);
-            n.col(j) += products.col(u).segment(2 * k, k);
-        }
-    }
-
-    for (Index i = 0; i < k; ++i) {
-        for (Index j = 0; j < k; ++j) {
-            const double count = n(i, j);
-            result.n[size_t(i * k + j)] = qsizetype(std::llround(count));
-            if (!varies[size_t(i)] || !varies[size_t(j)] || count < 2)
-                continue;
-            if (i == j) {
-                result.values[size_t(i * k + j)] = 1.0;
-                continue;
-            }
-            const double sumX = sx(i, j), sumY = sx(j, i);
-            const double cov = sxy(std::max(i, j), std::min(i, j)) - sumX * sumY / count;
-            const double varX = sxx(i, j) - sumX * sumX / count;
-            const double varY = sxx(j, i) - sumY * sumY / count;
-            // Below this share of the raw second moment, the spread is rounding noise: the pair's common rows hold
-            // a single value of the column.
-            const double tinyX = 1e-12 * sxx(i, j), tinyY = 1e-12 * sxx(j, i);
-            if (varX <= tinyX || varY <= tinyY)
-                continue;
-            result.values[size_t(i * k + j)] = std::clamp(cov / std::sqrt(varX * varY), -1.0, 1.0);
-        }
-    }
+    PairwiseSums sums(columns, rows);
+    sums.standardiseByPilot();
+    for (size_t begin = 0; begin < rows; begin += size_t(PairwiseSums::kBlockRows))
+        sums.addBlock(begin);
+    sums.fill(&result);
     return result;
 }
 

@@ -66,6 +66,91 @@ std::vector<qsizetype> evenly(qsizetype begin, qsizetype end, int maxCount)
     return rows;
 }
 
+/// The series the models of one run learn from, and how.
+struct ForecastInputs
+{
+    const std::vector<double> &y; ///< busy CPUs per minute
+    qint64 startTs = 0;
+    bool daily = false; ///< the daily lag feature is used
+    int width = 0;      ///< featureCount(daily)
+    Algorithm algorithm;
+    QJsonObject hyper;
+};
+
+/// The horizons with a model: every stepMin minutes below horizonMin, and horizonMin.
+std::vector<int> horizonsOf(const LoadForecaster::Options &options)
+{
+    std::vector<int> horizons;
+    for (int h = std::max(1, options.stepMin); h < options.horizonMin; h += std::max(1, options.stepMin))
+        horizons.push_back(h);
+    horizons.push_back(options.horizonMin);
+    return horizons;
+}
+
+/// Fits the h-minute model on the train minutes (the change of load h minutes ahead, standardised on the training
+/// rows) and predicts the load h minutes after each of predictAt (never below 0).
+bool fitPredict(const ForecastInputs &in, int h, const std::vector<qsizetype> &train,
+                const std::vector<qsizetype> &predictAt, std::vector<double> *out, QString *error)
+{
+    const std::vector<double> &y = in.y;
+    RowMatrix rows(qsizetype(train.size()), in.width);
+    Eigen::VectorXd d(qsizetype(train.size()));
+    for (size_t r = 0; r < train.size(); ++r) {
+        features(y, in.startTs, train[r], h, in.daily, rows.row(qsizetype(r)).data());
+        d(qsizetype(r)) = y[size_t(train[r] + h)] - y[size_t(train[r])];
+    }
+    Eigen::MatrixXd x = rows;
+    // Standardise on the training rows (kernel models need it; trees do not mind).
+    const Eigen::RowVectorXd mean = x.colwise().mean();
+    Eigen::RowVectorXd scale = ((x.rowwise() - mean).array().square().colwise().sum() / double(x.rows())).sqrt();
+    scale = scale.unaryExpr([](double s) { return s > 0 ? s : 1.0; });
+    const double dMean = d.mean();
+    double dScale = std::sqrt((d.array() - dMean).square().mean());
+    dScale = dScale > 0 ? dScale : 1.0;
+    x = (x.rowwise() - mean).array().rowwise() / scale.array();
+    std::unique_ptr<Regressor> model = Regressor::create(in.algorithm, in.hyper);
+    if (!model->fit(x, (d.array() - dMean) / dScale, error))
+        return false;
+    RowMatrix prows(qsizetype(predictAt.size()), in.width);
+    for (size_t r = 0; r < predictAt.size(); ++r)
+        features(y, in.startTs, predictAt[r], h, in.daily, prows.row(qsizetype(r)).data());
+    Eigen::MatrixXd xp = prows;
+    xp = (xp.rowwise() - mean).array().rowwise() / scale.array();
+    const Eigen::VectorXd p = model->predict(xp);
+    out->clear();
+    for (size_t r = 0; r < predictAt.size(); ++r)
+        out->push_back(std::max(0.0, y[size_t(predictAt[r])] + p(qsizetype(r)) * dScale + dMean));
+    return true;
+}
+
+/// The h-minute model trained on [first, testStart - h) and scored on [testStart, lastWithTarget] against
+/// persistence and (with a day before every test minute) the seasonal-naive forecast.
+bool evaluateHorizon(const ForecastInputs &in, int h, qsizetype first, qsizetype testStart, qsizetype lastWithTarget,
+                     int maxTrainRows, LoadForecaster::HorizonEvaluation *e, QString *error)
+{
+    const std::vector<double> &y = in.y;
+    const std::vector<qsizetype> train = evenly(first, testStart - h, maxTrainRows);
+    const std::vector<qsizetype> test = evenly(testStart, lastWithTarget + 1, 2000);
+    std::vector<double> predicted;
+    if (!fitPredict(in, h, train, test, &predicted, error))
+        return false;
+    std::vector<double> actual, persistence, seasonal;
+    bool seasonalOk = true;
+    for (qsizetype i : test) {
+        actual.push_back(y[size_t(i + h)]);
+        persistence.push_back(y[size_t(i)]);
+        const qsizetype d = i + h - kDayMin;
+        seasonalOk = seasonalOk && d >= 0;
+        seasonal.push_back(d >= 0 ? y[size_t(d)] : 0.0);
+    }
+    e->horizonMin = h;
+    e->model = RegressionMetrics::compute(actual, predicted);
+    e->persistence = RegressionMetrics::compute(actual, persistence);
+    if (seasonalOk)
+        e->seasonalNaive = RegressionMetrics::compute(actual, seasonal);
+    return true;
+}
+
 } // namespace
 
 std::vector<double> LoadForecaster::busyCpusPerMinute(const std::vector<JobSpan> &jobs, qint64 *startTs)
@@ -183,10 +268,7 @@ std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<do
     const bool daily = n >= 3 * kDayMin;
     if (!daily)
         result.notes << tr("less than 3 days of history: no daily lag feature");
-    std::vector<int> horizons;
-    for (int h = std::max(1, options.stepMin); h < hMax; h += std::max(1, options.stepMin))
-        horizons.push_back(h);
-    horizons.push_back(hMax);
+    const std::vector<int> horizons = horizonsOf(options);
 
     const int width = featureCount(daily);
     // The test part: the last testFraction of the minutes that have a target at the longest horizon.
@@ -199,68 +281,24 @@ std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<do
     result.seriesStartTs = startTs;
     m_done = 0;
     m_total = int(horizons.size()) * 2;
-    const QJsonObject hyper{{QStringLiteral("trees"), 64},
-                            {QStringLiteral("min_leaf"), 5},
-                            {QStringLiteral("feature_fraction"), 0.5},
-                            {QStringLiteral("gamma"), 1.0 / width},
-                            {QStringLiteral("lambda"), 0.1},
-                            {QStringLiteral("seed"), 1}};
-
-    const auto fitPredict = [&](int h, const std::vector<qsizetype> &train, const std::vector<qsizetype> &predictAt,
-                                std::vector<double> *out) {
-        RowMatrix rows(qsizetype(train.size()), width);
-        Eigen::VectorXd d(qsizetype(train.size()));
-        for (size_t r = 0; r < train.size(); ++r) {
-            features(y, startTs, train[r], h, daily, rows.row(qsizetype(r)).data());
-            d(qsizetype(r)) = y[size_t(train[r] + h)] - y[size_t(train[r])];
-        }
-        Eigen::MatrixXd x = rows;
-        // Standardise on the training rows (kernel models need it; trees do not mind).
-        const Eigen::RowVectorXd mean = x.colwise().mean();
-        Eigen::RowVectorXd scale = ((x.rowwise() - mean).array().square().colwise().sum() / double(x.rows())).sqrt();
-        scale = scale.unaryExpr([](double s) { return s > 0 ? s : 1.0; });
-        const double dMean = d.mean();
-        double dScale = std::sqrt((d.array() - dMean).square().mean());
-        dScale = dScale > 0 ? dScale : 1.0;
-        x = (x.rowwise() - mean).array().rowwise() / scale.array();
-        std::unique_ptr<Regressor> model = Regressor::create(options.algorithm, hyper);
-        if (!model->fit(x, (d.array() - dMean) / dScale, error))
-            return false;
-        RowMatrix prows(qsizetype(predictAt.size()), width);
-        for (size_t r = 0; r < predictAt.size(); ++r)
-            features(y, startTs, predictAt[r], h, daily, prows.row(qsizetype(r)).data());
-        Eigen::MatrixXd xp = prows;
-        xp = (xp.rowwise() - mean).array().rowwise() / scale.array();
-        const Eigen::VectorXd p = model->predict(xp);
-        out->clear();
-        for (size_t r = 0; r < predictAt.size(); ++r)
-            out->push_back(std::max(0.0, y[size_t(predictAt[r])] + p(qsizetype(r)) * dScale + dMean));
-        return true;
-    };
+    const ForecastInputs inputs{y,
+                                startTs,
+                                daily,
+                                width,
+                                options.algorithm,
+                                QJsonObject{{QStringLiteral("trees"), 64},
+                                            {QStringLiteral("min_leaf"), 5},
+                                            {QStringLiteral("feature_fraction"), 0.5},
+                                            {QStringLiteral("gamma"), 1.0 / width},
+                                            {QStringLiteral("lambda"), 0.1},
+                                            {QStringLiteral("seed"), 1}}};
 
     for (int h : horizons) {
         if (!tick(tr("forecast: evaluating the %1-minute model").arg(h), error))
             return std::nullopt;
-        const std::vector<qsizetype> train = evenly(first, testStart - h, options.maxTrainRows);
-        const std::vector<qsizetype> test = evenly(testStart, lastWithTarget + 1, 2000);
-        std::vector<double> predicted;
-        if (!fitPredict(h, train, test, &predicted))
-            return std::nullopt;
-        std::vector<double> actual, persistence, seasonal;
-        bool seasonalOk = true;
-        for (qsizetype i : test) {
-            actual.push_back(y[size_t(i + h)]);
-            persistence.push_back(y[size_t(i)]);
-            const qsizetype d = i + h - kDayMin;
-            seasonalOk = seasonalOk && d >= 0;
-            seasonal.push_back(d >= 0 ? y[size_t(d)] : 0.0);
-        }
         HorizonEvaluation e;
-        e.horizonMin = h;
-        e.model = RegressionMetrics::compute(actual, predicted);
-        e.persistence = RegressionMetrics::compute(actual, persistence);
-        if (seasonalOk)
-            e.seasonalNaive = RegressionMetrics::compute(actual, seasonal);
+        if (!evaluateHorizon(inputs, h, first, testStart, lastWithTarget, options.maxTrainRows, &e, error))
+            return std::nullopt;
         result.evaluation.push_back(e);
     }
     if (!result.evaluation.empty() && !result.evaluation.front().seasonalNaive)
@@ -271,7 +309,7 @@ std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<do
             return std::nullopt;
         const std::vector<qsizetype> train = evenly(first, n - h, options.maxTrainRows);
         std::vector<double> predicted;
-        if (!fitPredict(h, train, {n - 1}, &predicted))
+        if (!fitPredict(inputs, h, train, {n - 1}, &predicted, error))
             return std::nullopt;
         result.forecast.emplace_back(startTs + (n - 1 + h) * 60, predicted.front());
     }

@@ -84,6 +84,86 @@ std::vector<double> baselinePredict(const Dataset &d, const std::vector<qsizetyp
     return out;
 }
 
+/// The splits to evaluate on (k-fold and/or time-ordered, when the data has times; k-fold when none is left), with a
+/// note when the time-ordered one is impossible.
+std::vector<CrossValidation::Kind> splitKinds(const Dataset &data, const TrainOptions &options, QStringList *notes)
+{
+    std::vector<CrossValidation::Kind> kinds;
+    if (options.kFold)
+        kinds.push_back(CrossValidation::Kind::KFold);
+    if (options.timeOrdered) {
+        if (data.timeTs.empty())
+            *notes << tr("the data has no times: no time-ordered split");
+        else
+            kinds.push_back(CrossValidation::Kind::TimeOrdered);
+    }
+    if (kinds.empty())
+        kinds.push_back(CrossValidation::Kind::KFold);
+    return kinds;
+}
+
+/// A note per kernel algorithm that fits on a subsample of the rows.
+void noteKernelSubsampling(const Dataset &data, const TrainOptions &options, QStringList *notes)
+{
+    for (Algorithm a : options.algorithms)
+        if ((a == Algorithm::KernelRidge || a == Algorithm::Svr) && data.rowCount() > Regressor::kKernelMaxRows) {
+            *notes << tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): kernel "
+                         "methods grow with the square of the rows")
+                          .arg(Regressor::name(a))
+                          .arg(Regressor::kKernelMaxRows)
+                          .arg(data.rowCount());
+        }
+}
+
+/// The fits the training will make, for the progress: per algorithm, each outer fold of each split and the final
+/// fit, each with its inner grid search.
+int fitCount(const TrainOptions &options, size_t splits)
+{
+    int total = 0;
+    for (Algorithm a : options.algorithms) {
+        const auto given = options.grids.find(a);
+        const qsizetype g = given != options.grids.end() && !given->second.isEmpty() ? given->second.size()
+                                                                                     : Regressor::grid(a, 1).size();
+        const int inner = g > 1 ? int(g) * options.innerFolds : 0;
+        total += (int(splits) * options.folds + 1) * (inner + 1);
+    }
+    return total;
+}
+
+/// The verdict against the baseline, the model's metrics JSON (best model, every algorithm's comparison, notes)
+/// and its provenance.
+void finishResult(const Dataset &data, const TrainOptions &options, TrainResult *result)
+{
+    const AlgorithmEvaluation &best = result->evaluations[size_t(result->best)];
+    const SplitEvaluation &bestFirst = best.splits.front();
+    if (std::isfinite(bestFirst.baseline.r2) && !(bestFirst.model.r2 > bestFirst.baseline.r2)) {
+        result->beatsBaseline = false;
+        result->notes.prepend(tr("no model beats the baseline: the highest R² on %1 is %2 (%3), the baseline's (%4) "
+                                 "%5")
+                                  .arg(bestFirst.split)
+                                  .arg(bestFirst.model.r2, 0, 'g', 3)
+                                  .arg(Regressor::name(best.algorithm), bestFirst.baselineName)
+                                  .arg(bestFirst.baseline.r2, 0, 'g', 3));
+    }
+    QJsonObject metrics = Trainer::metricsJson(best, options.maxPlotPoints);
+    QJsonArray comparison;
+    for (const AlgorithmEvaluation &e : result->evaluations) {
+        for (const SplitEvaluation &s : e.splits)
+            comparison.append(QJsonObject{{QStringLiteral("algorithm"), Regressor::name(e.algorithm)},
+                                          {QStringLiteral("split"), s.split},
+                                          {QStringLiteral("model"), metricsObject(s.model)},
+                                          {QStringLiteral("seconds"), e.seconds}});
+    }
+    metrics.insert(QStringLiteral("comparison"), comparison);
+    metrics.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result->notes));
+    metrics.insert(QStringLiteral("beats_baseline"), result->beatsBaseline);
+    result->model.metrics = metrics;
+    result->model.target = data.targetName;
+    result->model.dataHash = data.hash();
+    result->model.dataDescription = data.description;
+    result->model.createdTs = QDateTime::currentSecsSinceEpoch();
+}
+
 } // namespace
 
 qsizetype Trainer::minimumRows(int folds)
@@ -270,35 +350,10 @@ std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOption
     if (!data.validate(minimumRows(options.folds), error))
         return std::nullopt;
     TrainResult result;
-    std::vector<CrossValidation::Kind> kinds;
-    if (options.kFold)
-        kinds.push_back(CrossValidation::Kind::KFold);
-    if (options.timeOrdered) {
-        if (data.timeTs.empty())
-            result.notes << tr("the data has no times: no time-ordered split");
-        else
-            kinds.push_back(CrossValidation::Kind::TimeOrdered);
-    }
-    if (kinds.empty())
-        kinds.push_back(CrossValidation::Kind::KFold);
-    for (Algorithm a : options.algorithms)
-        if ((a == Algorithm::KernelRidge || a == Algorithm::Svr) && data.rowCount() > Regressor::kKernelMaxRows) {
-            result.notes << tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): kernel "
-                               "methods grow with the square of the rows")
-                                .arg(Regressor::name(a))
-                                .arg(Regressor::kKernelMaxRows)
-                                .arg(data.rowCount());
-        }
-
+    const std::vector<CrossValidation::Kind> kinds = splitKinds(data, options, &result.notes);
+    noteKernelSubsampling(data, options, &result.notes);
     m_done = 0;
-    m_total = 0;
-    for (Algorithm a : options.algorithms) {
-        const auto given = options.grids.find(a);
-        const qsizetype g = given != options.grids.end() && !given->second.isEmpty() ? given->second.size()
-                                                                                     : Regressor::grid(a, 1).size();
-        const int inner = g > 1 ? int(g) * options.innerFolds : 0;
-        m_total += (int(kinds.size()) * options.folds + 1) * (inner + 1);
-    }
+    m_total = fitCount(options, kinds.size());
 
     double bestR2 = -std::numeric_limits<double>::infinity();
     for (Algorithm algorithm : options.algorithms) {
@@ -340,34 +395,7 @@ std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOption
         }
         result.evaluations.push_back(std::move(evaluation));
     }
-    const AlgorithmEvaluation &best = result.evaluations[size_t(result.best)];
-    const SplitEvaluation &bestFirst = best.splits.front();
-    if (std::isfinite(bestFirst.baseline.r2) && !(bestFirst.model.r2 > bestFirst.baseline.r2)) {
-        result.beatsBaseline = false;
-        result.notes.prepend(tr("no model beats the baseline: the highest R² on %1 is %2 (%3), the baseline's (%4) "
-                                "%5")
-                                 .arg(bestFirst.split)
-                                 .arg(bestFirst.model.r2, 0, 'g', 3)
-                                 .arg(Regressor::name(best.algorithm), bestFirst.baselineName)
-                                 .arg(bestFirst.baseline.r2, 0, 'g', 3));
-    }
-    QJsonObject metrics = metricsJson(best, options.maxPlotPoints);
-    QJsonArray comparison;
-    for (const AlgorithmEvaluation &e : result.evaluations) {
-        for (const SplitEvaluation &s : e.splits)
-            comparison.append(QJsonObject{{QStringLiteral("algorithm"), Regressor::name(e.algorithm)},
-                                          {QStringLiteral("split"), s.split},
-                                          {QStringLiteral("model"), metricsObject(s.model)},
-                                          {QStringLiteral("seconds"), e.seconds}});
-    }
-    metrics.insert(QStringLiteral("comparison"), comparison);
-    metrics.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
-    metrics.insert(QStringLiteral("beats_baseline"), result.beatsBaseline);
-    result.model.metrics = metrics;
-    result.model.target = data.targetName;
-    result.model.dataHash = data.hash();
-    result.model.dataDescription = data.description;
-    result.model.createdTs = QDateTime::currentSecsSinceEpoch();
+    finishResult(data, options, &result);
     return result;
 }
 

@@ -88,236 +88,283 @@ std::optional<QStringList> clusters(CliApp &app, Store &store, const QString &on
     return names;
 }
 
-} // namespace
-
-int runAlertsCommand(CliApp &app, const QStringList &args)
+/// The alerts command's options and what every action shares.
+struct AlertsCli
 {
-    const QString help = CliApp::tr(kAlertsHelp);
     QCommandLineParser parser;
-    const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("C"));
-    const QCommandLineOption nodeOption(QStringLiteral("node"), QString(), QStringLiteral("N"));
-    const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), QString(), QStringLiteral("T"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("K"));
-    const QCommandLineOption severityOption(QStringLiteral("severity"), QString(), QStringLiteral("S"));
-    const QCommandLineOption unackOption(QStringLiteral("unacknowledged"), QString());
-    const QCommandLineOption warningOption(QStringLiteral("warning-c"), QString(), QStringLiteral("W"));
-    const QCommandLineOption criticalOption(QStringLiteral("critical-c"), QString(), QStringLiteral("X"));
-    const QCommandLineOption hysteresisOption(QStringLiteral("hysteresis-c"), QString(), QStringLiteral("H"));
-    const QCommandLineOption factorOption(QStringLiteral("energy-factor"), QString(), QStringLiteral("K"));
-    const QCommandLineOption minJobsOption(QStringLiteral("energy-min-jobs"), QString(), QStringLiteral("N"));
-    const QCommandLineOption listOption(QStringLiteral("list"), QString());
-    parser.addOptions({clusterOption, nodeOption, sinceOption, untilOption, kindOption, severityOption, unackOption,
-                       warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption, listOption});
-    if (const auto done = app.parseCommandLine(parser, QStringLiteral("alerts"), args, help))
-        return *done;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return app.usageError(CliApp::tr("alerts needs an action: check, list, acknowledge or set-threshold"), help);
-    const QString action = positional.constFirst();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto timeOption = [&](const QCommandLineOption &option, std::optional<qint64> *ts) {
-        if (!parser.isSet(option))
-            return true;
-        *ts = parseTimeArgument(parser.value(option), now);
-        return ts->has_value();
-    };
-    auto number = [&](const QCommandLineOption &option, double *value) {
+    const QCommandLineOption clusterOption{QStringLiteral("cluster"), QString(), QStringLiteral("C")};
+    const QCommandLineOption nodeOption{QStringLiteral("node"), QString(), QStringLiteral("N")};
+    const QCommandLineOption sinceOption{QStringLiteral("since"), QString(), QStringLiteral("T")};
+    const QCommandLineOption untilOption{QStringLiteral("until"), QString(), QStringLiteral("T")};
+    const QCommandLineOption kindOption{QStringLiteral("kind"), QString(), QStringLiteral("K")};
+    const QCommandLineOption severityOption{QStringLiteral("severity"), QString(), QStringLiteral("S")};
+    const QCommandLineOption unackOption{QStringLiteral("unacknowledged"), QString()};
+    const QCommandLineOption warningOption{QStringLiteral("warning-c"), QString(), QStringLiteral("W")};
+    const QCommandLineOption criticalOption{QStringLiteral("critical-c"), QString(), QStringLiteral("X")};
+    const QCommandLineOption hysteresisOption{QStringLiteral("hysteresis-c"), QString(), QStringLiteral("H")};
+    const QCommandLineOption factorOption{QStringLiteral("energy-factor"), QString(), QStringLiteral("K")};
+    const QCommandLineOption minJobsOption{QStringLiteral("energy-min-jobs"), QString(), QStringLiteral("N")};
+    const QCommandLineOption listOption{QStringLiteral("list"), QString()};
+
+    QString help;
+    QStringList positional;
+    std::optional<qint64> since;
+    std::optional<qint64> until;
+
+    AlertsCli()
+    {
+        parser.addOptions({clusterOption, nodeOption, sinceOption, untilOption, kindOption, severityOption, unackOption,
+                           warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption, listOption});
+    }
+    /// False when the option is set to something other than a finite number.
+    bool number(const QCommandLineOption &option, double *value) const
+    {
         if (!parser.isSet(option))
             return true;
         bool ok = false;
         *value = parser.value(option).toDouble(&ok);
         return ok && std::isfinite(*value);
-    };
-    std::optional<qint64> since;
-    std::optional<qint64> until;
-    if (!timeOption(sinceOption, &since))
-        return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(sinceOption)), help);
-    if (!timeOption(untilOption, &until))
-        return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(untilOption)), help);
+    }
+};
 
-    if (action == u"check") {
-        if (positional.size() != 1)
-            return app.usageError(CliApp::tr("alerts check takes no arguments"), help);
-        AlertEvaluationOptions options;
-        options.sinceTs = since;
-        options.untilTs = until;
-        double minJobs = options.energyMinJobs;
-        if (!number(hysteresisOption, &options.hysteresisC) || options.hysteresisC < 0 ||
-            !number(factorOption, &options.energyFactor) || options.energyFactor <= 0 ||
-            !number(minJobsOption, &minJobs) || minJobs < 1)
-            return app.usageError(CliApp::tr("--hysteresis-c, --energy-factor and --energy-min-jobs need positive "
-                                             "numbers"),
-                                  help);
-        options.energyMinJobs = int(minJobs);
-        Store store;
-        if (!app.openStore(store))
+/// --since and --until into cli->since and cli->until; a usage error's exit code.
+std::optional<int> readTimes(CliApp &app, AlertsCli *cli)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto timeOption = [&](const QCommandLineOption &option, std::optional<qint64> *ts) {
+        if (!cli->parser.isSet(option))
+            return true;
+        *ts = parseTimeArgument(cli->parser.value(option), now);
+        return ts->has_value();
+    };
+    if (!timeOption(cli->sinceOption, &cli->since))
+        return app.usageError(CliApp::tr("cannot read the time '%1'").arg(cli->parser.value(cli->sinceOption)),
+                              cli->help);
+    if (!timeOption(cli->untilOption, &cli->until))
+        return app.usageError(CliApp::tr("cannot read the time '%1'").arg(cli->parser.value(cli->untilOption)),
+                              cli->help);
+    return std::nullopt;
+}
+
+QJsonObject checkSummaryJson(const QString &cluster, const AlertEvaluationSummary &summary)
+{
+    return QJsonObject{{QStringLiteral("cluster"), cluster},
+                       {QStringLiteral("nodes"), double(summary.nodes)},
+                       {QStringLiteral("samples_read"), double(summary.samplesRead)},
+                       {QStringLiteral("jobs_checked"), double(summary.jobsChecked)},
+                       {QStringLiteral("events_new"), double(summary.eventsNew)},
+                       {QStringLiteral("events_updated"), double(summary.eventsUpdated)},
+                       {QStringLiteral("events_unchanged"), double(summary.eventsUnchanged)}};
+}
+
+/// One cluster's check as text: the counts, then the new events (the first 10 unless listAll).
+void printCheckSummary(CliApp &app, const QString &cluster, const AlertEvaluationSummary &summary, bool listAll)
+{
+    app.print(CliApp::tr("%1: %2 nodes, %3 samples, %4 jobs checked: %5 new events, %6 updated, "
+                         "%7 unchanged\n")
+                  .arg(cluster)
+                  .arg(summary.nodes)
+                  .arg(summary.samplesRead)
+                  .arg(summary.jobsChecked)
+                  .arg(summary.eventsNew)
+                  .arg(summary.eventsUpdated)
+                  .arg(summary.eventsUnchanged));
+    // A first check over months of history finds thousands of episodes: a summary, not a flood.
+    constexpr qsizetype kShownEvents = 10;
+    const qsizetype shown = listAll ? summary.newEvents.size() : std::min(kShownEvents, summary.newEvents.size());
+    for (qsizetype i = 0; i < shown; ++i)
+        app.print(eventLine(summary.newEvents[i]));
+    if (shown < summary.newEvents.size())
+        app.print(CliApp::tr("... and %1 more new events (alerts check --list, or alerts list)\n")
+                      .arg(summary.newEvents.size() - shown));
+}
+
+int runCheck(CliApp &app, const AlertsCli &cli)
+{
+    if (cli.positional.size() != 1)
+        return app.usageError(CliApp::tr("alerts check takes no arguments"), cli.help);
+    AlertEvaluationOptions options;
+    options.sinceTs = cli.since;
+    options.untilTs = cli.until;
+    double minJobs = options.energyMinJobs;
+    if (!cli.number(cli.hysteresisOption, &options.hysteresisC) || options.hysteresisC < 0 ||
+        !cli.number(cli.factorOption, &options.energyFactor) || options.energyFactor <= 0 ||
+        !cli.number(cli.minJobsOption, &minJobs) || minJobs < 1)
+        return app.usageError(CliApp::tr("--hysteresis-c, --energy-factor and --energy-min-jobs need positive "
+                                         "numbers"),
+                              cli.help);
+    options.energyMinJobs = int(minJobs);
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    const auto names = clusters(app, store, cli.parser.value(cli.clusterOption));
+    if (!names)
+        return CliApp::Failed;
+    AlertEvaluator evaluator(store);
+    QJsonArray results;
+    QJsonArray newEvents;
+    qint64 total = 0;
+    for (const QString &cluster : *names) {
+        AlertEvaluationSummary summary;
+        QString error;
+        if (!evaluator.evaluate(cluster, options, &summary, &error)) {
+            app.printError(QStringLiteral("energy-studio-cli: alerts check %1: ").arg(cluster) + error);
             return CliApp::Failed;
-        const auto names = clusters(app, store, parser.value(clusterOption));
+        }
+        total += summary.eventsNew;
+        results.append(checkSummaryJson(cluster, summary));
+        for (const AlertEvent &e : summary.newEvents)
+            newEvents.append(eventJson(e));
+        if (!app.jsonOutput())
+            printCheckSummary(app, cluster, summary, cli.parser.isSet(cli.listOption));
+    }
+    if (app.jsonOutput()) {
+        app.printJson({{QStringLiteral("command"), QStringLiteral("alerts check")},
+                       {QStringLiteral("clusters"), results},
+                       {QStringLiteral("events_new"), double(total)},
+                       {QStringLiteral("new_events"), newEvents}});
+    }
+    return CliApp::Ok;
+}
+
+int runList(CliApp &app, const AlertsCli &cli)
+{
+    if (cli.positional.size() != 1)
+        return app.usageError(CliApp::tr("alerts list takes no arguments"), cli.help);
+    EventFilter filter;
+    filter.cluster = cli.parser.value(cli.clusterOption);
+    filter.sinceTs = cli.since;
+    filter.untilTs = cli.until;
+    filter.kind = cli.parser.value(cli.kindOption);
+    filter.severity = cli.parser.value(cli.severityOption);
+    static const QStringList kinds{AlertEvent::tempWarningKind(), AlertEvent::tempCriticalKind(),
+                                   AlertEvent::energyExcessKind()};
+    if (!filter.kind.isEmpty() && !kinds.contains(filter.kind))
+        return app.usageError(CliApp::tr("unknown kind '%1' (known: %2)").arg(filter.kind, kinds.join(u", ")),
+                              cli.help);
+    if (cli.parser.isSet(cli.unackOption))
+        filter.acknowledged = false;
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    QString error;
+    const auto events = EventLog::list(store, filter, &error);
+    if (!events) {
+        app.printError(QStringLiteral("energy-studio-cli: alerts list: ") + error);
+        return CliApp::Failed;
+    }
+    if (app.jsonOutput()) {
+        QJsonArray array;
+        for (const AlertEvent &e : *events)
+            array.append(eventJson(e));
+        app.printJson({{QStringLiteral("command"), QStringLiteral("alerts list")}, {QStringLiteral("events"), array}});
+    } else {
+        for (const AlertEvent &e : *events)
+            app.print(eventLine(e));
+        if (events->isEmpty())
+            app.print(CliApp::tr("no events\n"));
+    }
+    return CliApp::Ok;
+}
+
+int runAcknowledge(CliApp &app, const AlertsCli &cli)
+{
+    QList<qint64> ids;
+    for (qsizetype i = 1; i < cli.positional.size(); ++i) {
+        bool ok = false;
+        ids << cli.positional[i].toLongLong(&ok);
+        if (!ok)
+            return app.usageError(CliApp::tr("'%1' is not an event id").arg(cli.positional[i]), cli.help);
+    }
+    if (ids.isEmpty())
+        return app.usageError(CliApp::tr("alerts acknowledge needs event ids"), cli.help);
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    QString error;
+    const auto changed = EventLog::acknowledge(store, ids, true, &error);
+    if (!changed) {
+        app.printError(QStringLiteral("energy-studio-cli: alerts acknowledge: ") + error);
+        return CliApp::Failed;
+    }
+    if (app.jsonOutput())
+        app.printJson({{QStringLiteral("command"), QStringLiteral("alerts acknowledge")},
+                       {QStringLiteral("acknowledged"), double(*changed)}});
+    else
+        app.print(CliApp::tr("%1 events acknowledged\n").arg(*changed));
+    return CliApp::Ok;
+}
+
+int runSetThreshold(CliApp &app, const AlertsCli &cli)
+{
+    const QCommandLineParser &parser = cli.parser;
+    if (cli.positional.size() != 1)
+        return app.usageError(CliApp::tr("alerts set-threshold takes no arguments"), cli.help);
+    if (!parser.isSet(cli.nodeOption) && !parser.isSet(cli.clusterOption))
+        return app.usageError(CliApp::tr("alerts set-threshold needs --node or --cluster"), cli.help);
+    TemperatureThresholds thresholds;
+    if (!parser.isSet(cli.warningOption) || !parser.isSet(cli.criticalOption) ||
+        !cli.number(cli.warningOption, &thresholds.warningC) || !cli.number(cli.criticalOption, &thresholds.criticalC))
+        return app.usageError(CliApp::tr("alerts set-threshold needs --warning-c and --critical-c in °C"), cli.help);
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    QString cluster = parser.value(cli.clusterOption);
+    if (cluster.isEmpty()) {
+        const auto names = clusters(app, store, QString());
         if (!names)
             return CliApp::Failed;
-        AlertEvaluator evaluator(store);
-        QJsonArray results;
-        QJsonArray newEvents;
-        qint64 total = 0;
-        for (const QString &cluster : *names) {
-            AlertEvaluationSummary summary;
-            QString error;
-            if (!evaluator.evaluate(cluster, options, &summary, &error)) {
-                app.printError(QStringLiteral("energy-studio-cli: alerts check %1: ").arg(cluster) + error);
-                return CliApp::Failed;
-            }
-            total += summary.eventsNew;
-            results.append(QJsonObject{{QStringLiteral("cluster"), cluster},
-                                       {QStringLiteral("nodes"), double(summary.nodes)},
-                                       {QStringLiteral("samples_read"), double(summary.samplesRead)},
-                                       {QStringLiteral("jobs_checked"), double(summary.jobsChecked)},
-                                       {QStringLiteral("events_new"), double(summary.eventsNew)},
-                                       {QStringLiteral("events_updated"), double(summary.eventsUpdated)},
-                                       {QStringLiteral("events_unchanged"), double(summary.eventsUnchanged)}});
-            for (const AlertEvent &e : summary.newEvents)
-                newEvents.append(eventJson(e));
-            if (!app.jsonOutput()) {
-                app.print(CliApp::tr("%1: %2 nodes, %3 samples, %4 jobs checked: %5 new events, %6 updated, "
-                                     "%7 unchanged\n")
-                              .arg(cluster)
-                              .arg(summary.nodes)
-                              .arg(summary.samplesRead)
-                              .arg(summary.jobsChecked)
-                              .arg(summary.eventsNew)
-                              .arg(summary.eventsUpdated)
-                              .arg(summary.eventsUnchanged));
-                // A first check over months of history finds thousands of episodes: a summary, not a flood.
-                constexpr qsizetype kShownEvents = 10;
-                const qsizetype shown = parser.isSet(listOption) ? summary.newEvents.size()
-                                                                 : std::min(kShownEvents, summary.newEvents.size());
-                for (qsizetype i = 0; i < shown; ++i)
-                    app.print(eventLine(summary.newEvents[i]));
-                if (shown < summary.newEvents.size())
-                    app.print(CliApp::tr("... and %1 more new events (alerts check --list, or alerts list)\n")
-                                  .arg(summary.newEvents.size() - shown));
-            }
+        if (names->size() != 1) {
+            return app.usageError(CliApp::tr("the store has %1 clusters: say which with --cluster").arg(names->size()),
+                                  cli.help);
         }
-        if (app.jsonOutput()) {
-            app.printJson({{QStringLiteral("command"), QStringLiteral("alerts check")},
-                           {QStringLiteral("clusters"), results},
-                           {QStringLiteral("events_new"), double(total)},
-                           {QStringLiteral("new_events"), newEvents}});
-        }
-        return CliApp::Ok;
+        cluster = names->constFirst();
     }
+    const QString node = parser.value(cli.nodeOption);
+    QString error;
+    if (!AlertThresholds::set(store, cluster, node, thresholds, &error)) {
+        app.printError(QStringLiteral("energy-studio-cli: alerts set-threshold: ") + error);
+        return CliApp::Failed;
+    }
+    if (app.jsonOutput()) {
+        app.printJson({{QStringLiteral("command"), QStringLiteral("alerts set-threshold")},
+                       {QStringLiteral("cluster"), cluster},
+                       {QStringLiteral("node"), node.isEmpty() ? QJsonValue() : QJsonValue(node)},
+                       {QStringLiteral("warning_c"), thresholds.warningC},
+                       {QStringLiteral("critical_c"), thresholds.criticalC}});
+    } else {
+        app.print(CliApp::tr("%1: warning %2 °C, critical %3 °C\n")
+                      .arg(node.isEmpty() ? cluster : cluster + u'/' + node)
+                      .arg(thresholds.warningC)
+                      .arg(thresholds.criticalC));
+    }
+    return CliApp::Ok;
+}
 
-    if (action == u"list") {
-        if (positional.size() != 1)
-            return app.usageError(CliApp::tr("alerts list takes no arguments"), help);
-        EventFilter filter;
-        filter.cluster = parser.value(clusterOption);
-        filter.sinceTs = since;
-        filter.untilTs = until;
-        filter.kind = parser.value(kindOption);
-        filter.severity = parser.value(severityOption);
-        static const QStringList kinds{AlertEvent::tempWarningKind(), AlertEvent::tempCriticalKind(),
-                                       AlertEvent::energyExcessKind()};
-        if (!filter.kind.isEmpty() && !kinds.contains(filter.kind))
-            return app.usageError(CliApp::tr("unknown kind '%1' (known: %2)").arg(filter.kind, kinds.join(u", ")),
-                                  help);
-        if (parser.isSet(unackOption))
-            filter.acknowledged = false;
-        Store store;
-        if (!app.openStore(store))
-            return CliApp::Failed;
-        QString error;
-        const auto events = EventLog::list(store, filter, &error);
-        if (!events) {
-            app.printError(QStringLiteral("energy-studio-cli: alerts list: ") + error);
-            return CliApp::Failed;
-        }
-        if (app.jsonOutput()) {
-            QJsonArray array;
-            for (const AlertEvent &e : *events)
-                array.append(eventJson(e));
-            app.printJson(
-                {{QStringLiteral("command"), QStringLiteral("alerts list")}, {QStringLiteral("events"), array}});
-        } else {
-            for (const AlertEvent &e : *events)
-                app.print(eventLine(e));
-            if (events->isEmpty())
-                app.print(CliApp::tr("no events\n"));
-        }
-        return CliApp::Ok;
-    }
+} // namespace
 
-    if (action == u"acknowledge") {
-        QList<qint64> ids;
-        for (qsizetype i = 1; i < positional.size(); ++i) {
-            bool ok = false;
-            ids << positional[i].toLongLong(&ok);
-            if (!ok)
-                return app.usageError(CliApp::tr("'%1' is not an event id").arg(positional[i]), help);
-        }
-        if (ids.isEmpty())
-            return app.usageError(CliApp::tr("alerts acknowledge needs event ids"), help);
-        Store store;
-        if (!app.openStore(store))
-            return CliApp::Failed;
-        QString error;
-        const auto changed = EventLog::acknowledge(store, ids, true, &error);
-        if (!changed) {
-            app.printError(QStringLiteral("energy-studio-cli: alerts acknowledge: ") + error);
-            return CliApp::Failed;
-        }
-        if (app.jsonOutput())
-            app.printJson({{QStringLiteral("command"), QStringLiteral("alerts acknowledge")},
-                           {QStringLiteral("acknowledged"), double(*changed)}});
-        else
-            app.print(CliApp::tr("%1 events acknowledged\n").arg(*changed));
-        return CliApp::Ok;
-    }
-
-    if (action == u"set-threshold") {
-        if (positional.size() != 1)
-            return app.usageError(CliApp::tr("alerts set-threshold takes no arguments"), help);
-        if (!parser.isSet(nodeOption) && !parser.isSet(clusterOption))
-            return app.usageError(CliApp::tr("alerts set-threshold needs --node or --cluster"), help);
-        TemperatureThresholds thresholds;
-        if (!parser.isSet(warningOption) || !parser.isSet(criticalOption) ||
-            !number(warningOption, &thresholds.warningC) || !number(criticalOption, &thresholds.criticalC))
-            return app.usageError(CliApp::tr("alerts set-threshold needs --warning-c and --critical-c in °C"), help);
-        Store store;
-        if (!app.openStore(store))
-            return CliApp::Failed;
-        QString cluster = parser.value(clusterOption);
-        if (cluster.isEmpty()) {
-            const auto names = clusters(app, store, QString());
-            if (!names)
-                return CliApp::Failed;
-            if (names->size() != 1) {
-                return app.usageError(
-                    CliApp::tr("the store has %1 clusters: say which with --cluster").arg(names->size()), help);
-            }
-            cluster = names->constFirst();
-        }
-        const QString node = parser.value(nodeOption);
-        QString error;
-        if (!AlertThresholds::set(store, cluster, node, thresholds, &error)) {
-            app.printError(QStringLiteral("energy-studio-cli: alerts set-threshold: ") + error);
-            return CliApp::Failed;
-        }
-        if (app.jsonOutput()) {
-            app.printJson({{QStringLiteral("command"), QStringLiteral("alerts set-threshold")},
-                           {QStringLiteral("cluster"), cluster},
-                           {QStringLiteral("node"), node.isEmpty() ? QJsonValue() : QJsonValue(node)},
-                           {QStringLiteral("warning_c"), thresholds.warningC},
-                           {QStringLiteral("critical_c"), thresholds.criticalC}});
-        } else {
-            app.print(CliApp::tr("%1: warning %2 °C, critical %3 °C\n")
-                          .arg(node.isEmpty() ? cluster : cluster + u'/' + node)
-                          .arg(thresholds.warningC)
-                          .arg(thresholds.criticalC));
-        }
-        return CliApp::Ok;
-    }
-    return app.usageError(CliApp::tr("unknown alerts action '%1'").arg(action), help);
+int runAlertsCommand(CliApp &app, const QStringList &args)
+{
+    AlertsCli cli;
+    cli.help = CliApp::tr(kAlertsHelp);
+    if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("alerts"), args, cli.help))
+        return *done;
+    cli.positional = cli.parser.positionalArguments();
+    if (cli.positional.isEmpty())
+        return app.usageError(CliApp::tr("alerts needs an action: check, list, acknowledge or set-threshold"),
+                              cli.help);
+    const QString action = cli.positional.constFirst();
+    if (const auto usage = readTimes(app, &cli))
+        return *usage;
+    if (action == u"check")
+        return runCheck(app, cli);
+    if (action == u"list")
+        return runList(app, cli);
+    if (action == u"acknowledge")
+        return runAcknowledge(app, cli);
+    if (action == u"set-threshold")
+        return runSetThreshold(app, cli);
+    return app.usageError(CliApp::tr("unknown alerts action '%1'").arg(action), cli.help);
 }
 
 } // namespace es

@@ -66,6 +66,103 @@ QJsonValue optionalTime(const std::optional<qint64> &ts)
     return ts ? QJsonValue(double(*ts)) : QJsonValue();
 }
 
+/// --delimiter, --tz and --map into *options; a usage error's exit code.
+std::optional<int> readImportOptions(CliApp &app, const QCommandLineParser &parser, const QString &help,
+                                     const QCommandLineOption &delimiterOption, const QCommandLineOption &tzOption,
+                                     const QCommandLineOption &mapOption, ImportOptions *options)
+{
+    if (parser.isSet(delimiterOption)) {
+        QString delimiter = parser.value(delimiterOption);
+        if (delimiter == u"\\t" || delimiter == u"tab")
+            delimiter = QStringLiteral("\t");
+        else if (delimiter == u"\\x1f" || delimiter == u"us")
+            delimiter = QString(QChar(0x1f));
+        if (delimiter.isEmpty())
+            return app.usageError(CliApp::tr("--delimiter needs a value"), help);
+        options->delimiter = delimiter;
+    }
+    if (parser.isSet(tzOption)) {
+        const QByteArray zone = parser.value(tzOption).toUtf8();
+        options->timeZone = zone == "UTC" ? QTimeZone::utc() : QTimeZone(zone);
+        if (!options->timeZone.isValid())
+            return app.usageError(CliApp::tr("unknown time zone '%1'").arg(parser.value(tzOption)), help);
+    }
+    for (const QString &mapping : parser.values(mapOption)) {
+        const qsizetype eq = mapping.indexOf(u'=');
+        if (eq <= 0 || eq == mapping.size() - 1)
+            return app.usageError(CliApp::tr("--map takes COLUMN=FIELD, got '%1'").arg(mapping), help);
+        options->columnMap.insert(mapping.left(eq), mapping.mid(eq + 1));
+    }
+    return std::nullopt;
+}
+
+QJsonObject importReportJson(const QString &file, const ImportReport &report, double seconds)
+{
+    const WriteSummary &w = report.written;
+    return QJsonObject{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("cluster"), report.clusterName},
+        {QStringLiteral("lines"), double(report.linesRead)},
+        {QStringLiteral("records"), double(report.records)},
+        {QStringLiteral("skipped"), double(report.skipped)},
+        {QStringLiteral("jobs_new"), double(w.jobsNew)},
+        {QStringLiteral("jobs_updated"), double(w.jobsUpdated)},
+        {QStringLiteral("jobs_unchanged"), double(w.jobsUnchanged)},
+        {QStringLiteral("steps_written"), double(w.stepsWritten)},
+        {QStringLiteral("metrics_written"), double(w.metricsWritten)},
+        {QStringLiteral("seconds"), seconds},
+    };
+}
+
+QString importReportText(const QString &file, const ImportReport &report, double seconds)
+{
+    const WriteSummary &w = report.written;
+    return CliApp::tr("%1: cluster %2: %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps and %8 job metrics "
+                      "written, %9 lines skipped, %10 s\n")
+        .arg(file, report.clusterName)
+        .arg(w.jobsSeen)
+        .arg(w.jobsNew)
+        .arg(w.jobsUpdated)
+        .arg(w.jobsUnchanged)
+        .arg(w.stepsWritten)
+        .arg(w.metricsWritten)
+        .arg(report.skipped)
+        .arg(seconds, 0, 'f', 2);
+}
+
+/// Imports one file, printing what it skipped and its result (text now, JSON appended to *results); false when
+/// the file failed.
+bool importOneFile(CliApp &app, Importer &importer, Importer::Format format, const QString &file,
+                   const ImportOptions &options, QJsonArray *results)
+{
+    ImportReport report;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = importer.importFile(format, file, options, &report, &error);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (app.errIsTerminal() && seconds > 1.0)
+        app.err()->write("\n");
+    for (const QString &skipped : report.errors)
+        app.printError(CliApp::tr("skipped: %1").arg(skipped));
+    if (!ok) {
+        app.printError(QStringLiteral("energy-studio-cli: ") + error);
+        QJsonObject failed{
+            {QStringLiteral("file"), file}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+        results->append(failed);
+        return false;
+    }
+    if (!report.ignoredColumns.isEmpty())
+        app.printError(CliApp::tr("%1: columns not imported (no matching field; use --map): %2")
+                           .arg(file, report.ignoredColumns.join(QStringLiteral(", "))));
+    if (app.jsonOutput())
+        results->append(importReportJson(file, report, seconds));
+    else
+        app.print(importReportText(file, report, seconds));
+    return true;
+}
+
 } // namespace
 
 CliApp::CliApp(QIODevice *out, QIODevice *err) : m_out(out), m_err(err)
@@ -236,28 +333,8 @@ int CliApp::runImport(const QStringList &args)
     ImportOptions options;
     options.clusterName = parser.value(clusterOption);
     options.skipBadLines = parser.isSet(skipOption);
-    if (parser.isSet(delimiterOption)) {
-        QString delimiter = parser.value(delimiterOption);
-        if (delimiter == u"\\t" || delimiter == u"tab")
-            delimiter = QStringLiteral("\t");
-        else if (delimiter == u"\\x1f" || delimiter == u"us")
-            delimiter = QString(QChar(0x1f));
-        if (delimiter.isEmpty())
-            return usageError(tr("--delimiter needs a value"), help);
-        options.delimiter = delimiter;
-    }
-    if (parser.isSet(tzOption)) {
-        const QByteArray zone = parser.value(tzOption).toUtf8();
-        options.timeZone = zone == "UTC" ? QTimeZone::utc() : QTimeZone(zone);
-        if (!options.timeZone.isValid())
-            return usageError(tr("unknown time zone '%1'").arg(parser.value(tzOption)), help);
-    }
-    for (const QString &mapping : parser.values(mapOption)) {
-        const qsizetype eq = mapping.indexOf(u'=');
-        if (eq <= 0 || eq == mapping.size() - 1)
-            return usageError(tr("--map takes COLUMN=FIELD, got '%1'").arg(mapping), help);
-        options.columnMap.insert(mapping.left(eq), mapping.mid(eq + 1));
-    }
+    if (const auto usage = readImportOptions(*this, parser, help, delimiterOption, tzOption, mapOption, &options))
+        return *usage;
 
     Store store;
     if (!openStore(store))
@@ -282,56 +359,8 @@ int CliApp::runImport(const QStringList &args)
     int exitCode = Ok;
     for (const QString &file : files) {
         currentFile = file;
-        ImportReport report;
-        QString error;
-        QElapsedTimer timer;
-        timer.start();
-        const bool ok = importer.importFile(*format, file, options, &report, &error);
-        const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (m_errIsTerminal && seconds > 1.0)
-            m_err->write("\n");
-        for (const QString &skipped : report.errors)
-            printError(tr("skipped: %1").arg(skipped));
-        if (!ok) {
-            printError(QStringLiteral("energy-studio-cli: ") + error);
+        if (!importOneFile(*this, importer, *format, file, options, &results))
             exitCode = Failed;
-            QJsonObject failed{
-                {QStringLiteral("file"), file}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
-            results.append(failed);
-            continue;
-        }
-        const WriteSummary &w = report.written;
-        if (!report.ignoredColumns.isEmpty())
-            printError(tr("%1: columns not imported (no matching field; use --map): %2")
-                           .arg(file, report.ignoredColumns.join(QStringLiteral(", "))));
-        if (m_json) {
-            results.append(QJsonObject{
-                {QStringLiteral("file"), file},
-                {QStringLiteral("ok"), true},
-                {QStringLiteral("cluster"), report.clusterName},
-                {QStringLiteral("lines"), double(report.linesRead)},
-                {QStringLiteral("records"), double(report.records)},
-                {QStringLiteral("skipped"), double(report.skipped)},
-                {QStringLiteral("jobs_new"), double(w.jobsNew)},
-                {QStringLiteral("jobs_updated"), double(w.jobsUpdated)},
-                {QStringLiteral("jobs_unchanged"), double(w.jobsUnchanged)},
-                {QStringLiteral("steps_written"), double(w.stepsWritten)},
-                {QStringLiteral("metrics_written"), double(w.metricsWritten)},
-                {QStringLiteral("seconds"), seconds},
-            });
-        } else {
-            print(tr("%1: cluster %2: %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps and %8 job metrics "
-                     "written, %9 lines skipped, %10 s\n")
-                      .arg(file, report.clusterName)
-                      .arg(w.jobsSeen)
-                      .arg(w.jobsNew)
-                      .arg(w.jobsUpdated)
-                      .arg(w.jobsUnchanged)
-                      .arg(w.stepsWritten)
-                      .arg(w.metricsWritten)
-                      .arg(report.skipped)
-                      .arg(seconds, 0, 'f', 2));
-        }
     }
     if (m_json)
         printJson({{QStringLiteral("command"), QStringLiteral("import")}, {QStringLiteral("files"), results}});

@@ -45,33 +45,45 @@ const char *const kForecastHelp =
     "  --days N        use at most the last N days of history (default 28)\n"
     "  -h, --help      this help\n";
 
-} // namespace
-
-int runForecastCommand(CliApp &app, const QStringList &args)
+QString isoTime(qint64 ts)
 {
-    const QString help = QString::fromLatin1(kForecastHelp);
+    return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+/// The forecast command's options.
+struct ForecastCli
+{
     QCommandLineParser parser;
     const QCommandLineOption horizonOption = valueOption("horizon", "MIN");
     const QCommandLineOption stepOption = valueOption("step", "MIN");
     const QCommandLineOption clusterOption = valueOption("cluster", "NAME");
     const QCommandLineOption modelOption = valueOption("model", "M");
     const QCommandLineOption daysOption = valueOption("days", "N");
-    parser.addOptions({horizonOption, stepOption, clusterOption, modelOption, daysOption});
-    if (const auto done = app.parseCommandLine(parser, QStringLiteral("forecast"), args, help))
-        return *done;
-    LoadForecaster::Options options;
+
+    ForecastCli() { parser.addOptions({horizonOption, stepOption, clusterOption, modelOption, daysOption}); }
+};
+
+/// --horizon, --step, --days and --model into *options; a usage error's exit code.
+std::optional<int> readForecastOptions(CliApp &app, const ForecastCli &cli, const QString &help,
+                                       LoadForecaster::Options *options)
+{
+    const QCommandLineParser &parser = cli.parser;
+    const QCommandLineOption &horizonOption = cli.horizonOption;
+    const QCommandLineOption &stepOption = cli.stepOption;
+    const QCommandLineOption &modelOption = cli.modelOption;
+    const QCommandLineOption &daysOption = cli.daysOption;
     bool ok = false;
-    options.horizonMin = parser.value(horizonOption).toInt(&ok);
-    if (!ok || options.horizonMin < 1 || options.horizonMin > 1440)
+    options->horizonMin = parser.value(horizonOption).toInt(&ok);
+    if (!ok || options->horizonMin < 1 || options->horizonMin > 1440)
         return app.usageError(CliApp::tr("forecast needs --horizon MIN, 1 to 1440"), help);
     if (parser.isSet(stepOption)) {
-        options.stepMin = parser.value(stepOption).toInt(&ok);
-        if (!ok || options.stepMin < 1)
+        options->stepMin = parser.value(stepOption).toInt(&ok);
+        if (!ok || options->stepMin < 1)
             return app.usageError(CliApp::tr("--step takes a positive number of minutes"), help);
     }
     if (parser.isSet(daysOption)) {
-        options.maxDays = parser.value(daysOption).toInt(&ok);
-        if (!ok || options.maxDays < 1)
+        options->maxDays = parser.value(daysOption).toInt(&ok);
+        if (!ok || options->maxDays < 1)
             return app.usageError(CliApp::tr("--days takes a positive number"), help);
     }
     if (parser.isSet(modelOption)) {
@@ -79,13 +91,80 @@ int runForecastCommand(CliApp &app, const QStringList &args)
         if (!a)
             return app.usageError(
                 CliApp::tr("unknown model '%1' (rf, krr, svr or ridge)").arg(parser.value(modelOption)), help);
-        options.algorithm = *a;
+        options->algorithm = *a;
     }
+    return std::nullopt;
+}
+
+void printForecastJson(CliApp &app, const LoadForecaster::Options &options, const LoadForecaster::Result &result)
+{
+    const qint64 lastTs = result.seriesStartTs + qint64(result.busyCpus.size() - 1) * 60;
+    QJsonArray evaluation, forecast;
+    for (const auto &e : result.evaluation)
+        evaluation.append(QJsonObject{{QStringLiteral("horizon_min"), e.horizonMin},
+                                      {QStringLiteral("model"), metricsJson(e.model)},
+                                      {QStringLiteral("persistence"), metricsJson(e.persistence)},
+                                      {QStringLiteral("beats_persistence"), e.model.mae < e.persistence.mae},
+                                      {QStringLiteral("seasonal_naive"),
+                                       e.seasonalNaive ? QJsonValue(metricsJson(*e.seasonalNaive)) : QJsonValue()}});
+    for (const auto &[ts, busy] : result.forecast)
+        forecast.append(QJsonObject{{QStringLiteral("ts"), double(ts)}, {QStringLiteral("busy_cpus"), busy}});
+    app.printJson({{QStringLiteral("command"), QStringLiteral("forecast")},
+                   {QStringLiteral("algorithm"), Regressor::name(options.algorithm)},
+                   {QStringLiteral("series_minutes"), double(result.busyCpus.size())},
+                   {QStringLiteral("series_start_ts"), double(result.seriesStartTs)},
+                   {QStringLiteral("last_observed_ts"), double(lastTs)},
+                   {QStringLiteral("last_observed_busy_cpus"), result.busyCpus.back()},
+                   {QStringLiteral("split"), result.split},
+                   {QStringLiteral("evaluation"), evaluation},
+                   {QStringLiteral("forecast"), forecast},
+                   {QStringLiteral("notes"), QJsonArray::fromStringList(result.notes)}});
+}
+
+QString forecastText(size_t jobCount, const LoadForecaster::Options &options, const LoadForecaster::Result &result)
+{
+    const qint64 lastTs = result.seriesStartTs + qint64(result.busyCpus.size() - 1) * 60;
+    QString text = CliApp::tr("history: %1 jobs, %2 minutes from %3 to %4; last observed load %5 busy CPUs\n")
+                       .arg(jobCount)
+                       .arg(result.busyCpus.size())
+                       .arg(isoTime(result.seriesStartTs), isoTime(lastTs))
+                       .arg(result.busyCpus.back(), 0, 'f', 1);
+    for (const QString &note : result.notes)
+        text += CliApp::tr("note: %1\n").arg(note);
+    text += CliApp::tr("evaluation (%1), MAE in busy CPUs:\n").arg(result.split);
+    for (const auto &e : result.evaluation) {
+        text += CliApp::tr("  +%1 min: %2 %3, persistence %4, seasonal-naive %5\n")
+                    .arg(e.horizonMin, 3)
+                    .arg(Regressor::name(options.algorithm), shortNumber(e.model.mae), shortNumber(e.persistence.mae),
+                         e.seasonalNaive ? shortNumber(e.seasonalNaive->mae) : CliApp::tr("n/a"));
+        if (!(e.model.mae < e.persistence.mae))
+            text += CliApp::tr("  WARNING: at +%1 min the model is worse than persistence (%2x its error): use the "
+                               "last observed load instead\n")
+                        .arg(e.horizonMin)
+                        .arg(shortNumber(e.model.mae / e.persistence.mae, 2));
+    }
+    text += CliApp::tr("forecast (%1):\n").arg(Regressor::name(options.algorithm));
+    for (const auto &[ts, busy] : result.forecast)
+        text += QStringLiteral("  %1  %2\n").arg(isoTime(ts)).arg(busy, 0, 'f', 1);
+    return text;
+}
+
+} // namespace
+
+int runForecastCommand(CliApp &app, const QStringList &args)
+{
+    const QString help = QString::fromLatin1(kForecastHelp);
+    ForecastCli cli;
+    if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("forecast"), args, help))
+        return *done;
+    LoadForecaster::Options options;
+    if (const auto usage = readForecastOptions(app, cli, help, &options))
+        return *usage;
     Store store;
     if (!app.openStore(store))
         return CliApp::Failed;
     QString error;
-    const auto jobs = LoadForecaster::jobsFromStore(store, parser.value(clusterOption), &error);
+    const auto jobs = LoadForecaster::jobsFromStore(store, cli.parser.value(cli.clusterOption), &error);
     if (!jobs) {
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
         return CliApp::Failed;
@@ -98,57 +177,10 @@ int runForecastCommand(CliApp &app, const QStringList &args)
         app.printError(QStringLiteral("energy-studio-cli: forecast: ") + error);
         return CliApp::Failed;
     }
-    const auto iso = [](qint64 ts) {
-        return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODate);
-    };
-    const qint64 lastTs = result->seriesStartTs + qint64(result->busyCpus.size() - 1) * 60;
-    if (app.jsonOutput()) {
-        QJsonArray evaluation, forecast;
-        for (const auto &e : result->evaluation)
-            evaluation.append(
-                QJsonObject{{QStringLiteral("horizon_min"), e.horizonMin},
-                            {QStringLiteral("model"), metricsJson(e.model)},
-                            {QStringLiteral("persistence"), metricsJson(e.persistence)},
-                            {QStringLiteral("beats_persistence"), e.model.mae < e.persistence.mae},
-                            {QStringLiteral("seasonal_naive"),
-                             e.seasonalNaive ? QJsonValue(metricsJson(*e.seasonalNaive)) : QJsonValue()}});
-        for (const auto &[ts, busy] : result->forecast)
-            forecast.append(QJsonObject{{QStringLiteral("ts"), double(ts)}, {QStringLiteral("busy_cpus"), busy}});
-        app.printJson({{QStringLiteral("command"), QStringLiteral("forecast")},
-                       {QStringLiteral("algorithm"), Regressor::name(options.algorithm)},
-                       {QStringLiteral("series_minutes"), double(result->busyCpus.size())},
-                       {QStringLiteral("series_start_ts"), double(result->seriesStartTs)},
-                       {QStringLiteral("last_observed_ts"), double(lastTs)},
-                       {QStringLiteral("last_observed_busy_cpus"), result->busyCpus.back()},
-                       {QStringLiteral("split"), result->split},
-                       {QStringLiteral("evaluation"), evaluation},
-                       {QStringLiteral("forecast"), forecast},
-                       {QStringLiteral("notes"), QJsonArray::fromStringList(result->notes)}});
-        return CliApp::Ok;
-    }
-    QString text = CliApp::tr("history: %1 jobs, %2 minutes from %3 to %4; last observed load %5 busy CPUs\n")
-                       .arg(jobs->size())
-                       .arg(result->busyCpus.size())
-                       .arg(iso(result->seriesStartTs), iso(lastTs))
-                       .arg(result->busyCpus.back(), 0, 'f', 1);
-    for (const QString &note : result->notes)
-        text += CliApp::tr("note: %1\n").arg(note);
-    text += CliApp::tr("evaluation (%1), MAE in busy CPUs:\n").arg(result->split);
-    for (const auto &e : result->evaluation) {
-        text += CliApp::tr("  +%1 min: %2 %3, persistence %4, seasonal-naive %5\n")
-                    .arg(e.horizonMin, 3)
-                    .arg(Regressor::name(options.algorithm), shortNumber(e.model.mae), shortNumber(e.persistence.mae),
-                         e.seasonalNaive ? shortNumber(e.seasonalNaive->mae) : CliApp::tr("n/a"));
-        if (!(e.model.mae < e.persistence.mae))
-            text += CliApp::tr("  WARNING: at +%1 min the model is worse than persistence (%2x its error): use the "
-                               "last observed load instead\n")
-                        .arg(e.horizonMin)
-                        .arg(shortNumber(e.model.mae / e.persistence.mae, 2));
-    }
-    text += CliApp::tr("forecast (%1):\n").arg(Regressor::name(options.algorithm));
-    for (const auto &[ts, busy] : result->forecast)
-        text += QStringLiteral("  %1  %2\n").arg(iso(ts)).arg(busy, 0, 'f', 1);
-    app.print(text);
+    if (app.jsonOutput())
+        printForecastJson(app, options, *result);
+    else
+        app.print(forecastText(jobs->size(), options, *result));
     return CliApp::Ok;
 }
 

@@ -48,129 +48,168 @@ const char *const kPredictHelp =
     "  --cluster C     the job's cluster, when several clusters have that job id\n"
     "  -h, --help      this help\n";
 
-} // namespace
-
-int runPredictCommand(CliApp &app, const QStringList &args)
+/// The predict command's options.
+struct PredictCli
 {
-    const QString help = QString::fromLatin1(kPredictHelp);
     QCommandLineParser parser;
     const QCommandLineOption modelOption = valueOption("model", "ID");
     const QCommandLineOption actualOption = valueOption("actual", "V");
     const QCommandLineOption jobOption = valueOption("job", "JOBID");
     const QCommandLineOption clusterOption = valueOption("cluster", "C");
-    parser.addOptions({modelOption, actualOption, jobOption, clusterOption});
-    if (const auto done = app.parseCommandLine(parser, QStringLiteral("predict"), args, help))
-        return *done;
+
+    PredictCli() { parser.addOptions({modelOption, actualOption, jobOption, clusterOption}); }
+};
+
+/// What to predict: the model, its inputs, and the job they come from (with --job).
+struct PredictRequest
+{
+    qint64 modelId = 0;
+    bool forJob = false;
+    QHash<QString, QString> inputs;
+    QJsonObject inputsJson;
+    std::optional<double> actual;
+    qint64 jobPk = 0; ///< 0: not for a stored job
+    QString jobLabel; ///< CLUSTER/JOBID with --job
+};
+
+/// The model id, FEATURE=VALUE inputs and --actual; a usage error's exit code.
+std::optional<int> readPredictRequest(CliApp &app, const PredictCli &cli, const QString &help, PredictRequest *request)
+{
+    const QCommandLineParser &parser = cli.parser;
     bool ok = false;
-    const qint64 id = parser.value(modelOption).toLongLong(&ok);
+    request->modelId = parser.value(cli.modelOption).toLongLong(&ok);
     if (!ok)
         return app.usageError(CliApp::tr("predict needs --model ID (see models list)"), help);
-    const bool forJob = parser.isSet(jobOption);
-    if (forJob && parser.value(jobOption).trimmed().isEmpty())
+    request->forJob = parser.isSet(cli.jobOption);
+    if (request->forJob && parser.value(cli.jobOption).trimmed().isEmpty())
         return app.usageError(CliApp::tr("--job needs a job id"), help);
-    if (forJob && (!parser.positionalArguments().isEmpty() || parser.isSet(actualOption)))
+    if (request->forJob && (!parser.positionalArguments().isEmpty() || parser.isSet(cli.actualOption)))
         return app.usageError(CliApp::tr("--job takes the inputs and the actual value from the store: no "
                                          "FEATURE=VALUE or --actual with it"),
                               help);
-    if (!forJob && parser.isSet(clusterOption))
+    if (!request->forJob && parser.isSet(cli.clusterOption))
         return app.usageError(CliApp::tr("--cluster goes with --job"), help);
-    QHash<QString, QString> inputs;
-    QJsonObject inputsJson;
     for (const QString &pair : parser.positionalArguments()) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
             return app.usageError(CliApp::tr("inputs are FEATURE=VALUE, got '%1'").arg(pair), help);
-        inputs.insert(pair.left(eq), pair.mid(eq + 1));
-        inputsJson.insert(pair.left(eq), pair.mid(eq + 1));
+        request->inputs.insert(pair.left(eq), pair.mid(eq + 1));
+        request->inputsJson.insert(pair.left(eq), pair.mid(eq + 1));
     }
-    std::optional<double> actual;
-    if (parser.isSet(actualOption)) {
-        const double v = QLocale::c().toDouble(parser.value(actualOption), &ok);
+    if (parser.isSet(cli.actualOption)) {
+        const double v = QLocale::c().toDouble(parser.value(cli.actualOption), &ok);
         if (!ok || !std::isfinite(v))
             return app.usageError(CliApp::tr("--actual takes a finite number"), help);
-        actual = v;
+        request->actual = v;
     }
-    Store store;
-    if (!app.openStore(store))
-        return CliApp::Failed;
-    ModelRegistry registry(store);
+    return std::nullopt;
+}
+
+/// The stored job's features the model needs, and its actual target when known; false with the error printed.
+bool readJobInputs(CliApp &app, const PredictCli &cli, Store &store, const Model &model, PredictRequest *request)
+{
     QString error;
-    const auto model = registry.load(id, &error);
-    if (!model) {
+    const auto job = JobFeatureReader::read(store, cli.parser.value(cli.clusterOption),
+                                            cli.parser.value(cli.jobOption).trimmed(), &error);
+    if (!job) {
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
-        return CliApp::Failed;
+        return false;
     }
-    qint64 jobPk = 0;
-    QString jobLabel;
-    if (forJob) {
-        const auto job =
-            JobFeatureReader::read(store, parser.value(clusterOption), parser.value(jobOption).trimmed(), &error);
-        if (!job) {
-            app.printError(QStringLiteral("energy-studio-cli: ") + error);
-            return CliApp::Failed;
+    QStringList missing;
+    for (const FeatureSpec::Feature &f : model.spec().features()) {
+        const auto value = job->values.constFind(f.name);
+        if (value == job->values.cend())
+            missing << f.name;
+        else {
+            request->inputs.insert(f.name, *value);
+            request->inputsJson.insert(f.name, *value);
         }
-        QStringList missing;
-        for (const FeatureSpec::Feature &f : model->spec().features()) {
-            const auto value = job->values.constFind(f.name);
-            if (value == job->values.cend())
-                missing << f.name;
-            else {
-                inputs.insert(f.name, *value);
-                inputsJson.insert(f.name, *value);
-            }
-        }
-        if (!missing.isEmpty()) {
-            app.printError(CliApp::tr("energy-studio-cli: job %1 of cluster %2 has no value for %3, which model "
-                                      "%4 needs")
-                               .arg(job->jobId, job->cluster, missing.join(QStringLiteral(", ")))
-                               .arg(id));
-            return CliApp::Failed;
-        }
-        jobPk = job->jobPk;
-        jobLabel = job->cluster + u'/' + job->jobId;
-        if (const auto known = job->targets.constFind(model->target); known != job->targets.cend())
-            actual = *known;
     }
-    const auto prediction = model->predict(inputs, &error);
-    if (!prediction) {
-        app.printError(CliApp::tr("energy-studio-cli: model %1: %2").arg(id).arg(error));
-        return CliApp::Failed;
+    if (!missing.isEmpty()) {
+        app.printError(CliApp::tr("energy-studio-cli: job %1 of cluster %2 has no value for %3, which model "
+                                  "%4 needs")
+                           .arg(job->jobId, job->cluster, missing.join(QStringLiteral(", ")))
+                           .arg(request->modelId));
+        return false;
     }
-    const auto predictionId = registry.recordPrediction(id, jobPk, inputsJson, prediction->value, actual, &error);
-    if (!predictionId) {
-        app.printError(QStringLiteral("energy-studio-cli: ") + error);
-        return CliApp::Failed;
-    }
-    const QJsonObject split = model->metrics.value(QStringLiteral("splits")).toArray().at(0).toObject();
+    request->jobPk = job->jobPk;
+    request->jobLabel = job->cluster + u'/' + job->jobId;
+    if (const auto known = job->targets.constFind(model.target); known != job->targets.cend())
+        request->actual = *known;
+    return true;
+}
+
+void printPrediction(CliApp &app, const PredictRequest &request, const Model &model,
+                     const Model::Prediction &prediction, qint64 predictionId)
+{
+    const qint64 id = request.modelId;
+    const QJsonObject split = model.metrics.value(QStringLiteral("splits")).toArray().at(0).toObject();
     const QJsonObject m = split.value(QStringLiteral("model")).toObject();
     if (app.jsonOutput()) {
         app.printJson(
             {{QStringLiteral("command"), QStringLiteral("predict")},
              {QStringLiteral("model_id"), double(id)},
-             {QStringLiteral("target"), model->target},
-             {QStringLiteral("predicted"), jsonNumber(prediction->value)},
-             {QStringLiteral("unknown_categories"), QJsonArray::fromStringList(prediction->unknownCategories)},
-             {QStringLiteral("prediction_id"), double(*predictionId)},
-             {QStringLiteral("job"), jobLabel.isEmpty() ? QJsonValue() : QJsonValue(jobLabel)},
-             {QStringLiteral("inputs"), inputsJson},
-             {QStringLiteral("actual"), actual ? jsonNumber(*actual) : QJsonValue()},
+             {QStringLiteral("target"), model.target},
+             {QStringLiteral("predicted"), jsonNumber(prediction.value)},
+             {QStringLiteral("unknown_categories"), QJsonArray::fromStringList(prediction.unknownCategories)},
+             {QStringLiteral("prediction_id"), double(predictionId)},
+             {QStringLiteral("job"), request.jobLabel.isEmpty() ? QJsonValue() : QJsonValue(request.jobLabel)},
+             {QStringLiteral("inputs"), request.inputsJson},
+             {QStringLiteral("actual"), request.actual ? jsonNumber(*request.actual) : QJsonValue()},
              {QStringLiteral("validation_split"), split.value(QStringLiteral("split"))},
              {QStringLiteral("validation"), m}});
-        return CliApp::Ok;
+        return;
     }
-    for (const QString &unknown : prediction->unknownCategories)
+    for (const QString &unknown : prediction.unknownCategories)
         app.printError(
             CliApp::tr("warning: %1 is a category the model never saw in training: encoded as all zeros").arg(unknown));
-    if (!jobLabel.isEmpty())
-        app.print(actual
-                      ? CliApp::tr("job %1 (finished: %2 = %3)\n").arg(jobLabel, model->target, shortNumber(*actual, 6))
-                      : CliApp::tr("job %1\n").arg(jobLabel));
+    if (!request.jobLabel.isEmpty())
+        app.print(request.actual ? CliApp::tr("job %1 (finished: %2 = %3)\n")
+                                       .arg(request.jobLabel, model.target, shortNumber(*request.actual, 6))
+                                 : CliApp::tr("job %1\n").arg(request.jobLabel));
     app.print(CliApp::tr("%1 = %2 (model %3, %4; validation on %5: R² %6, MAPE %7%)\n")
-                  .arg(model->target, shortNumber(prediction->value, 6))
+                  .arg(model.target, shortNumber(prediction.value, 6))
                   .arg(id)
-                  .arg(Regressor::name(model->algorithm()), split.value(QStringLiteral("split")).toString(),
+                  .arg(Regressor::name(model.algorithm()), split.value(QStringLiteral("split")).toString(),
                        shortNumber(m.value(QStringLiteral("r2")).toDouble(qQNaN())),
                        shortNumber(m.value(QStringLiteral("mape_pct")).toDouble(qQNaN()))));
+}
+
+} // namespace
+
+int runPredictCommand(CliApp &app, const QStringList &args)
+{
+    const QString help = QString::fromLatin1(kPredictHelp);
+    PredictCli cli;
+    if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("predict"), args, help))
+        return *done;
+    PredictRequest request;
+    if (const auto usage = readPredictRequest(app, cli, help, &request))
+        return *usage;
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    ModelRegistry registry(store);
+    QString error;
+    const auto model = registry.load(request.modelId, &error);
+    if (!model) {
+        app.printError(QStringLiteral("energy-studio-cli: ") + error);
+        return CliApp::Failed;
+    }
+    if (request.forJob && !readJobInputs(app, cli, store, *model, &request))
+        return CliApp::Failed;
+    const auto prediction = model->predict(request.inputs, &error);
+    if (!prediction) {
+        app.printError(CliApp::tr("energy-studio-cli: model %1: %2").arg(request.modelId).arg(error));
+        return CliApp::Failed;
+    }
+    const auto predictionId = registry.recordPrediction(request.modelId, request.jobPk, request.inputsJson,
+                                                        prediction->value, request.actual, &error);
+    if (!predictionId) {
+        app.printError(QStringLiteral("energy-studio-cli: ") + error);
+        return CliApp::Failed;
+    }
+    printPrediction(app, request, *model, *prediction, *predictionId);
     return CliApp::Ok;
 }
 

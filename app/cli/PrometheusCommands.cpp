@@ -54,119 +54,111 @@ std::optional<QString> readSecretFile(const QString &path, QString *error)
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-} // namespace
-
-int runHarvestPrometheusCommand(CliApp &app, const QStringList &args)
+/// The harvest-prometheus command's options.
+struct PrometheusCli
 {
-    const QString help = CliApp::tr(kHelp);
     QCommandLineParser parser;
-    const QCommandLineOption urlOption(QStringLiteral("url"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), QString(), QStringLiteral("T"));
-    const QCommandLineOption stepOption(QStringLiteral("step"), QString(), QStringLiteral("S"));
-    const QCommandLineOption mapOption(QStringLiteral("instance-map"), QString(), QStringLiteral("MAP"));
-    const QCommandLineOption chipOption(QStringLiteral("temp-chip"), QString(), QStringLiteral("CHIP"));
-    const QCommandLineOption sensorOption(QStringLiteral("temp-sensor"), QString(), QStringLiteral("SENSOR"));
-    const QCommandLineOption selectorOption(QStringLiteral("selector"), QString(), QStringLiteral("MATCHERS"));
-    const QCommandLineOption tokenOption(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("USER"));
-    const QCommandLineOption passwordOption(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({urlOption, clusterOption, sinceOption, untilOption, stepOption, mapOption, chipOption,
-                       sensorOption, selectorOption, tokenOption, userOption, passwordOption, timeoutOption, caOption});
-    if (const auto done = app.parseCommandLine(parser, QStringLiteral("harvest-prometheus"), args, help))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return app.usageError(CliApp::tr("harvest-prometheus takes no positional arguments"), help);
-    if (!parser.isSet(urlOption) || !parser.isSet(clusterOption))
-        return app.usageError(CliApp::tr("harvest-prometheus needs --url URL and --cluster NAME"), help);
+    const QCommandLineOption urlOption{QStringLiteral("url"), QString(), QStringLiteral("URL")};
+    const QCommandLineOption clusterOption{QStringLiteral("cluster"), QString(), QStringLiteral("NAME")};
+    const QCommandLineOption sinceOption{QStringLiteral("since"), QString(), QStringLiteral("T")};
+    const QCommandLineOption untilOption{QStringLiteral("until"), QString(), QStringLiteral("T")};
+    const QCommandLineOption stepOption{QStringLiteral("step"), QString(), QStringLiteral("S")};
+    const QCommandLineOption mapOption{QStringLiteral("instance-map"), QString(), QStringLiteral("MAP")};
+    const QCommandLineOption chipOption{QStringLiteral("temp-chip"), QString(), QStringLiteral("CHIP")};
+    const QCommandLineOption sensorOption{QStringLiteral("temp-sensor"), QString(), QStringLiteral("SENSOR")};
+    const QCommandLineOption selectorOption{QStringLiteral("selector"), QString(), QStringLiteral("MATCHERS")};
+    const QCommandLineOption tokenOption{QStringLiteral("token-file"), QString(), QStringLiteral("FILE")};
+    const QCommandLineOption userOption{QStringLiteral("user"), QString(), QStringLiteral("USER")};
+    const QCommandLineOption passwordOption{QStringLiteral("password-file"), QString(), QStringLiteral("FILE")};
+    const QCommandLineOption timeoutOption{QStringLiteral("timeout"), QString(), QStringLiteral("S")};
+    const QCommandLineOption caOption{QStringLiteral("ca-file"), QString(), QStringLiteral("FILE")};
+    QString help;
 
-    PrometheusEndpoint endpoint;
-    endpoint.baseUrl = QUrl(parser.value(urlOption), QUrl::StrictMode);
-    if (!endpoint.baseUrl.isValid() ||
-        (endpoint.baseUrl.scheme() != u"http" && endpoint.baseUrl.scheme() != u"https") ||
-        endpoint.baseUrl.host().isEmpty())
+    PrometheusCli()
+    {
+        parser.addOptions({urlOption, clusterOption, sinceOption, untilOption, stepOption, mapOption, chipOption,
+                           sensorOption, selectorOption, tokenOption, userOption, passwordOption, timeoutOption,
+                           caOption});
+    }
+};
+
+/// The options into *endpoint (but its secrets) and *options; a usage error's exit code.
+std::optional<int> readPrometheusOptions(CliApp &app, const PrometheusCli &cli, PrometheusEndpoint *endpoint,
+                                         PrometheusImportOptions *options)
+{
+    const QCommandLineParser &parser = cli.parser;
+    const QString &help = cli.help;
+    endpoint->baseUrl = QUrl(parser.value(cli.urlOption), QUrl::StrictMode);
+    if (!endpoint->baseUrl.isValid() ||
+        (endpoint->baseUrl.scheme() != u"http" && endpoint->baseUrl.scheme() != u"https") ||
+        endpoint->baseUrl.host().isEmpty())
         return app.usageError(CliApp::tr("--url needs an http:// or https:// URL"), help);
-    endpoint.caCertificatesFile = parser.value(caOption);
-    PrometheusImportOptions options;
-    options.cluster = parser.value(clusterOption);
+    endpoint->caCertificatesFile = parser.value(cli.caOption);
+    options->cluster = parser.value(cli.clusterOption);
     const qint64 nowS = QDateTime::currentSecsSinceEpoch();
-    for (const auto &[option, target] : {std::pair{&sinceOption, &options.sinceTs}, {&untilOption, &options.untilTs}}) {
+    for (const auto &[option, target] :
+         {std::pair{&cli.sinceOption, &options->sinceTs}, {&cli.untilOption, &options->untilTs}}) {
         if (!parser.isSet(*option))
             continue;
         *target = parseTimeArgument(parser.value(*option), nowS);
         if (!*target)
             return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(*option)), help);
     }
-    if (parser.isSet(stepOption)) {
+    if (parser.isSet(cli.stepOption)) {
         bool ok = false;
-        options.stepS = parser.value(stepOption).toLongLong(&ok);
-        if (!ok || options.stepS < 1 || options.stepS > 86400)
+        options->stepS = parser.value(cli.stepOption).toLongLong(&ok);
+        if (!ok || options->stepS < 1 || options->stepS > 86400)
             return app.usageError(CliApp::tr("--step takes whole seconds from 1 to 86400"), help);
     }
-    if (parser.isSet(timeoutOption)) {
+    if (parser.isSet(cli.timeoutOption)) {
         bool ok = false;
-        const double timeoutS = parser.value(timeoutOption).toDouble(&ok);
+        const double timeoutS = parser.value(cli.timeoutOption).toDouble(&ok);
         if (!ok || timeoutS <= 0 || timeoutS > 3600)
             return app.usageError(CliApp::tr("--timeout takes seconds from 0 to 3600"), help);
-        endpoint.timeoutMs = int(timeoutS * 1000);
+        endpoint->timeoutMs = int(timeoutS * 1000);
     }
-    for (const QString &pair : parser.value(mapOption).split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &pair : parser.value(cli.mapOption).split(u',', Qt::SkipEmptyParts)) {
         const qsizetype equals = pair.lastIndexOf(u'=');
         if (equals <= 0 || equals == pair.size() - 1)
             return app.usageError(CliApp::tr("--instance-map takes INSTANCE=NODE pairs, not '%1'").arg(pair), help);
-        options.instanceMap.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
+        options->instanceMap.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
     }
-    options.tempChip = parser.value(chipOption);
-    options.tempSensor = parser.value(sensorOption);
-    options.selector = parser.value(selectorOption);
-    if (parser.isSet(userOption) != parser.isSet(passwordOption))
+    options->tempChip = parser.value(cli.chipOption);
+    options->tempSensor = parser.value(cli.sensorOption);
+    options->selector = parser.value(cli.selectorOption);
+    if (parser.isSet(cli.userOption) != parser.isSet(cli.passwordOption))
         return app.usageError(CliApp::tr("--user and --password-file go together"), help);
+    return std::nullopt;
+}
 
+/// The bearer token and the basic password from their files into *endpoint; false with the error printed.
+bool readSecrets(CliApp &app, const PrometheusCli &cli, PrometheusEndpoint *endpoint)
+{
+    const QCommandLineParser &parser = cli.parser;
     QString error;
-    if (parser.isSet(tokenOption)) {
-        const auto token = readSecretFile(parser.value(tokenOption), &error);
+    if (parser.isSet(cli.tokenOption)) {
+        const auto token = readSecretFile(parser.value(cli.tokenOption), &error);
         if (!token) {
             app.printError(QStringLiteral("energy-studio-cli: ") + error);
-            return CliApp::Failed;
+            return false;
         }
-        endpoint.bearerToken = *token;
+        endpoint->bearerToken = *token;
     }
-    if (parser.isSet(userOption)) {
-        const auto password = readSecretFile(parser.value(passwordOption), &error);
+    if (parser.isSet(cli.userOption)) {
+        const auto password = readSecretFile(parser.value(cli.passwordOption), &error);
         if (!password) {
             app.printError(QStringLiteral("energy-studio-cli: ") + error);
-            return CliApp::Failed;
+            return false;
         }
-        endpoint.basicUser = parser.value(userOption);
-        endpoint.basicPassword = *password;
+        endpoint->basicUser = parser.value(cli.userOption);
+        endpoint->basicPassword = *password;
     }
+    return true;
+}
 
-    Store store;
-    if (!app.openStore(store))
-        return CliApp::Failed;
-    PrometheusClient client(endpoint);
-    PrometheusImporter importer(store, client);
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
-    importer.setProgressCallback([&](qint64 samples, qint64 ts) {
-        if (sinceProgress.elapsed() < 1000)
-            return;
-        sinceProgress.restart();
-        app.printError(CliApp::tr("harvest-prometheus: %1 samples, up to %2")
-                           .arg(samples)
-                           .arg(QDateTime::fromSecsSinceEpoch(ts, Qt::UTC).toString(Qt::ISODate)));
-    });
-    QElapsedTimer timer;
-    timer.start();
-    PrometheusImportSummary summary;
-    if (!importer.import(options, &summary, &error)) {
-        app.printError(CliApp::tr("energy-studio-cli: harvest-prometheus %1: %2").arg(client.displayUrl(), error));
-        return CliApp::Failed;
-    }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+void printPrometheusSummary(CliApp &app, const PrometheusClient &client, const PrometheusImportOptions &options,
+                            const PrometheusImportSummary &summary, double seconds)
+{
     if (!summary.absentMetrics.isEmpty()) {
         app.printError(CliApp::tr("harvest-prometheus: no series on this server for %1 (left empty)")
                            .arg(summary.absentMetrics.join(QStringLiteral(", "))));
@@ -199,6 +191,52 @@ int runHarvestPrometheusCommand(CliApp &app, const QStringList &args)
                       .arg(summary.queries)
                       .arg(seconds, 0, 'f', 2));
     }
+}
+
+} // namespace
+
+int runHarvestPrometheusCommand(CliApp &app, const QStringList &args)
+{
+    PrometheusCli cli;
+    cli.help = CliApp::tr(kHelp);
+    const QCommandLineParser &parser = cli.parser;
+    if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("harvest-prometheus"), args, cli.help))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return app.usageError(CliApp::tr("harvest-prometheus takes no positional arguments"), cli.help);
+    if (!parser.isSet(cli.urlOption) || !parser.isSet(cli.clusterOption))
+        return app.usageError(CliApp::tr("harvest-prometheus needs --url URL and --cluster NAME"), cli.help);
+    PrometheusEndpoint endpoint;
+    PrometheusImportOptions options;
+    if (const auto usage = readPrometheusOptions(app, cli, &endpoint, &options))
+        return *usage;
+    if (!readSecrets(app, cli, &endpoint))
+        return CliApp::Failed;
+
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    PrometheusClient client(endpoint);
+    PrometheusImporter importer(store, client);
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    importer.setProgressCallback([&](qint64 samples, qint64 ts) {
+        if (sinceProgress.elapsed() < 1000)
+            return;
+        sinceProgress.restart();
+        app.printError(CliApp::tr("harvest-prometheus: %1 samples, up to %2")
+                           .arg(samples)
+                           .arg(QDateTime::fromSecsSinceEpoch(ts, Qt::UTC).toString(Qt::ISODate)));
+    });
+    QElapsedTimer timer;
+    timer.start();
+    PrometheusImportSummary summary;
+    QString error;
+    if (!importer.import(options, &summary, &error)) {
+        app.printError(CliApp::tr("energy-studio-cli: harvest-prometheus %1: %2").arg(client.displayUrl(), error));
+        return CliApp::Failed;
+    }
+    printPrometheusSummary(app, client, options, summary, double(timer.nsecsElapsed()) / 1e9);
     return CliApp::Ok;
 }
 

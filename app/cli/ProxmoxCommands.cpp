@@ -65,122 +65,120 @@ int failed(CliApp &app, const QString &message)
     return CliApp::Failed;
 }
 
-int runHarvest(CliApp &app, const QCommandLineParser &parser, const QString &help, const QString &cluster)
+/// The harvest's source (REST with its token and pin, or pvesh over SSH) and what it leaves to do after.
+struct HarvestSource
 {
-    const bool rest = parser.isSet(QStringLiteral("url"));
-    const bool ssh = parser.isSet(QStringLiteral("ssh-host"));
-    if (rest == ssh)
-        return app.usageError(CliApp::tr("proxmox harvest needs one of --url or --ssh-host"), help);
-    ProxmoxHarvestOptions options;
-    if (parser.isSet(QStringLiteral("timeframe"))) {
-        options.timeframe = parser.value(QStringLiteral("timeframe"));
-        static const QStringList frames{QStringLiteral("hour"), QStringLiteral("day"), QStringLiteral("week"),
-                                        QStringLiteral("month"), QStringLiteral("year")};
-        if (!frames.contains(options.timeframe))
-            return app.usageError(CliApp::tr("--timeframe takes hour, day, week, month or year"), help);
-    }
-    options.includeContainers = parser.isSet(QStringLiteral("containers"));
-
     std::unique_ptr<ProxmoxRestClient> restClient;
     SshSession session;
     std::unique_ptr<ProxmoxPveshClient> pveshClient;
-    CliSshPrompter prompter(app, parser.isSet(QStringLiteral("accept-new-host-key")));
-    QString secret;
-    if (rest) {
-        const QUrl url(parser.value(QStringLiteral("url")), QUrl::StrictMode);
-        if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || !url.userInfo().isEmpty())
-            return app.usageError(CliApp::tr("--url takes https://HOST[:PORT]"), help);
-        const QString tokenId = parser.value(QStringLiteral("token-id"));
-        if (!tokenId.contains(u'@') || !tokenId.contains(u'!'))
-            return app.usageError(CliApp::tr("--url needs --token-id USER@REALM!TOKENID"), help);
-        if (parser.isSet(QStringLiteral("token-secret-stdin"))) {
-            QTextStream in(stdin);
-            secret = in.readLine().trimmed();
-        } else {
-            const QString variable = parser.isSet(QStringLiteral("token-secret-env"))
-                                         ? parser.value(QStringLiteral("token-secret-env"))
-                                         : QStringLiteral("PROXMOX_TOKEN_SECRET");
-            secret = qEnvironmentVariable(variable.toUtf8().constData()).trimmed();
-            if (secret.isEmpty())
-                return app.usageError(
-                    CliApp::tr("no token secret: environment variable %1 is empty or unset").arg(variable), help);
-        }
-        if (secret.isEmpty())
-            return app.usageError(CliApp::tr("no token secret on standard input"), help);
-        restClient = std::make_unique<ProxmoxRestClient>(url, tokenId, secret);
-    }
-    Store store;
-    if (!app.openStore(store))
-        return CliApp::Failed;
-    QString error;
-    QString newPin;
-    QString newPinSubject;
+    QString secret;        ///< the token's secret; zeroed after the harvest
+    QString newPin;        ///< a certificate fingerprint accepted by --accept-new-cert, to pin
+    QString newPinSubject; ///< its subject
     ProxmoxSource *source = nullptr;
-    if (rest) {
-        const auto pin = ProxmoxCertificatePins::pinned(store, restClient->endpoint(), &error);
-        if (!pin)
-            return failed(app, error);
-        restClient->setPinnedFingerprint(*pin);
-        const bool acceptNew = parser.isSet(QStringLiteral("accept-new-cert"));
-        restClient->setCertificatePrompt(
-            [&](const QString &endpoint, const QString &fingerprint, const QString &subject) {
-                if (!acceptNew) {
-                    app.printError(CliApp::tr("the certificate of %1 (%2) is not pinned; SHA-256 %3. Compare it "
-                                              "with 'pvenode cert info' on the host, then run again with "
-                                              "--accept-new-cert.")
-                                       .arg(endpoint, subject, fingerprint));
-                    return false;
-                }
-                app.printError(
-                    CliApp::tr("pinning the certificate of %1 (%2): SHA-256 %3").arg(endpoint, subject, fingerprint));
-                newPin = fingerprint;
-                newPinSubject = subject;
-                return true;
-            });
-        source = restClient.get();
-    } else {
-        SshEndpoint endpoint;
-        endpoint.host = parser.value(QStringLiteral("ssh-host"));
-        if (parser.isSet(QStringLiteral("ssh-port"))) {
-            bool ok = false;
-            endpoint.port = parser.value(QStringLiteral("ssh-port")).toInt(&ok);
-            if (!ok || endpoint.port <= 0 || endpoint.port > 65535)
-                return app.usageError(CliApp::tr("--ssh-port takes a number from 1 to 65535"), help);
-        }
-        endpoint.user = parser.value(QStringLiteral("ssh-user"));
-        endpoint.keyFile = parser.value(QStringLiteral("ssh-key"));
-        endpoint.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
-        if (!session.connect(endpoint, prompter, &error))
-            return failed(app, error);
-        pveshClient = std::make_unique<ProxmoxPveshClient>(session);
-        if (parser.isSet(QStringLiteral("pvesh")))
-            pveshClient->setProgram(parser.value(QStringLiteral("pvesh")));
-        source = pveshClient.get();
-    }
+};
 
-    QElapsedTimer timer;
-    timer.start();
-    ProxmoxCollector collector(store, *source);
-    collector.setProgressCallback([&](const QString &stage) {
-        if (app.errIsTerminal())
-            app.printError(CliApp::tr("proxmox harvest: %1").arg(stage));
-    });
-    ProxmoxHarvestSummary summary;
-    const bool ok = collector.harvest(cluster, options, &summary, &error);
-    secret.fill(u'\0');
-    // A certificate accepted by option is pinned even when the harvest failed later (e.g. a wrong token): the
-    // user's decision about the certificate stands.
-    if (!newPin.isEmpty()) {
-        QString pinError;
-        if (!ProxmoxCertificatePins::pin(store, restClient->endpoint(), newPin, newPinSubject,
-                                         QDateTime::currentSecsSinceEpoch(), &pinError))
-            return failed(app, pinError);
+/// --timeframe and --containers; a usage error's exit code.
+std::optional<int> readHarvestOptions(CliApp &app, const QCommandLineParser &parser, const QString &help,
+                                      ProxmoxHarvestOptions *options)
+{
+    if (parser.isSet(QStringLiteral("timeframe"))) {
+        options->timeframe = parser.value(QStringLiteral("timeframe"));
+        static const QStringList frames{QStringLiteral("hour"), QStringLiteral("day"), QStringLiteral("week"),
+                                        QStringLiteral("month"), QStringLiteral("year")};
+        if (!frames.contains(options->timeframe))
+            return app.usageError(CliApp::tr("--timeframe takes hour, day, week, month or year"), help);
     }
-    if (!ok)
+    options->includeContainers = parser.isSet(QStringLiteral("containers"));
+    return std::nullopt;
+}
+
+/// The REST client from --url, --token-id and the secret (environment or stdin); a usage error's exit code.
+std::optional<int> makeRestClient(CliApp &app, const QCommandLineParser &parser, const QString &help,
+                                  HarvestSource *harvest)
+{
+    const QUrl url(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return app.usageError(CliApp::tr("--url takes https://HOST[:PORT]"), help);
+    const QString tokenId = parser.value(QStringLiteral("token-id"));
+    if (!tokenId.contains(u'@') || !tokenId.contains(u'!'))
+        return app.usageError(CliApp::tr("--url needs --token-id USER@REALM!TOKENID"), help);
+    QString &secret = harvest->secret;
+    if (parser.isSet(QStringLiteral("token-secret-stdin"))) {
+        QTextStream in(stdin);
+        secret = in.readLine().trimmed();
+    } else {
+        const QString variable = parser.isSet(QStringLiteral("token-secret-env"))
+                                     ? parser.value(QStringLiteral("token-secret-env"))
+                                     : QStringLiteral("PROXMOX_TOKEN_SECRET");
+        secret = qEnvironmentVariable(variable.toUtf8().constData()).trimmed();
+        if (secret.isEmpty())
+            return app.usageError(
+                CliApp::tr("no token secret: environment variable %1 is empty or unset").arg(variable), help);
+    }
+    if (secret.isEmpty())
+        return app.usageError(CliApp::tr("no token secret on standard input"), help);
+    harvest->restClient = std::make_unique<ProxmoxRestClient>(url, tokenId, secret);
+    return std::nullopt;
+}
+
+/// The stored pin, and the prompt for an unpinned certificate (accepted only with --accept-new-cert).
+int prepareRestSource(CliApp &app, const QCommandLineParser &parser, Store &store, HarvestSource *harvest)
+{
+    QString error;
+    const auto pin = ProxmoxCertificatePins::pinned(store, harvest->restClient->endpoint(), &error);
+    if (!pin)
         return failed(app, error);
+    harvest->restClient->setPinnedFingerprint(*pin);
+    const bool acceptNew = parser.isSet(QStringLiteral("accept-new-cert"));
+    harvest->restClient->setCertificatePrompt(
+        [&app, acceptNew, harvest](const QString &endpoint, const QString &fingerprint, const QString &subject) {
+            if (!acceptNew) {
+                app.printError(CliApp::tr("the certificate of %1 (%2) is not pinned; SHA-256 %3. Compare it "
+                                          "with 'pvenode cert info' on the host, then run again with "
+                                          "--accept-new-cert.")
+                                   .arg(endpoint, subject, fingerprint));
+                return false;
+            }
+            app.printError(
+                CliApp::tr("pinning the certificate of %1 (%2): SHA-256 %3").arg(endpoint, subject, fingerprint));
+            harvest->newPin = fingerprint;
+            harvest->newPinSubject = subject;
+            return true;
+        });
+    harvest->source = harvest->restClient.get();
+    return CliApp::Ok;
+}
+
+/// The SSH session to --ssh-host and pvesh over it.
+int preparePveshSource(CliApp &app, const QCommandLineParser &parser, const QString &help, CliSshPrompter &prompter,
+                       HarvestSource *harvest)
+{
+    SshEndpoint endpoint;
+    endpoint.host = parser.value(QStringLiteral("ssh-host"));
+    if (parser.isSet(QStringLiteral("ssh-port"))) {
+        bool ok = false;
+        endpoint.port = parser.value(QStringLiteral("ssh-port")).toInt(&ok);
+        if (!ok || endpoint.port <= 0 || endpoint.port > 65535)
+            return app.usageError(CliApp::tr("--ssh-port takes a number from 1 to 65535"), help);
+    }
+    endpoint.user = parser.value(QStringLiteral("ssh-user"));
+    endpoint.keyFile = parser.value(QStringLiteral("ssh-key"));
+    endpoint.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    QString error;
+    if (!harvest->session.connect(endpoint, prompter, &error))
+        return failed(app, error);
+    harvest->pveshClient = std::make_unique<ProxmoxPveshClient>(harvest->session);
+    if (parser.isSet(QStringLiteral("pvesh")))
+        harvest->pveshClient->setProgram(parser.value(QStringLiteral("pvesh")));
+    harvest->source = harvest->pveshClient.get();
+    return CliApp::Ok;
+}
+
+void printHarvestSummary(CliApp &app, const QString &cluster, const ProxmoxHarvestSummary &summary,
+                         const QString &newPin, double seconds)
+{
     for (const QString &warning : summary.warnings)
         app.printError(CliApp::tr("proxmox harvest: %1").arg(warning));
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (app.jsonOutput()) {
         app.printJson({{QStringLiteral("command"), QStringLiteral("proxmox harvest")},
                        {QStringLiteral("cluster"), cluster},
@@ -205,6 +203,54 @@ int runHarvest(CliApp &app, const QCommandLineParser &parser, const QString &hel
                       .arg(summary.written.samplesWritten)
                       .arg(seconds, 0, 'f', 2));
     }
+}
+
+int runHarvest(CliApp &app, const QCommandLineParser &parser, const QString &help, const QString &cluster)
+{
+    const bool rest = parser.isSet(QStringLiteral("url"));
+    const bool ssh = parser.isSet(QStringLiteral("ssh-host"));
+    if (rest == ssh)
+        return app.usageError(CliApp::tr("proxmox harvest needs one of --url or --ssh-host"), help);
+    ProxmoxHarvestOptions options;
+    if (const auto usage = readHarvestOptions(app, parser, help, &options))
+        return *usage;
+
+    HarvestSource harvest;
+    CliSshPrompter prompter(app, parser.isSet(QStringLiteral("accept-new-host-key")));
+    if (rest) {
+        if (const auto usage = makeRestClient(app, parser, help, &harvest))
+            return *usage;
+    }
+    Store store;
+    if (!app.openStore(store))
+        return CliApp::Failed;
+    const int prepared = rest ? prepareRestSource(app, parser, store, &harvest)
+                              : preparePveshSource(app, parser, help, prompter, &harvest);
+    if (prepared != CliApp::Ok)
+        return prepared;
+
+    QElapsedTimer timer;
+    timer.start();
+    ProxmoxCollector collector(store, *harvest.source);
+    collector.setProgressCallback([&](const QString &stage) {
+        if (app.errIsTerminal())
+            app.printError(CliApp::tr("proxmox harvest: %1").arg(stage));
+    });
+    ProxmoxHarvestSummary summary;
+    QString error;
+    const bool ok = collector.harvest(cluster, options, &summary, &error);
+    harvest.secret.fill(u'\0');
+    // A certificate accepted by option is pinned even when the harvest failed later (e.g. a wrong token): the
+    // user's decision about the certificate stands.
+    if (!harvest.newPin.isEmpty()) {
+        QString pinError;
+        if (!ProxmoxCertificatePins::pin(store, harvest.restClient->endpoint(), harvest.newPin, harvest.newPinSubject,
+                                         QDateTime::currentSecsSinceEpoch(), &pinError))
+            return failed(app, pinError);
+    }
+    if (!ok)
+        return failed(app, error);
+    printHarvestSummary(app, cluster, summary, harvest.newPin, double(timer.nsecsElapsed()) / 1e9);
     return CliApp::Ok;
 }
 

@@ -133,186 +133,256 @@ void printSummary(CliApp &app, const QString &cluster, const SamplerStoreSummary
                       .arg(s.metrics.noEnergy));
 }
 
-} // namespace
-
-int runSampleCommand(CliApp &app, const QStringList &args)
+/// The sample command's options and what every action shares.
+struct SampleCli
 {
-    const QString help = CliApp::tr(kSampleHelp);
     QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption nodesOption(QStringLiteral("nodes"), QString(), QStringLiteral("HOSTLIST"));
-    const QCommandLineOption reachOption(QStringLiteral("reach"), QString(), QStringLiteral("HOW"));
-    const QCommandLineOption nodePortOption(QStringLiteral("node-port"), QString(), QStringLiteral("P"));
-    const QCommandLineOption jobIdOption(QStringLiteral("jobid"), QString(), QStringLiteral("ID"));
-    const QCommandLineOption intervalOption(QStringLiteral("interval"), QString(), QStringLiteral("S"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), QString(), QStringLiteral("S"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QString(), QStringLiteral("REMOTE"));
-    const QCommandLineOption nodeOption(QStringLiteral("node"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption noDeriveOption(QStringLiteral("no-derive"));
-    const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-key"));
-    parser.addOptions({profileOption, nodesOption, reachOption, nodePortOption, jobIdOption, intervalOption,
-                       durationOption, dirOption, nodeOption, clusterOption, noDeriveOption, acceptOption});
-    if (const auto done = app.parseCommandLine(parser, QStringLiteral("sample"), args, help))
-        return *done;
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
+    const QCommandLineOption profileOption{QStringLiteral("profile"), QString(), QStringLiteral("NAME")};
+    const QCommandLineOption nodesOption{QStringLiteral("nodes"), QString(), QStringLiteral("HOSTLIST")};
+    const QCommandLineOption reachOption{QStringLiteral("reach"), QString(), QStringLiteral("HOW")};
+    const QCommandLineOption nodePortOption{QStringLiteral("node-port"), QString(), QStringLiteral("P")};
+    const QCommandLineOption jobIdOption{QStringLiteral("jobid"), QString(), QStringLiteral("ID")};
+    const QCommandLineOption intervalOption{QStringLiteral("interval"), QString(), QStringLiteral("S")};
+    const QCommandLineOption durationOption{QStringLiteral("duration"), QString(), QStringLiteral("S")};
+    const QCommandLineOption dirOption{QStringLiteral("dir"), QString(), QStringLiteral("REMOTE")};
+    const QCommandLineOption nodeOption{QStringLiteral("node"), QString(), QStringLiteral("NAME")};
+    const QCommandLineOption clusterOption{QStringLiteral("cluster"), QString(), QStringLiteral("NAME")};
+    const QCommandLineOption noDeriveOption{QStringLiteral("no-derive")};
+    const QCommandLineOption acceptOption{QStringLiteral("accept-new-host-key")};
+
+    QString help;
+    QStringList positional;
+    QString action;
+
+    SampleCli()
+    {
+        parser.addOptions({profileOption, nodesOption, reachOption, nodePortOption, jobIdOption, intervalOption,
+                           durationOption, dirOption, nodeOption, clusterOption, noDeriveOption, acceptOption});
+    }
+};
+
+/// The action and the options every action needs; a usage error's exit code.
+std::optional<int> checkSampleArgs(CliApp &app, SampleCli *cli)
+{
+    const QString &help = cli->help;
+    cli->positional = cli->parser.positionalArguments();
+    cli->action = cli->positional.value(0);
+    const QString &action = cli->action;
+    const QStringList &positional = cli->positional;
     if (action != u"live" && action != u"fetch" && action != u"import" && action != u"install")
         return app.usageError(CliApp::tr("sample needs live, fetch, import or install"), help);
     if (action != u"import" && positional.size() != 1)
         return app.usageError(CliApp::tr("sample %1 takes no positional arguments").arg(action), help);
     if (action == u"import" && positional.size() < 2)
         return app.usageError(CliApp::tr("sample import needs at least one FILE"), help);
-    if (action != u"import" && !parser.isSet(profileOption))
+    if (action != u"import" && !cli->parser.isSet(cli->profileOption))
         return app.usageError(CliApp::tr("sample %1 needs --profile NAME").arg(action), help);
-    if (action == u"import" && !parser.isSet(clusterOption))
+    if (action == u"import" && !cli->parser.isSet(cli->clusterOption))
         return app.usageError(CliApp::tr("sample import needs --cluster NAME"), help);
+    return std::nullopt;
+}
 
+/// sample live's options into *live; a usage error's exit code.
+std::optional<int> readLiveOptions(CliApp &app, const SampleCli &cli, SamplerLiveOptions *live)
+{
+    const QCommandLineParser &parser = cli.parser;
+    const QString &help = cli.help;
+    if (!parser.isSet(cli.nodesOption))
+        return app.usageError(CliApp::tr("sample live needs --nodes HOSTLIST"), help);
+    QString why;
+    const auto nodes = Hostlist::expand(parser.value(cli.nodesOption), &why, 4096);
+    if (!nodes || nodes->isEmpty())
+        return app.usageError(CliApp::tr("--nodes: %1").arg(why.isEmpty() ? CliApp::tr("no node") : why), help);
+    live->nodes = *nodes;
+    const QString reach = parser.value(cli.reachOption);
+    if (reach.isEmpty() || reach == u"direct")
+        live->reach = SamplerReach::Direct;
+    else if (reach == u"jump")
+        live->reach = SamplerReach::Jump;
+    else if (reach == u"srun")
+        live->reach = SamplerReach::Srun;
+    else
+        return app.usageError(CliApp::tr("--reach takes direct, jump or srun"), help);
+    bool ok = true;
+    if (parser.isSet(cli.intervalOption)) {
+        live->intervalS = parser.value(cli.intervalOption).toDouble(&ok);
+        if (!ok || !(live->intervalS >= 0.1) || live->intervalS > 3600)
+            return app.usageError(CliApp::tr("--interval takes seconds from 0.1 to 3600"), help);
+    }
+    if (parser.isSet(cli.durationOption)) {
+        live->durationS = parser.value(cli.durationOption).toLongLong(&ok);
+        if (!ok || *live->durationS <= 0)
+            return app.usageError(CliApp::tr("--duration takes a positive number of seconds"), help);
+    }
+    if (parser.isSet(cli.nodePortOption)) {
+        live->nodePort = parser.value(cli.nodePortOption).toInt(&ok);
+        if (!ok || live->nodePort <= 0 || live->nodePort > 65535)
+            return app.usageError(CliApp::tr("--node-port takes a number from 1 to 65535"), help);
+    }
+    live->srunJobId = parser.value(cli.jobIdOption);
+    return std::nullopt;
+}
+
+double secondsSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+/// The summary (text or JSON); exit code Ok when there was no problem.
+int finishSample(CliApp &app, const QString &action, const QString &cluster, const SamplerStoreSummary &summary,
+                 const QElapsedTimer &timer)
+{
+    printSummary(app, cluster, summary, secondsSince(timer));
+    if (app.jsonOutput())
+        app.printJson(summaryJson(action, cluster, summary));
+    return summary.problems.isEmpty() ? CliApp::Ok : CliApp::Failed;
+}
+
+int importSamples(CliApp &app, const SampleCli &cli, Store &store, const QElapsedTimer &timer)
+{
+    const QCommandLineParser &parser = cli.parser;
+    const QString cluster = parser.value(cli.clusterOption);
+    SamplerCollector collector(store, cluster);
+    collector.setDeriveMetrics(!parser.isSet(cli.noDeriveOption));
+    SamplerStoreSummary summary;
+    QString error;
+    for (qsizetype i = 1; i < cli.positional.size(); ++i) {
+        const QString path = cli.positional[i];
+        QString node = parser.value(cli.nodeOption);
+        if (node.isEmpty()) {
+            QString why;
+            const auto name = SamplerFileName::parse(QFileInfo(path).fileName(), &why);
+            if (!name)
+                return app.usageError(CliApp::tr("%1: no --node given, and %2").arg(path, why), cli.help);
+            node = name->node;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            app.printError(CliApp::tr("energy-studio-cli: %1: %2").arg(path, file.errorString()));
+            return CliApp::Failed;
+        }
+        // Metrics once, after the last file.
+        collector.setDeriveMetrics(!parser.isSet(cli.noDeriveOption) && i + 1 == cli.positional.size());
+        if (!collector.importText(file.readAll(), node, path, &summary, &error)) {
+            app.printError(QStringLiteral("energy-studio-cli: ") + error);
+            return CliApp::Failed;
+        }
+    }
+    return finishSample(app, cli.action, cluster, summary, timer);
+}
+
+/// Streams until the duration is over or SIGINT / SIGTERM; exit code Ok when no node failed.
+int sampleLive(CliApp &app, const SampleCli &cli, const ClusterProfile &profile, const SamplerLiveOptions &live,
+               CliSshPrompter &prompter, SamplerCollector &collector, const QElapsedTimer &timer)
+{
+    SamplerStoreSummary summary;
+    QString error;
+    g_interrupted = false;
+    const auto oldInt = std::signal(SIGINT, onInterrupt);
+    const auto oldTerm = std::signal(SIGTERM, onInterrupt);
+    collector.setCancelFlag(&g_interrupted);
+    const bool ok = collector.live(profile, live, prompter, &summary, &error);
+    std::signal(SIGINT, oldInt);
+    std::signal(SIGTERM, oldTerm);
+    if (!ok) {
+        app.printError(QStringLiteral("energy-studio-cli: sample live %1: ").arg(profile.name) + error);
+        return CliApp::Failed;
+    }
+    printSummary(app, profile.clusterName(), summary, secondsSince(timer));
+    if (app.jsonOutput())
+        app.printJson(summaryJson(cli.action, profile.clusterName(), summary));
+    bool allOk = true;
+    for (const SamplerNodeResult &n : summary.nodes)
+        allOk = allOk && n.error.isEmpty();
+    return allOk ? CliApp::Ok : CliApp::Failed;
+}
+
+int installSampler(CliApp &app, const SampleCli &cli, const ClusterProfile &profile, SshSession &ssh)
+{
+    QStringList paths;
+    QString error;
+    if (!SamplerCollector::install(ssh, cli.parser.value(cli.dirOption), &paths, &error)) {
+        app.printError(QStringLiteral("energy-studio-cli: sample install %1: ").arg(profile.name) + error);
+        return CliApp::Failed;
+    }
+    if (app.jsonOutput()) {
+        app.printJson({{QStringLiteral("command"), QStringLiteral("sample install")},
+                       {QStringLiteral("profile"), profile.name},
+                       {QStringLiteral("paths"), QJsonArray::fromStringList(paths)}});
+    } else {
+        for (const QString &path : paths)
+            app.print(CliApp::tr("%1: %2 installed\n").arg(profile.name, path));
+    }
+    return CliApp::Ok;
+}
+
+/// install or fetch: over one SSH session to the profile's host.
+int runOnHead(CliApp &app, const SampleCli &cli, const ClusterProfile &profile, CliSshPrompter &prompter,
+              SamplerCollector &collector, const QElapsedTimer &timer)
+{
+    SshEndpoint endpoint;
+    endpoint.host = profile.host;
+    endpoint.port = profile.port;
+    endpoint.user = profile.user;
+    endpoint.keyFile = profile.keyFile;
+    endpoint.knownHostsFile = profile.knownHostsFile;
+    endpoint.proxyCommand = profile.proxyCommand;
+    SshSession ssh;
+    QString error;
+    if (!ssh.connect(endpoint, prompter, &error)) {
+        app.printError(QStringLiteral("energy-studio-cli: ") + error);
+        return CliApp::Failed;
+    }
+    if (cli.action == u"install")
+        return installSampler(app, cli, profile, ssh);
+    SamplerStoreSummary summary;
+    if (!collector.fetch(ssh, cli.parser.value(cli.dirOption), &summary, &error)) {
+        app.printError(QStringLiteral("energy-studio-cli: sample fetch %1: ").arg(profile.name) + error);
+        return CliApp::Failed;
+    }
+    return finishSample(app, cli.action, profile.clusterName(), summary, timer);
+}
+
+} // namespace
+
+int runSampleCommand(CliApp &app, const QStringList &args)
+{
+    SampleCli cli;
+    cli.help = CliApp::tr(kSampleHelp);
+    if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("sample"), args, cli.help))
+        return *done;
+    if (const auto usage = checkSampleArgs(app, &cli))
+        return *usage;
     SamplerLiveOptions live;
-    if (action == u"live") {
-        if (!parser.isSet(nodesOption))
-            return app.usageError(CliApp::tr("sample live needs --nodes HOSTLIST"), help);
-        QString why;
-        const auto nodes = Hostlist::expand(parser.value(nodesOption), &why, 4096);
-        if (!nodes || nodes->isEmpty())
-            return app.usageError(CliApp::tr("--nodes: %1").arg(why.isEmpty() ? CliApp::tr("no node") : why), help);
-        live.nodes = *nodes;
-        const QString reach = parser.value(reachOption);
-        if (reach.isEmpty() || reach == u"direct")
-            live.reach = SamplerReach::Direct;
-        else if (reach == u"jump")
-            live.reach = SamplerReach::Jump;
-        else if (reach == u"srun")
-            live.reach = SamplerReach::Srun;
-        else
-            return app.usageError(CliApp::tr("--reach takes direct, jump or srun"), help);
-        bool ok = true;
-        if (parser.isSet(intervalOption)) {
-            live.intervalS = parser.value(intervalOption).toDouble(&ok);
-            if (!ok || !(live.intervalS >= 0.1) || live.intervalS > 3600)
-                return app.usageError(CliApp::tr("--interval takes seconds from 0.1 to 3600"), help);
-        }
-        if (parser.isSet(durationOption)) {
-            live.durationS = parser.value(durationOption).toLongLong(&ok);
-            if (!ok || *live.durationS <= 0)
-                return app.usageError(CliApp::tr("--duration takes a positive number of seconds"), help);
-        }
-        if (parser.isSet(nodePortOption)) {
-            live.nodePort = parser.value(nodePortOption).toInt(&ok);
-            if (!ok || live.nodePort <= 0 || live.nodePort > 65535)
-                return app.usageError(CliApp::tr("--node-port takes a number from 1 to 65535"), help);
-        }
-        live.srunJobId = parser.value(jobIdOption);
+    if (cli.action == u"live") {
+        if (const auto usage = readLiveOptions(app, cli, &live))
+            return *usage;
     }
 
     Store store;
     if (!app.openStore(store))
         return CliApp::Failed;
-    QString error;
     QElapsedTimer timer;
     timer.start();
-    SamplerStoreSummary summary;
+    if (cli.action == u"import")
+        return importSamples(app, cli, store, timer);
 
-    if (action == u"import") {
-        const QString cluster = parser.value(clusterOption);
-        SamplerCollector collector(store, cluster);
-        collector.setDeriveMetrics(!parser.isSet(noDeriveOption));
-        for (qsizetype i = 1; i < positional.size(); ++i) {
-            const QString path = positional[i];
-            QString node = parser.value(nodeOption);
-            if (node.isEmpty()) {
-                QString why;
-                const auto name = SamplerFileName::parse(QFileInfo(path).fileName(), &why);
-                if (!name)
-                    return app.usageError(CliApp::tr("%1: no --node given, and %2").arg(path, why), help);
-                node = name->node;
-            }
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                app.printError(CliApp::tr("energy-studio-cli: %1: %2").arg(path, file.errorString()));
-                return CliApp::Failed;
-            }
-            // Metrics once, after the last file.
-            collector.setDeriveMetrics(!parser.isSet(noDeriveOption) && i + 1 == positional.size());
-            if (!collector.importText(file.readAll(), node, path, &summary, &error)) {
-                app.printError(QStringLiteral("energy-studio-cli: ") + error);
-                return CliApp::Failed;
-            }
-        }
-        printSummary(app, cluster, summary, double(timer.nsecsElapsed()) / 1e9);
-        if (app.jsonOutput())
-            app.printJson(summaryJson(action, cluster, summary));
-        return summary.problems.isEmpty() ? CliApp::Ok : CliApp::Failed;
-    }
-
-    const auto profile = ClusterProfiles(store).find(parser.value(profileOption), &error);
+    QString error;
+    const auto profile = ClusterProfiles(store).find(cli.parser.value(cli.profileOption), &error);
     if (!profile) {
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
         return CliApp::Failed;
     }
-    CliSshPrompter prompter(app, parser.isSet(acceptOption));
+    CliSshPrompter prompter(app, cli.parser.isSet(cli.acceptOption));
     SamplerCollector collector(store, profile->clusterName());
-    collector.setDeriveMetrics(!parser.isSet(noDeriveOption));
-    collector.setProgressCallback(
-        [&](const QString &message) { app.printError(QStringLiteral("sample %1: %2").arg(action, message)); });
-
-    if (action == u"live") {
-        g_interrupted = false;
-        const auto oldInt = std::signal(SIGINT, onInterrupt);
-        const auto oldTerm = std::signal(SIGTERM, onInterrupt);
-        collector.setCancelFlag(&g_interrupted);
-        const bool ok = collector.live(*profile, live, prompter, &summary, &error);
-        std::signal(SIGINT, oldInt);
-        std::signal(SIGTERM, oldTerm);
-        if (!ok) {
-            app.printError(QStringLiteral("energy-studio-cli: sample live %1: ").arg(profile->name) + error);
-            return CliApp::Failed;
-        }
-        printSummary(app, profile->clusterName(), summary, double(timer.nsecsElapsed()) / 1e9);
-        if (app.jsonOutput())
-            app.printJson(summaryJson(action, profile->clusterName(), summary));
-        bool allOk = true;
-        for (const SamplerNodeResult &n : summary.nodes)
-            allOk = allOk && n.error.isEmpty();
-        return allOk ? CliApp::Ok : CliApp::Failed;
-    }
-
-    SshEndpoint endpoint;
-    endpoint.host = profile->host;
-    endpoint.port = profile->port;
-    endpoint.user = profile->user;
-    endpoint.keyFile = profile->keyFile;
-    endpoint.knownHostsFile = profile->knownHostsFile;
-    endpoint.proxyCommand = profile->proxyCommand;
-    SshSession ssh;
-    if (!ssh.connect(endpoint, prompter, &error)) {
-        app.printError(QStringLiteral("energy-studio-cli: ") + error);
-        return CliApp::Failed;
-    }
-    if (action == u"install") {
-        QStringList paths;
-        if (!SamplerCollector::install(ssh, parser.value(dirOption), &paths, &error)) {
-            app.printError(QStringLiteral("energy-studio-cli: sample install %1: ").arg(profile->name) + error);
-            return CliApp::Failed;
-        }
-        if (app.jsonOutput()) {
-            app.printJson({{QStringLiteral("command"), QStringLiteral("sample install")},
-                           {QStringLiteral("profile"), profile->name},
-                           {QStringLiteral("paths"), QJsonArray::fromStringList(paths)}});
-        } else {
-            for (const QString &path : paths)
-                app.print(CliApp::tr("%1: %2 installed\n").arg(profile->name, path));
-        }
-        return CliApp::Ok;
-    }
-    if (!collector.fetch(ssh, parser.value(dirOption), &summary, &error)) {
-        app.printError(QStringLiteral("energy-studio-cli: sample fetch %1: ").arg(profile->name) + error);
-        return CliApp::Failed;
-    }
-    printSummary(app, profile->clusterName(), summary, double(timer.nsecsElapsed()) / 1e9);
-    if (app.jsonOutput())
-        app.printJson(summaryJson(action, profile->clusterName(), summary));
-    return summary.problems.isEmpty() ? CliApp::Ok : CliApp::Failed;
+    collector.setDeriveMetrics(!cli.parser.isSet(cli.noDeriveOption));
+    const QString action = cli.action;
+    collector.setProgressCallback([&app, action](const QString &message) {
+        app.printError(QStringLiteral("sample %1: %2").arg(action, message));
+    });
+    if (cli.action == u"live")
+        return sampleLive(app, cli, *profile, live, prompter, collector, timer);
+    return runOnHead(app, cli, *profile, prompter, collector, timer);
 }
 
 } // namespace es

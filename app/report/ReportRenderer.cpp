@@ -176,140 +176,115 @@ int countPdfPages(const QByteArray &pdf)
     return pages;
 }
 
-} // namespace
-
-std::optional<ReportRenderer::Format> ReportRenderer::formatForPath(const QString &path)
+/// Bars of kWh per UTC day (a labelled tick per day up to a month).
+QImage energyByDayImage(const ReportData &data)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"html" || suffix == u"htm")
-        return Format::Html;
-    if (suffix == u"pdf")
-        return Format::Pdf;
-    return std::nullopt;
-}
-
-QMap<QString, QImage> ReportRenderer::renderPlots(const ReportData &data)
-{
-    QMap<QString, QImage> plots;
-    const QPalette palette = printPalette();
-
-    if (!data.energyByDay.isEmpty()) {
-        auto plot = newPlot(tr("Energy by day (kWh, jobs by start day, UTC)"));
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setWidth(86400 * 0.8);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(PlotPalette::category(0));
-        double maxKwh = 0;
-        for (const auto &[day, joules] : data.energyByDay) {
-            bars->addData(double(day) + 43200, joules / kJoulesPerKwh);
-            maxKwh = std::max(maxKwh, joules / kJoulesPerKwh);
-        }
-        const qint64 spanDays = (data.energyByDay.constLast().first - data.energyByDay.constFirst().first) / 86400;
-        if (spanDays <= 31) {
-            // one labelled tick per day
-            auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-            for (qint64 day = data.energyByDay.constFirst().first; day <= data.energyByDay.constLast().first;
-                 day += 86400) {
-                ticker->addTick(double(day) + 43200,
-                                QDateTime::fromSecsSinceEpoch(day, QTimeZone::utc())
-                                    .toString(spanDays > 10 ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd")));
-            }
-            plot->xAxis->setTicker(ticker);
-        } else {
-            auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-            ticker->setDateTimeSpec(Qt::UTC);
-            ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
-            plot->xAxis->setTicker(ticker);
-        }
-        plot->xAxis->setRange(double(data.energyByDay.constFirst().first),
-                              double(data.energyByDay.constLast().first) + 86400);
-        plot->yAxis->setRange(0, maxKwh > 0 ? maxKwh * 1.1 : 1);
-        plot->yAxis->setLabel(tr("kWh"));
-        plots.insert(energyByDayPlot(), image(plot.get()));
+    auto plot = newPlot(tr("Energy by day (kWh, jobs by start day, UTC)"));
+    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+    bars->setWidth(86400 * 0.8);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(PlotPalette::category(0));
+    double maxKwh = 0;
+    for (const auto &[day, joules] : data.energyByDay) {
+        bars->addData(double(day) + 43200, joules / kJoulesPerKwh);
+        maxKwh = std::max(maxKwh, joules / kJoulesPerKwh);
     }
-
-    if (!data.energyVsDuration.isEmpty()) {
-        const QString r =
-            data.energyDurationR ? QStringLiteral("r = %1, ").arg(*data.energyDurationR, 0, 'f', 3) : QString();
-        auto plot = newPlot(tr("Energy against duration (%1n = %2 jobs)").arg(r).arg(data.energyVsDurationN));
-        auto *graph = plot->addGraph();
-        graph->setLineStyle(QCPGraph::lsNone);
-        QColor colour = PlotPalette::category(0);
-        colour.setAlpha(data.energyVsDuration.size() > 500 ? 90 : 200);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 4));
-        QVector<double> x;
-        QVector<double> y;
-        double maxX = 0;
-        double maxY = 0;
-        for (const ReportData::Point &p : data.energyVsDuration) {
-            x << p.durationS / 3600.0;
-            y << p.energyJ / kJoulesPerKwh;
-            maxX = std::max(maxX, x.constLast());
-            maxY = std::max(maxY, y.constLast());
-        }
-        graph->setData(x, y);
-        plot->xAxis->setLabel(tr("duration (h)"));
-        plot->yAxis->setLabel(tr("energy (kWh)"));
-        plot->xAxis->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
-        plot->yAxis->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
-        plots.insert(energyVsDurationPlot(), image(plot.get()));
-    }
-
-    if (!data.hottestNodes.isEmpty()) {
-        auto plot = newPlot(tr("Hottest nodes: mean and peak temperature (°C)"));
-        auto *peak = new QCPBars(plot->xAxis, plot->yAxis);
-        auto *mean = new QCPBars(plot->xAxis, plot->yAxis);
-        peak->setName(tr("peak"));
-        mean->setName(tr("mean"));
-        peak->setPen(Qt::NoPen);
-        mean->setPen(Qt::NoPen);
-        peak->setBrush(PlotPalette::category(2));
-        mean->setBrush(PlotPalette::category(0));
-        auto group = new QCPBarsGroup(plot.get());
-        peak->setBarsGroup(group);
-        mean->setBarsGroup(group);
-        peak->setWidth(0.35);
-        mean->setWidth(0.35);
+    const qint64 spanDays = (data.energyByDay.constLast().first - data.energyByDay.constFirst().first) / 86400;
+    if (spanDays <= 31) {
+        // one labelled tick per day
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-        double maxC = 0;
-        const bool severalClusters =
-            std::any_of(data.hottestNodes.cbegin(), data.hottestNodes.cend(),
-                        [&](const auto &n) { return n.cluster != data.hottestNodes[0].cluster; });
-        for (qsizetype i = 0; i < data.hottestNodes.size(); ++i) {
-            const ReportData::NodeTemperature &n = data.hottestNodes[i];
-            peak->addData(double(i), n.peakC);
-            mean->addData(double(i), n.meanC);
-            ticker->addTick(double(i), severalClusters ? n.cluster + u'/' + n.node : n.node);
-            maxC = std::max(maxC, n.peakC);
+        for (qint64 day = data.energyByDay.constFirst().first; day <= data.energyByDay.constLast().first;
+             day += 86400) {
+            ticker->addTick(double(day) + 43200,
+                            QDateTime::fromSecsSinceEpoch(day, QTimeZone::utc())
+                                .toString(spanDays > 10 ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd")));
         }
         plot->xAxis->setTicker(ticker);
-        plot->xAxis->setRange(-0.6, double(data.hottestNodes.size()) - 0.4);
-        plot->yAxis->setRange(0, maxC > 0 ? maxC * 1.15 : 1);
-        plot->yAxis->setLabel(tr("°C"));
-        plot->legend->setVisible(true);
-        plot->legend->setBrush(palette.brush(QPalette::Base));
-        plot->legend->setTextColor(palette.color(QPalette::WindowText));
-        plots.insert(temperaturePlot(), image(plot.get()));
+    } else {
+        auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+        ticker->setDateTimeSpec(Qt::UTC);
+        ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+        plot->xAxis->setTicker(ticker);
     }
-    return plots;
+    plot->xAxis->setRange(double(data.energyByDay.constFirst().first),
+                          double(data.energyByDay.constLast().first) + 86400);
+    plot->yAxis->setRange(0, maxKwh > 0 ? maxKwh * 1.1 : 1);
+    plot->yAxis->setLabel(tr("kWh"));
+    return image(plot.get());
 }
 
-QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage> &plots, bool embedImages,
-                             const QLocale &locale)
+/// A scatter of kWh against hours, with r and n in the title.
+QImage energyVsDurationImage(const ReportData &data)
 {
-    const QString scope = data.request.cluster.isEmpty() ? tr("all clusters") : data.request.cluster;
-    const QString title = tr("Energy report: %1").arg(scope);
-    QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n").arg(esc(title));
-    html += QStringLiteral(
-        "<style>body { font-family: sans-serif; } table.data { border-collapse: collapse; margin-bottom: 8px; }"
-        " th { background-color: #e8e8e8; text-align: left; } td, th { padding: 2px 6px; }"
-        " .note { color: #555555; font-size: small; }</style>\n</head><body>\n");
-    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
-    html += QStringLiteral("<p>%1</p>\n")
-                .arg(esc(tr("Jobs that started from %1 to %2 (UTC). Generated %3 UTC by HPC Energy Studio.")
-                             .arg(utc(data.request.sinceTs), utc(data.request.untilTs), utc(data.generatedTs))));
+    const QString r =
+        data.energyDurationR ? QStringLiteral("r = %1, ").arg(*data.energyDurationR, 0, 'f', 3) : QString();
+    auto plot = newPlot(tr("Energy against duration (%1n = %2 jobs)").arg(r).arg(data.energyVsDurationN));
+    auto *graph = plot->addGraph();
+    graph->setLineStyle(QCPGraph::lsNone);
+    QColor colour = PlotPalette::category(0);
+    colour.setAlpha(data.energyVsDuration.size() > 500 ? 90 : 200);
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 4));
+    QVector<double> x;
+    QVector<double> y;
+    double maxX = 0;
+    double maxY = 0;
+    for (const ReportData::Point &p : data.energyVsDuration) {
+        x << p.durationS / 3600.0;
+        y << p.energyJ / kJoulesPerKwh;
+        maxX = std::max(maxX, x.constLast());
+        maxY = std::max(maxY, y.constLast());
+    }
+    graph->setData(x, y);
+    plot->xAxis->setLabel(tr("duration (h)"));
+    plot->yAxis->setLabel(tr("energy (kWh)"));
+    plot->xAxis->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
+    plot->yAxis->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
+    return image(plot.get());
+}
 
+/// Grouped bars of the hottest nodes' peak and mean temperatures.
+QImage temperatureImage(const ReportData &data)
+{
+    const QPalette palette = printPalette();
+    auto plot = newPlot(tr("Hottest nodes: mean and peak temperature (°C)"));
+    auto *peak = new QCPBars(plot->xAxis, plot->yAxis);
+    auto *mean = new QCPBars(plot->xAxis, plot->yAxis);
+    peak->setName(tr("peak"));
+    mean->setName(tr("mean"));
+    peak->setPen(Qt::NoPen);
+    mean->setPen(Qt::NoPen);
+    peak->setBrush(PlotPalette::category(2));
+    mean->setBrush(PlotPalette::category(0));
+    auto group = new QCPBarsGroup(plot.get());
+    peak->setBarsGroup(group);
+    mean->setBarsGroup(group);
+    peak->setWidth(0.35);
+    mean->setWidth(0.35);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double maxC = 0;
+    const bool severalClusters = std::any_of(data.hottestNodes.cbegin(), data.hottestNodes.cend(),
+                                             [&](const auto &n) { return n.cluster != data.hottestNodes[0].cluster; });
+    for (qsizetype i = 0; i < data.hottestNodes.size(); ++i) {
+        const ReportData::NodeTemperature &n = data.hottestNodes[i];
+        peak->addData(double(i), n.peakC);
+        mean->addData(double(i), n.meanC);
+        ticker->addTick(double(i), severalClusters ? n.cluster + u'/' + n.node : n.node);
+        maxC = std::max(maxC, n.peakC);
+    }
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setRange(-0.6, double(data.hottestNodes.size()) - 0.4);
+    plot->yAxis->setRange(0, maxC > 0 ? maxC * 1.15 : 1);
+    plot->yAxis->setLabel(tr("°C"));
+    plot->legend->setVisible(true);
+    plot->legend->setBrush(palette.brush(QPalette::Base));
+    plot->legend->setTextColor(palette.color(QPalette::WindowText));
+    return image(plot.get());
+}
+
+/// The summary table: totals, energy by source, mean power, the hottest node, alert counts.
+QString summarySection(const ReportData &data, const QLocale &locale)
+{
+    QString html;
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
     html += tableStart(QStringLiteral("summary"));
     html += row({esc(tr("Jobs")), locale.toString(data.jobs)});
@@ -335,10 +310,18 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
                                 (kinds.isEmpty() ? QString() : esc(QStringLiteral(" (") + kinds.join(u", ") + u')'))});
     html += QStringLiteral("</table>\n");
 
+    return html;
+}
+
+/// The three plots (embedded or referenced) with the energy-duration correlation and the hottest nodes table.
+QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots, bool embedImages,
+                     const QLocale &locale)
+{
+    QString html;
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by day")));
-    html += imageTag(plots, energyByDayPlot(), embedImages, tr("Energy by day"));
+    html += imageTag(plots, ReportRenderer::energyByDayPlot(), embedImages, tr("Energy by day"));
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy and duration")));
-    html += imageTag(plots, energyVsDurationPlot(), embedImages, tr("Energy against duration"));
+    html += imageTag(plots, ReportRenderer::energyVsDurationPlot(), embedImages, tr("Energy against duration"));
     if (data.energyDurationR) {
         html +=
             QStringLiteral("<p>%1</p>\n")
@@ -347,7 +330,7 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
     }
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Node temperatures")));
-    html += imageTag(plots, temperaturePlot(), embedImages, tr("Node temperatures"));
+    html += imageTag(plots, ReportRenderer::temperaturePlot(), embedImages, tr("Node temperatures"));
     if (!data.hottestNodes.isEmpty()) {
         html += tableStart(QStringLiteral("hottest-nodes"));
         html += row({esc(tr("Node")), esc(tr("Peak (°C)")), esc(tr("Mean (°C)")), esc(tr("Samples"))}, true);
@@ -358,6 +341,12 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
         html += QStringLiteral("</table>\n");
     }
 
+    return html;
+}
+
+QString groupSections(const ReportData &data, const QLocale &locale)
+{
+    QString html;
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by partition")));
     html += groupTable(QStringLiteral("by-partition"), tr("Partition"), data.byPartition, data.energyJ, locale);
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by user")));
@@ -365,6 +354,12 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by job type")));
     html += groupTable(QStringLiteral("by-job-type"), tr("Job type"), data.byJobType, data.energyJ, locale);
 
+    return html;
+}
+
+QString topJobsSection(const ReportData &data, const QLocale &locale)
+{
+    QString html;
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Top %1 jobs by energy").arg(ReportData::kTopJobs)));
     if (data.topJobs.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No job has an energy value in this range.")));
@@ -381,6 +376,13 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
         html += QStringLiteral("</table>\n");
     }
 
+    return html;
+}
+
+/// The validation metrics the trainer stored with each model.
+QString modelsSection(const ReportData &data, const QLocale &locale)
+{
+    QString html;
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Model accuracy")));
     if (data.models.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No trained model in the store.")));
@@ -398,6 +400,54 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
         }
         html += QStringLiteral("</table>\n");
     }
+    return html;
+}
+
+} // namespace
+
+std::optional<ReportRenderer::Format> ReportRenderer::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QMap<QString, QImage> ReportRenderer::renderPlots(const ReportData &data)
+{
+    QMap<QString, QImage> plots;
+    if (!data.energyByDay.isEmpty())
+        plots.insert(energyByDayPlot(), energyByDayImage(data));
+    if (!data.energyVsDuration.isEmpty())
+        plots.insert(energyVsDurationPlot(), energyVsDurationImage(data));
+    if (!data.hottestNodes.isEmpty())
+        plots.insert(temperaturePlot(), temperatureImage(data));
+    return plots;
+}
+
+QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage> &plots, bool embedImages,
+                             const QLocale &locale)
+{
+    const QString scope = data.request.cluster.isEmpty() ? tr("all clusters") : data.request.cluster;
+    const QString title = tr("Energy report: %1").arg(scope);
+    QString html;
+    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n").arg(esc(title));
+    html += QStringLiteral(
+        "<style>body { font-family: sans-serif; } table.data { border-collapse: collapse; margin-bottom: 8px; }"
+        " th { background-color: #e8e8e8; text-align: left; } td, th { padding: 2px 6px; }"
+        " .note { color: #555555; font-size: small; }</style>\n</head><body>\n");
+    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(esc(tr("Jobs that started from %1 to %2 (UTC). Generated %3 UTC by HPC Energy Studio.")
+                             .arg(utc(data.request.sinceTs), utc(data.request.untilTs), utc(data.generatedTs))));
+
+    html += summarySection(data, locale);
+    html += plotSections(data, plots, embedImages, locale);
+    html += groupSections(data, locale);
+    html += topJobsSection(data, locale);
+    html += modelsSection(data, locale);
     html += QStringLiteral("<p class=\"note\">%1</p>\n")
                 .arg(esc(tr("A job's energy is its derived metric when there is one, else the value its scheduler "
                             "accounted. Estimated energy comes from a linear power model of CPU utilisation. "

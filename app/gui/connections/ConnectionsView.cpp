@@ -30,6 +30,14 @@ ConnectionsView::ConnectionsView(QWidget *parent)
       m_periodic(new QCheckBox(tr("Harvest every"), this)), m_periodMin(new QSpinBox(this)), m_timer(new QTimer(this)),
       m_prompter(new GuiSshPrompter(this, this))
 {
+    configureFields();
+    layOut();
+    connectSignals();
+    m_status->setText(tr("Add a cluster: its head node, then Save and Connect."));
+}
+
+void ConnectionsView::configureFields()
+{
     m_list->setObjectName(QStringLiteral("profileList"));
     m_name->setObjectName(QStringLiteral("profileName"));
     m_host->setObjectName(QStringLiteral("profileHost"));
@@ -48,6 +56,10 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     m_jump->setPlaceholderText(tr("bastion host, if the cluster is behind one"));
     m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts"));
     m_cluster->setPlaceholderText(tr("the profile's name"));
+}
+
+void ConnectionsView::layOut()
+{
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Private key"), QDir::homePath() + u"/.ssh");
@@ -101,7 +113,10 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addLayout(right, 3);
+}
 
+void ConnectionsView::connectSignals()
+{
     connect(m_list, &QListWidget::currentTextChanged, this, &ConnectionsView::showProfile);
     connect(m_save, &QPushButton::clicked, this, &ConnectionsView::saveProfile);
     connect(m_remove, &QPushButton::clicked, this, &ConnectionsView::removeProfile);
@@ -122,7 +137,6 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     };
     connect(m_periodic, &QCheckBox::toggled, this, updateTimer);
     connect(m_periodMin, &QSpinBox::valueChanged, this, updateTimer);
-    m_status->setText(tr("Add a cluster: its head node, then Save and Connect."));
 }
 
 ConnectionsView::~ConnectionsView()

@@ -47,6 +47,10 @@ signals:
     void profilesLoaded();
 
 private:
+    // Construction: object names and placeholders; the profile form, harvest controls and list; the signals.
+    void configureFields();
+    void layOut();
+    void connectSignals();
     void showProfile(const QString &name);
     ClusterProfile editedProfile() const;
     void saveProfile();

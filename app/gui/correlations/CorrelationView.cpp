@@ -28,6 +28,20 @@ CorrelationView::CorrelationView(QWidget *parent)
       m_selectedModel(new SelectedJobsModel(this)), m_selectedView(new QTableView(this)),
       m_selectedLabel(new QLabel(this))
 {
+    configureFields();
+    auto *swap = new QToolButton(this);
+    swap->setText(tr("Swap"));
+    swap->setToolTip(tr("Exchange the X and Y quantities"));
+    QToolButton *exportButton = createExportButton();
+    layOut(swap, exportButton);
+    connectSignals(swap);
+    m_loader->start();
+    onSelectionChanged();
+    updateStatus();
+}
+
+void CorrelationView::configureFields()
+{
     setObjectName(QStringLiteral("correlationView"));
     for (int f = 0; f < CorrelationFields::NumericCount; ++f) {
         m_x->addItem(CorrelationFields::label(f), f);
@@ -42,10 +56,10 @@ CorrelationView::CorrelationView(QWidget *parent)
     for (int c = 0; c < CorrelationFields::CategoryCount; ++c)
         m_colour->addItem(CorrelationFields::categoryLabel(c), c);
     m_colour->setCurrentIndex(1 + CorrelationFields::Cluster);
+}
 
-    auto *swap = new QToolButton(this);
-    swap->setText(tr("Swap"));
-    swap->setToolTip(tr("Exchange the X and Y quantities"));
+QToolButton *CorrelationView::createExportButton()
+{
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("&Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -59,7 +73,11 @@ CorrelationView::CorrelationView(QWidget *parent)
         PlotExporter::exportInteractively(m_matrix, QStringLiteral("correlation-matrix"), this);
     });
     exportButton->setMenu(exportMenu);
+    return exportButton;
+}
 
+void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
+{
     auto *xLabel = new QLabel(tr("&X:"), this);
     xLabel->setBuddy(m_x);
     auto *yLabel = new QLabel(tr("&Y:"), this);
@@ -118,7 +136,10 @@ CorrelationView::CorrelationView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(split, 1);
+}
 
+void CorrelationView::connectSignals(QToolButton *swap)
+{
     const auto comboChanged = [this] {
         m_hasStatistics = false;
         replot();
@@ -136,9 +157,6 @@ CorrelationView::CorrelationView(QWidget *parent)
     connect(m_loader, &CorrelationLoader::pairReady, this, &CorrelationView::onPairReady, Qt::QueuedConnection);
     connect(m_loader, &CorrelationLoader::matrixReady, this, &CorrelationView::onMatrixReady, Qt::QueuedConnection);
     connect(m_loader, &CorrelationLoader::failed, this, &CorrelationView::onFailed, Qt::QueuedConnection);
-    m_loader->start();
-    onSelectionChanged();
-    updateStatus();
 }
 
 CorrelationView::~CorrelationView() = default; // m_loader's destructor stops and joins its thread

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableView;
+class QToolButton;
 
 namespace es {
 
@@ -62,6 +63,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Construction: the quantity and colour choices; the export menu; controls, scatter, matrix and selected jobs;
+    // the widgets' and the loader's signals.
+    void configureFields();
+    QToolButton *createExportButton();
+    void layOut(QToolButton *swap, QToolButton *exportButton);
+    void connectSignals(QToolButton *swap);
     void startLoadIfNeeded();
     void replot();
     void requestStatistics();

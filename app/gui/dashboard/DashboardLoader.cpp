@@ -67,6 +67,55 @@ void add(QHash<QString, DashboardData::Group> *groups, const QString &name, doub
     ++group.jobs;
 }
 
+/// Keeps data->topJobs the kTopJobs most energy-hungry jobs, by energy.
+void addTopJob(const DashboardData::TopJob &job, DashboardData *data)
+{
+    const auto byEnergy = [](const DashboardData::TopJob &a, const DashboardData::TopJob &b) {
+        return a.energyJ > b.energyJ;
+    };
+    data->topJobs.insert(
+        std::upper_bound(data->topJobs.begin(), data->topJobs.end(), job, byEnergy) - data->topJobs.begin(), job);
+    if (data->topJobs.size() > DashboardData::kTopJobs)
+        data->topJobs.removeLast();
+}
+
+/// The kTopUsers users with the most energy, the others summed into one last group (usersHaveOther).
+void fillUsers(const QHash<QString, DashboardData::Group> &users, DashboardData *data)
+{
+    QList<DashboardData::Group> allUsers = sorted(users);
+    if (allUsers.size() > DashboardData::kTopUsers) {
+        DashboardData::Group other;
+        for (qsizetype i = DashboardData::kTopUsers; i < allUsers.size(); ++i) {
+            other.energyJ += allUsers[i].energyJ;
+            other.jobs += allUsers[i].jobs;
+        }
+        allUsers.resize(DashboardData::kTopUsers);
+        allUsers.append(other);
+        data->usersHaveOther = true;
+    }
+    data->byUser = allUsers;
+}
+
+/// Jobs per UTC day: every day from the first to the last (zeros included) when the span is short enough, else
+/// only the days with jobs.
+void fillJobsPerDay(const std::map<qint64, qint64> &days, DashboardData *data)
+{
+    if (days.empty())
+        return;
+    const qint64 first = days.begin()->first;
+    const qint64 last = days.rbegin()->first;
+    data->daysContiguous = (last - first) / kDay < DashboardData::kMaxFilledDays;
+    if (data->daysContiguous) {
+        for (qint64 day = first; day <= last; day += kDay) {
+            const auto it = days.find(day);
+            data->jobsPerDay.append({day, it == days.end() ? 0 : it->second});
+        }
+    } else {
+        for (const auto &[day, count] : days)
+            data->jobsPerDay.append({day, count});
+    }
+}
+
 } // namespace
 
 DashboardLoader::DashboardLoader(QObject *parent) : QThread(parent) {}
@@ -127,9 +176,6 @@ DashboardDataPtr DashboardLoader::aggregate(Store &store, const JobFilter &filte
     QHash<QString, DashboardData::Group> users;
     QHash<QString, DashboardData::Group> jobTypes;
     std::map<qint64, qint64> days;
-    const auto byEnergy = [](const DashboardData::TopJob &a, const DashboardData::TopJob &b) {
-        return a.energyJ > b.energyJ;
-    };
     while (query.next()) {
         ++data->jobs;
         const QVariant ts = query.value(DayTs);
@@ -152,17 +198,10 @@ DashboardDataPtr DashboardLoader::aggregate(Store &store, const JobFilter &filte
         add(&users, query.value(UserName).toString(), joules);
         add(&jobTypes, query.value(JobTypeName).toString(), joules);
         if (data->topJobs.size() < DashboardData::kTopJobs || joules > data->topJobs.constLast().energyJ) {
-            DashboardData::TopJob job{query.value(ClusterName).toString(),
-                                      query.value(JobIdText).toString(),
-                                      query.value(Name).toString(),
-                                      query.value(UserName).toString(),
-                                      joules,
-                                      source};
-            data->topJobs.insert(std::upper_bound(data->topJobs.begin(), data->topJobs.end(), job, byEnergy) -
-                                     data->topJobs.begin(),
-                                 job);
-            if (data->topJobs.size() > DashboardData::kTopJobs)
-                data->topJobs.removeLast();
+            addTopJob(DashboardData::TopJob{query.value(ClusterName).toString(), query.value(JobIdText).toString(),
+                                            query.value(Name).toString(), query.value(UserName).toString(), joules,
+                                            source},
+                      data.get());
         }
     }
     if (query.lastError().isValid()) {
@@ -172,33 +211,8 @@ DashboardDataPtr DashboardLoader::aggregate(Store &store, const JobFilter &filte
 
     data->byPartition = sorted(partitions);
     data->byJobType = sorted(jobTypes);
-    QList<DashboardData::Group> allUsers = sorted(users);
-    if (allUsers.size() > DashboardData::kTopUsers) {
-        DashboardData::Group other;
-        for (qsizetype i = DashboardData::kTopUsers; i < allUsers.size(); ++i) {
-            other.energyJ += allUsers[i].energyJ;
-            other.jobs += allUsers[i].jobs;
-        }
-        allUsers.resize(DashboardData::kTopUsers);
-        allUsers.append(other);
-        data->usersHaveOther = true;
-    }
-    data->byUser = allUsers;
-
-    if (!days.empty()) {
-        const qint64 first = days.begin()->first;
-        const qint64 last = days.rbegin()->first;
-        data->daysContiguous = (last - first) / kDay < DashboardData::kMaxFilledDays;
-        if (data->daysContiguous) {
-            for (qint64 day = first; day <= last; day += kDay) {
-                const auto it = days.find(day);
-                data->jobsPerDay.append({day, it == days.end() ? 0 : it->second});
-            }
-        } else {
-            for (const auto &[day, count] : days)
-                data->jobsPerDay.append({day, count});
-        }
-    }
+    fillUsers(users, data.get());
+    fillJobsPerDay(days, data.get());
     if (!aggregateThermalEvents(store, filter, data.get(), error))
         return nullptr;
     return data;

@@ -1,6 +1,6 @@
 #include "DashboardView.h"
 
-#include "PlotPalette.h"
+#include "DashboardCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -33,8 +33,6 @@ namespace es {
 namespace {
 
 constexpr double kJoulesPerKwh = 3.6e6;
-constexpr int kMaxBars = 10;    // groups shown per chart; the rest are summed into one bar
-constexpr int kMaxDayBars = 31; // up to this many days as bars, more as a line
 
 double kwh(double joules)
 {
@@ -58,58 +56,6 @@ QString percent(double part, double whole)
     return QLocale().toString(whole > 0 ? 100.0 * part / whole : 0.0, 'f', 0);
 }
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QChart *newChart(const QString &title, const QPalette &palette)
-{
-    auto *chart = new QChart;
-    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // The theme picks light or dark; the desktop palette gives the exact colours.
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setBackgroundRoundness(0);
-    chart->setTitleBrush(palette.color(QPalette::Text));
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    chart->setTitleFont(font);
-    chart->setTitle(title);
-    chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
-void styleAxis(QAbstractAxis *axis, const QPalette &palette)
-{
-    const QColor text = palette.color(QPalette::Text);
-    axis->setLabelsBrush(text);
-    axis->setTitleBrush(text);
-    QColor grid = text;
-    grid.setAlpha(40);
-    axis->setGridLineColor(grid);
-    QColor line = text;
-    line.setAlpha(110);
-    axis->setLinePenColor(line);
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart); // the view owns the new chart but releases the old one without deleting it
-    delete old;
-}
-
-QChartView *newChartView(QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 220);
-    view->setFrameShape(QFrame::StyledPanel);
-    return view;
-}
-
 QLabel *newFigure(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -126,26 +72,16 @@ QString figureHtml(const QString &value, const QString &caption)
            QStringLiteral("</span><br>") + caption.toHtmlEscaped();
 }
 
-QDateTime utc(qint64 epochSeconds)
-{
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc());
-}
-
-// QDateTimeAxis (Qt 6.4) labels in local time: the local midnight of a UTC day shows that day's date.
-QDateTime axisTime(qint64 utcDayStart)
-{
-    return QDateTime(utc(utcDayStart).date(), QTime(0, 0));
-}
-
 } // namespace
 
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent), m_loader(new DashboardLoader(this)), m_stack(new QStackedWidget(this)),
       m_emptyLabel(new QLabel(this)), m_status(new QLabel(this)), m_jobsFigure(newFigure(this)),
       m_energyFigure(newFigure(this)), m_sourceFigure(newFigure(this)), m_coverageFigure(newFigure(this)),
-      m_partitionView(newChartView(this)), m_userView(newChartView(this)), m_jobTypeView(newChartView(this)),
-      m_dayView(newChartView(this)), m_topJobs(new QTableWidget(this)), m_thermalSummary(new QLabel(this)),
-      m_thermalStack(new QStackedWidget(this)), m_thermalView(newChartView(this)), m_thermalEmpty(new QLabel(this))
+      m_partitionView(DashboardCharts::newChartView(this)), m_userView(DashboardCharts::newChartView(this)),
+      m_jobTypeView(DashboardCharts::newChartView(this)), m_dayView(DashboardCharts::newChartView(this)),
+      m_topJobs(new QTableWidget(this)), m_thermalSummary(new QLabel(this)), m_thermalStack(new QStackedWidget(this)),
+      m_thermalView(DashboardCharts::newChartView(this)), m_thermalEmpty(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_partitionView->setObjectName(QStringLiteral("dashboardPartitionChart"));
@@ -343,14 +279,15 @@ void DashboardView::rebuild()
         return;
     }
     const QString none = tr("(none)");
-    QChart *partitions = newChart(tr("Energy by partition (kWh)"), palette());
-    replaceChart(m_partitionView, partitions);
+    QChart *partitions = DashboardCharts::newChart(tr("Energy by partition (kWh)"), palette());
+    DashboardCharts::replaceChart(m_partitionView, partitions);
     fillGroupChart(partitions, m_data->byPartition, false, none);
-    QChart *users = newChart(tr("Energy by user, top %1 (kWh)").arg(DashboardData::kTopUsers), palette());
-    replaceChart(m_userView, users);
+    QChart *users =
+        DashboardCharts::newChart(tr("Energy by user, top %1 (kWh)").arg(DashboardData::kTopUsers), palette());
+    DashboardCharts::replaceChart(m_userView, users);
     fillGroupChart(users, m_data->byUser, m_data->usersHaveOther, none);
-    QChart *jobTypes = newChart(tr("Energy by job type (kWh)"), palette());
-    replaceChart(m_jobTypeView, jobTypes);
+    QChart *jobTypes = DashboardCharts::newChart(tr("Energy by job type (kWh)"), palette());
+    DashboardCharts::replaceChart(m_jobTypeView, jobTypes);
     fillGroupChart(jobTypes, m_data->byJobType, false, none);
     fillDayChart();
     fillThermalChart();
@@ -386,129 +323,12 @@ void DashboardView::fillHeadline()
 void DashboardView::fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
                                    const QString &noneName)
 {
-    // Largest at the top: horizontal bar categories run from the bottom up.
-    QList<DashboardData::Group> shown = groups;
-    bool other = lastIsOther;
-    if (shown.size() > kMaxBars + (other ? 1 : 0)) {
-        DashboardData::Group rest;
-        for (qsizetype i = kMaxBars; i < shown.size(); ++i) {
-            rest.energyJ += shown[i].energyJ;
-            rest.jobs += shown[i].jobs;
-        }
-        shown.resize(kMaxBars);
-        shown.append(rest);
-        other = true;
-    }
-    auto *set = new QBarSet(tr("Energy (kWh)"));
-    QStringList categories;
-    double maximum = 0;
-    for (qsizetype i = shown.size() - 1; i >= 0; --i) {
-        const DashboardData::Group &group = shown[i];
-        const double value = kwh(group.energyJ);
-        *set << value;
-        maximum = std::max(maximum, value);
-        QString name = group.name.isEmpty() ? noneName : group.name;
-        if (other && i == shown.size() - 1)
-            name = tr("Other (%1 jobs)").arg(QLocale().toString(group.jobs));
-        categories << name;
-    }
-    set->setColor(PlotPalette::category(0));
-    set->setBorderColor(PlotPalette::category(0));
-    set->setLabelColor(palette().color(QPalette::Text));
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(3);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-
-    auto *names = new QBarCategoryAxis;
-    names->append(categories);
-    styleAxis(names, palette());
-    names->setGridLineVisible(false);
-    chart->addAxis(names, Qt::AlignLeft);
-    series->attachAxis(names);
-    auto *values = new QValueAxis;
-    values->setTitleText(tr("Energy (kWh)"));
-    values->setRange(0, maximum > 0 ? maximum * 1.2 : 1);
-    values->setLabelFormat(QStringLiteral("%g"));
-    values->setTickCount(5);
-    values->applyNiceNumbers();
-    styleAxis(values, palette());
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    DashboardCharts::fillGroupChart(chart, groups, lastIsOther, noneName, palette());
 }
 
 void DashboardView::fillDayChart()
 {
-    const QList<std::pair<qint64, qint64>> &days = m_data->jobsPerDay;
-    QChart *chart = newChart(tr("Jobs per day (UTC)"), palette());
-    replaceChart(m_dayView, chart);
-    if (days.isEmpty())
-        return;
-    qint64 maximum = 0;
-    for (const auto &day : days)
-        maximum = std::max(maximum, day.second);
-    auto *counts = new QValueAxis;
-    counts->setTitleText(tr("Jobs"));
-    counts->setRange(0, double(std::max<qint64>(1, maximum)) * 1.1);
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTickCount(5);
-    counts->applyNiceNumbers();
-    styleAxis(counts, palette());
-
-    if (m_data->daysContiguous && days.size() <= kMaxDayBars) {
-        auto *set = new QBarSet(tr("Jobs"));
-        QStringList categories;
-        for (const auto &day : days) {
-            *set << double(day.second);
-            categories << QLocale().toString(utc(day.first).date(), QStringLiteral("d MMM"));
-        }
-        set->setColor(PlotPalette::category(1));
-        set->setBorderColor(PlotPalette::category(1));
-        auto *series = new QBarSeries;
-        series->append(set);
-        series->setBarWidth(0.8);
-        chart->addSeries(series);
-        auto *dates = new QBarCategoryAxis;
-        dates->append(categories);
-        dates->setTitleText(tr("Day (UTC)"));
-        dates->setGridLineVisible(false);
-        styleAxis(dates, palette());
-        chart->addAxis(dates, Qt::AlignBottom);
-        series->attachAxis(dates);
-        chart->addAxis(counts, Qt::AlignLeft);
-        series->attachAxis(counts);
-        return;
-    }
-    // Days without jobs are zeros of the line; over long spans they are left out and the days are points.
-    QXYSeries *series = nullptr;
-    if (m_data->daysContiguous) {
-        series = new QLineSeries;
-        QPen pen(PlotPalette::category(1));
-        pen.setWidthF(1.5);
-        series->setPen(pen);
-    } else {
-        auto *points = new QScatterSeries;
-        points->setMarkerSize(6);
-        points->setColor(PlotPalette::category(1));
-        points->setBorderColor(PlotPalette::category(1));
-        series = points;
-    }
-    for (const auto &day : days)
-        series->append(double(axisTime(day.first).toMSecsSinceEpoch()), double(day.second));
-    chart->addSeries(series);
-    auto *dates = new QDateTimeAxis;
-    dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-    dates->setTitleText(tr("Day (UTC)"));
-    dates->setTickCount(6);
-    dates->setRange(axisTime(days.constFirst().first), axisTime(days.constLast().first));
-    styleAxis(dates, palette());
-    chart->addAxis(dates, Qt::AlignBottom);
-    series->attachAxis(dates);
-    chart->addAxis(counts, Qt::AlignLeft);
-    series->attachAxis(counts);
+    DashboardCharts::fillDayChart(m_dayView, *m_data, palette());
 }
 
 void DashboardView::fillThermalChart()
@@ -534,85 +354,7 @@ void DashboardView::fillThermalChart()
                                                    : QString());
     m_thermalStack->setCurrentWidget(m_thermalView);
 
-    QChart *chart = newChart(tr("Thermal events per day (UTC)"), palette());
-    replaceChart(m_thermalView, chart);
-    chart->legend()->show();
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    const QColor warningColor = PlotPalette::category(5);
-    const QColor criticalColor = PlotPalette::category(2);
-    qint64 maximum = 0;
-    for (const DashboardData::ThermalDay &day : data.thermalPerDay)
-        maximum = std::max(maximum, day.warnings + day.criticals);
-    auto *counts = new QValueAxis;
-    counts->setTitleText(tr("Events"));
-    counts->setRange(0, double(std::max<qint64>(1, maximum)) * 1.1);
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTickCount(5);
-    counts->applyNiceNumbers();
-    styleAxis(counts, palette());
-
-    if (data.thermalDaysContiguous && data.thermalPerDay.size() <= kMaxDayBars) {
-        auto *warnings = new QBarSet(tr("Warning"));
-        auto *criticals = new QBarSet(tr("Critical"));
-        QStringList categories;
-        for (const DashboardData::ThermalDay &day : data.thermalPerDay) {
-            *warnings << double(day.warnings);
-            *criticals << double(day.criticals);
-            categories << QLocale().toString(utc(day.dayTs).date(), QStringLiteral("d MMM"));
-        }
-        for (const auto &[set, color] : {std::pair{warnings, warningColor}, std::pair{criticals, criticalColor}}) {
-            set->setColor(color);
-            set->setBorderColor(color);
-        }
-        auto *series = new QStackedBarSeries;
-        series->append(warnings);
-        series->append(criticals);
-        series->setBarWidth(0.8);
-        chart->addSeries(series);
-        auto *dates = new QBarCategoryAxis;
-        dates->append(categories);
-        dates->setTitleText(tr("Day (UTC)"));
-        dates->setGridLineVisible(false);
-        styleAxis(dates, palette());
-        chart->addAxis(dates, Qt::AlignBottom);
-        series->attachAxis(dates);
-        chart->addAxis(counts, Qt::AlignLeft);
-        series->attachAxis(counts);
-        return;
-    }
-    // Long spans: one line (or, when the days between are left out, points) per severity; not stacked.
-    auto *dates = new QDateTimeAxis;
-    dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-    dates->setTitleText(tr("Day (UTC)"));
-    dates->setTickCount(6);
-    dates->setRange(axisTime(data.thermalPerDay.constFirst().dayTs), axisTime(data.thermalPerDay.constLast().dayTs));
-    styleAxis(dates, palette());
-    chart->addAxis(dates, Qt::AlignBottom);
-    chart->addAxis(counts, Qt::AlignLeft);
-    for (const bool critical : {false, true}) {
-        const QColor color = critical ? criticalColor : warningColor;
-        QXYSeries *series = nullptr;
-        if (data.thermalDaysContiguous) {
-            series = new QLineSeries;
-            QPen pen(color);
-            pen.setWidthF(1.5);
-            series->setPen(pen);
-        } else {
-            auto *points = new QScatterSeries;
-            points->setMarkerSize(6);
-            points->setColor(color);
-            points->setBorderColor(color);
-            series = points;
-        }
-        series->setName(critical ? tr("Critical") : tr("Warning"));
-        for (const DashboardData::ThermalDay &day : data.thermalPerDay)
-            series->append(double(axisTime(day.dayTs).toMSecsSinceEpoch()),
-                           double(critical ? day.criticals : day.warnings));
-        chart->addSeries(series);
-        series->attachAxis(dates);
-        series->attachAxis(counts);
-    }
+    DashboardCharts::fillThermalChart(m_thermalView, data, palette());
 }
 
 void DashboardView::fillTopJobs()

@@ -4,6 +4,7 @@
 #include "ModelForecastWorker.h"
 #include "ModelListLoader.h"
 #include "ModelPlots.h"
+#include "ModelTables.h"
 #include "ModelTrainWorker.h"
 
 #include <QComboBox>
@@ -30,76 +31,17 @@
 namespace es {
 namespace {
 
-enum ResultColumn
-{
-    RcAlgorithm,
-    RcSplit,
-    RcMae,
-    RcRmse,
-    RcMape,
-    RcR2,
-    RcBaseline,
-    RcBaselineMae,
-    RcBaselineR2,
-    RcCount
-};
-
-enum ModelColumn
-{
-    McId,
-    McName,
-    McTarget,
-    McAlgorithm,
-    McCreated,
-    McSplit,
-    McMae,
-    McR2,
-    McCount
-};
+using ResultColumn = ModelTables::ResultColumn;
+using ModelColumn = ModelTables::ModelColumn;
 
 QString number(double v, int precision = 4)
 {
-    if (!std::isfinite(v))
-        return QStringLiteral("—");
-    return QLocale().toString(v, 'g', precision);
-}
-
-QTableWidgetItem *numberItem(double v, int precision = 4)
-{
-    auto *item = new QTableWidgetItem(number(v, precision));
-    item->setData(Qt::UserRole, v);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
+    return ModelTables::number(v, precision);
 }
 
 QString algorithmLabel(ml::Algorithm a)
 {
-    switch (a) {
-    case ml::Algorithm::Ridge:
-        return ModelsView::tr("Ridge");
-    case ml::Algorithm::RandomForest:
-        return ModelsView::tr("Random forest");
-    case ml::Algorithm::KernelRidge:
-        return ModelsView::tr("Kernel ridge (RBF)");
-    case ml::Algorithm::Svr:
-        return ModelsView::tr("SVR (RBF)");
-    }
-    return {};
-}
-
-QTableWidget *newTable(int columns, const QStringList &headers, const QString &objectName, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, columns, parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
+    return ModelTables::algorithmLabel(a);
 }
 
 } // namespace
@@ -110,16 +52,25 @@ ModelsView::ModelsView(QWidget *parent)
       m_trainButton(new QPushButton(tr("&Train"), this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
       m_progress(new QProgressBar(this)), m_horizon(new QSpinBox(this)),
       m_forecastButton(new QPushButton(tr("&Forecast"), this)), m_status(new QLabel(this)),
-      m_forecastStatus(new QLabel(this)),
-      m_results(newTable(RcCount,
-                         {tr("Algorithm"), tr("Split"), tr("MAE"), tr("RMSE"), tr("MAPE %"), tr("R²"), tr("Baseline"),
-                          tr("Baseline MAE"), tr("Baseline R²")},
-                         QStringLiteral("modelResultsTable"), this)),
-      m_plots(new ModelPlots(this)), m_models(newTable(McCount,
-                                                       {tr("Id"), tr("Name"), tr("Target"), tr("Algorithm"),
-                                                        tr("Created (UTC)"), tr("Split"), tr("MAE"), tr("R²")},
-                                                       QStringLiteral("storedModelsTable"), this)),
-      m_removeButton(new QPushButton(tr("&Remove"), this)), m_modelsEmpty(new QLabel(this))
+      m_forecastStatus(new QLabel(this)), m_results(ModelTables::newResultsTable(this)), m_plots(new ModelPlots(this)),
+      m_models(ModelTables::newModelsTable(this)), m_removeButton(new QPushButton(tr("&Remove"), this)),
+      m_modelsEmpty(new QLabel(this))
+{
+    configureWidgets();
+    QWidget *left = buildLeftPanel();
+    QWidget *right = buildRightPanel();
+    connectTrainControls();
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(left);
+    layout->addWidget(right, 1);
+
+    buildFeatureList();
+    setStatus(tr("Pick a target, features and algorithms, then press Train."));
+    updateButtons();
+}
+
+void ModelsView::configureWidgets()
 {
     setObjectName(QStringLiteral("modelsView"));
 
@@ -131,7 +82,6 @@ ModelsView::ModelsView(QWidget *parent)
             m_target->addItem(f.name, f.name);
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_target->setToolTip(tr("What to predict for each job"));
-    connect(m_target, &QComboBox::currentIndexChanged, this, &ModelsView::buildFeatureList);
 
     m_features->setObjectName(QStringLiteral("featureList"));
     m_features->setToolTip(tr("Features known before a job runs are ticked by default. Features marked "
@@ -157,8 +107,6 @@ ModelsView::ModelsView(QWidget *parent)
     m_progress->setTextVisible(true);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    connect(m_trainButton, &QPushButton::clicked, this, &ModelsView::train);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ModelsView::cancelTraining);
 
     m_horizon->setRange(10, 120);
     m_horizon->setValue(60);
@@ -167,7 +115,6 @@ ModelsView::ModelsView(QWidget *parent)
     m_horizon->setObjectName(QStringLiteral("horizonSpin"));
     m_forecastButton->setObjectName(QStringLiteral("forecastButton"));
     m_forecastButton->setToolTip(tr("Forecast the busy CPUs of the store's jobs for the next minutes"));
-    connect(m_forecastButton, &QPushButton::clicked, this, &ModelsView::forecast);
 
     m_status->setObjectName(QStringLiteral("modelsStatus"));
     m_status->setWordWrap(true);
@@ -177,7 +124,10 @@ ModelsView::ModelsView(QWidget *parent)
     m_forecastStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_forecastStatus->setText(tr("Busy CPUs of the store's jobs, per minute, with the persistence and "
                                  "seasonal-naive baselines."));
+}
 
+QWidget *ModelsView::buildLeftPanel()
+{
     // Left: what to train.
     auto *trainBox = new QGroupBox(tr("Train"), this);
     auto *form = new QFormLayout;
@@ -216,10 +166,14 @@ ModelsView::ModelsView(QWidget *parent)
     leftLayout->addWidget(m_status);
     left->setMinimumWidth(260);
     left->setMaximumWidth(360);
+    return left;
+}
 
+QWidget *ModelsView::buildRightPanel()
+{
     // Right: results of the last run, plots, stored models.
     m_results->setToolTip(tr("Every figure comes from the split it names; select a row to plot it"));
-    m_results->horizontalHeader()->setSectionResizeMode(RcSplit, QHeaderView::Interactive);
+    m_results->horizontalHeader()->setSectionResizeMode(ModelTables::RcSplit, QHeaderView::Interactive);
     connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { showResultRow(row); });
 
     m_modelsEmpty->setObjectName(QStringLiteral("modelsEmptyLabel"));
@@ -263,14 +217,15 @@ ModelsView::ModelsView(QWidget *parent)
     right->addWidget(m_plots);
     right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
+    return right;
+}
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(left);
-    layout->addWidget(right, 1);
-
-    buildFeatureList();
-    setStatus(tr("Pick a target, features and algorithms, then press Train."));
-    updateButtons();
+void ModelsView::connectTrainControls()
+{
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ModelsView::buildFeatureList);
+    connect(m_trainButton, &QPushButton::clicked, this, &ModelsView::train);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ModelsView::cancelTraining);
+    connect(m_forecastButton, &QPushButton::clicked, this, &ModelsView::forecast);
 }
 
 ModelsView::~ModelsView()
@@ -404,28 +359,7 @@ void ModelsView::onModelsLoaded()
     if (!lister->error().isEmpty())
         setStatus(tr("Stored models: %1").arg(lister->error()));
     const QList<ml::ModelRegistry::Entry> entries = lister->entries();
-    m_models->setSortingEnabled(false);
-    m_models->setRowCount(int(entries.size()));
-    for (int row = 0; row < int(entries.size()); ++row) {
-        const auto &e = entries[row];
-        const QJsonObject split = e.metrics.value(QStringLiteral("splits")).toArray().at(0).toObject();
-        const QJsonObject m = split.value(QStringLiteral("model")).toObject();
-        auto *id = numberItem(double(e.id), 10);
-        id->setData(Qt::UserRole + 1, e.id);
-        m_models->setItem(row, McId, id);
-        m_models->setItem(row, McName, new QTableWidgetItem(e.name));
-        m_models->setItem(row, McTarget, new QTableWidgetItem(e.target));
-        m_models->setItem(row, McAlgorithm, new QTableWidgetItem(e.algorithm));
-        m_models->setItem(row, McCreated,
-                          new QTableWidgetItem(QDateTime::fromSecsSinceEpoch(e.createdTs, QTimeZone::utc())
-                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        auto *splitItem = new QTableWidgetItem(split.value(QStringLiteral("split")).toString());
-        splitItem->setToolTip(e.dataDescription);
-        m_models->setItem(row, McSplit, splitItem);
-        m_models->setItem(row, McMae, numberItem(m.value(QStringLiteral("mae")).toDouble(qQNaN())));
-        m_models->setItem(row, McR2, numberItem(m.value(QStringLiteral("r2")).toDouble(qQNaN()), 3));
-    }
-    m_models->resizeColumnsToContents();
+    ModelTables::fillModels(m_models, entries);
     updateButtons();
     Q_EMIT modelsListed();
     if (m_listAgain) {
@@ -437,9 +371,9 @@ void ModelsView::onModelsLoaded()
 void ModelsView::removeSelectedModel()
 {
     const int row = m_models->currentRow();
-    if (row < 0 || m_lister || !m_models->item(row, McId))
+    if (row < 0 || m_lister || !m_models->item(row, ModelTables::McId))
         return;
-    startListing(m_models->item(row, McId)->data(Qt::UserRole + 1).toLongLong());
+    startListing(m_models->item(row, ModelTables::McId)->data(Qt::UserRole + 1).toLongLong());
 }
 
 void ModelsView::train()
@@ -514,28 +448,8 @@ void ModelsView::onTrainFinished()
         const ml::AlgorithmEvaluation &evaluation = m_evaluations[size_t(e)];
         for (int s = 0; s < int(evaluation.splits.size()); ++s) {
             const ml::SplitEvaluation &split = evaluation.splits[size_t(s)];
-            const int row = m_results->rowCount();
-            m_results->insertRow(row);
-            auto *name = new QTableWidgetItem(algorithmLabel(evaluation.algorithm));
-            if (e == result->best && result->beatsBaseline) {
-                QFont bold = name->font();
-                bold.setBold(true);
-                name->setFont(bold);
-                name->setToolTip(tr("Best: highest R² on the first split; stored as model %1").arg(m_lastSavedId));
-            }
-            if (!(split.model.r2 > split.baseline.r2)) {
-                name->setForeground(QColor(0xb0, 0x1c, 0x1c));
-                name->setText(tr("%1 (worse than baseline)").arg(algorithmLabel(evaluation.algorithm)));
-            }
-            m_results->setItem(row, RcAlgorithm, name);
-            m_results->setItem(row, RcSplit, new QTableWidgetItem(split.split));
-            m_results->setItem(row, RcMae, numberItem(split.model.mae));
-            m_results->setItem(row, RcRmse, numberItem(split.model.rmse));
-            m_results->setItem(row, RcMape, numberItem(split.model.mapePct, 3));
-            m_results->setItem(row, RcR2, numberItem(split.model.r2, 3));
-            m_results->setItem(row, RcBaseline, new QTableWidgetItem(split.baselineName));
-            m_results->setItem(row, RcBaselineMae, numberItem(split.baseline.mae));
-            m_results->setItem(row, RcBaselineR2, numberItem(split.baseline.r2, 3));
+            ModelTables::addResultRow(m_results, evaluation, split, e == result->best && result->beatsBaseline,
+                                      m_lastSavedId);
             m_resultRows.append({e, s});
         }
     }

@@ -75,6 +75,12 @@ Q_SIGNALS:
     void modelsListed();
 
 private:
+    // Construction: object names, choices and texts; the train and forecast boxes with the scope line; the results,
+    // stored models and plots (with their own signals); the train and forecast controls' signals.
+    void configureWidgets();
+    QWidget *buildLeftPanel();
+    QWidget *buildRightPanel();
+    void connectTrainControls();
     void buildFeatureList();
     void onTrainFinished();
     void onForecastFinished();

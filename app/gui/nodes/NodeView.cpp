@@ -1,5 +1,6 @@
 #include "NodeView.h"
 
+#include "NodeListItems.h"
 #include "NodePlotStack.h"
 #include "PlotExporter.h"
 #include "PlotPalette.h"
@@ -13,8 +14,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QPainter>
-#include <QPixmap>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -26,25 +25,8 @@
 namespace es {
 namespace {
 
-constexpr int kNodeIdRole = Qt::UserRole;
+constexpr int kNodeIdRole = NodeListItems::NodeIdRole;
 constexpr int kDefaultCheckedNodes = 4;
-
-QString timeText(qint64 ts)
-{
-    return QDateTime::fromSecsSinceEpoch(ts).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QIcon swatch(const QColor &colour)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(colour);
-    painter.setPen(colour.darker(130));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -53,6 +35,23 @@ NodeView::NodeView(QWidget *parent)
       m_nodeList(new QListWidget(this)), m_range(new QComboBox(this)), m_from(new QDateTimeEdit(this)),
       m_to(new QDateTimeEdit(this)), m_live(new QCheckBox(tr("&Live"), this)), m_status(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_plots(new NodePlotStack(this)), m_emptyLabel(new QLabel(this))
+{
+    configureWidgets();
+    QToolButton *exportButton = createExportButton();
+    auto *checkAll = new QToolButton(this);
+    checkAll->setText(tr("All"));
+    checkAll->setToolTip(tr("Check every node in the list"));
+    auto *checkNone = new QToolButton(this);
+    checkNone->setText(tr("None"));
+    checkNone->setToolTip(tr("Uncheck every node"));
+
+    layOut(exportButton, checkAll, checkNone);
+    connectSignals(checkAll, checkNone);
+    m_loader->start();
+    showEmpty(tr("Open a store to see the samples of its nodes."));
+}
+
+void NodeView::configureWidgets()
 {
     setObjectName(QStringLiteral("nodeView"));
     m_cluster->setObjectName(QStringLiteral("nodeCluster"));
@@ -79,7 +78,10 @@ NodeView::NodeView(QWidget *parent)
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_nodeList->setSelectionMode(QAbstractItemView::NoSelection);
     m_nodeList->setUniformItemSizes(true);
+}
 
+QToolButton *NodeView::createExportButton()
+{
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("&Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -93,14 +95,11 @@ NodeView::NodeView(QWidget *parent)
         });
     }
     exportButton->setMenu(exportMenu);
+    return exportButton;
+}
 
-    auto *checkAll = new QToolButton(this);
-    checkAll->setText(tr("All"));
-    checkAll->setToolTip(tr("Check every node in the list"));
-    auto *checkNone = new QToolButton(this);
-    checkNone->setText(tr("None"));
-    checkNone->setToolTip(tr("Uncheck every node"));
-
+void NodeView::layOut(QToolButton *exportButton, QToolButton *checkAll, QToolButton *checkNone)
+{
     auto *clusterLabel = new QLabel(tr("Cl&uster:"), this);
     clusterLabel->setBuddy(m_cluster);
     auto *side = new QWidget(this);
@@ -147,7 +146,10 @@ NodeView::NodeView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+}
 
+void NodeView::connectSignals(QToolButton *checkAll, QToolButton *checkNone)
+{
     m_loadDelay.setSingleShot(true);
     m_loadDelay.setInterval(150); // several check boxes toggled in a row make one load
     m_detailDelay.setSingleShot(true);
@@ -169,23 +171,8 @@ NodeView::NodeView(QWidget *parent)
             m_checked.remove(id);
         scheduleLoad();
     });
-    const auto checkEvery = [this](bool checked) {
-        {
-            const QSignalBlocker block(m_nodeList);
-            for (int row = 0; row < m_nodeList->count(); ++row) {
-                QListWidgetItem *item = m_nodeList->item(row);
-                item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-                const qint64 id = item->data(kNodeIdRole).toLongLong();
-                if (checked)
-                    m_checked.insert(id);
-                else
-                    m_checked.remove(id);
-            }
-        }
-        scheduleLoad();
-    };
-    connect(checkAll, &QToolButton::clicked, this, [checkEvery] { checkEvery(true); });
-    connect(checkNone, &QToolButton::clicked, this, [checkEvery] { checkEvery(false); });
+    connect(checkAll, &QToolButton::clicked, this, [this] { setAllChecked(true); });
+    connect(checkNone, &QToolButton::clicked, this, [this] { setAllChecked(false); });
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         updateRangeEditors();
         scheduleLoad();
@@ -216,8 +203,23 @@ NodeView::NodeView(QWidget *parent)
     connect(m_loader, &NodeLoader::loaded, this, &NodeView::onLoaded, Qt::QueuedConnection);
     connect(m_loader, &NodeLoader::polled, this, &NodeView::onPolled, Qt::QueuedConnection);
     connect(m_loader, &NodeLoader::failed, this, &NodeView::onFailed, Qt::QueuedConnection);
-    m_loader->start();
-    showEmpty(tr("Open a store to see the samples of its nodes."));
+}
+
+void NodeView::setAllChecked(bool checked)
+{
+    {
+        const QSignalBlocker block(m_nodeList);
+        for (int row = 0; row < m_nodeList->count(); ++row) {
+            QListWidgetItem *item = m_nodeList->item(row);
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+            const qint64 id = item->data(kNodeIdRole).toLongLong();
+            if (checked)
+                m_checked.insert(id);
+            else
+                m_checked.remove(id);
+        }
+    }
+    scheduleLoad();
 }
 
 NodeView::~NodeView() = default; // m_loader's destructor stops and joins its thread
@@ -301,48 +303,14 @@ QColor NodeView::colourOf(qint64 nodeId) const
 
 void NodeView::fillClusters()
 {
-    const QString current = m_cluster->currentData().toString();
-    QStringList clusters;
-    for (const NodeInfo &node : std::as_const(m_nodes)) {
-        if (!clusters.contains(node.cluster))
-            clusters.append(node.cluster);
-    }
-    const QSignalBlocker block(m_cluster);
-    m_cluster->clear();
-    m_cluster->addItem(tr("All clusters"), QString());
-    for (const QString &cluster : std::as_const(clusters))
-        m_cluster->addItem(cluster, cluster);
-    m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(current)));
-    m_cluster->setEnabled(clusters.size() > 1);
+    NodeListItems::fillClusters(m_cluster, m_nodes);
 }
 
 void NodeView::fillNodeList()
 {
-    const QString cluster = m_cluster->currentData().toString();
-    bool manyClusters = false;
-    for (const NodeInfo &node : std::as_const(m_nodes))
-        manyClusters = manyClusters || node.cluster != m_nodes.constFirst().cluster;
-    const QSignalBlocker block(m_nodeList);
-    m_nodeList->clear();
-    for (const NodeInfo &node : std::as_const(m_nodes)) {
-        if (!cluster.isEmpty() && node.cluster != cluster)
-            continue;
-        auto *item = new QListWidgetItem(
-            manyClusters && cluster.isEmpty() ? QStringLiteral("%1 (%2)").arg(node.name, node.cluster) : node.name,
-            m_nodeList);
-        item->setData(kNodeIdRole, node.nodeId);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_checked.contains(node.nodeId) ? Qt::Checked : Qt::Unchecked);
-        item->setIcon(swatch(colourOf(node.nodeId)));
-        if (node.samples == 0) {
-            item->setForeground(palette().brush(QPalette::PlaceholderText));
-            item->setToolTip(tr("Cluster %1: no samples of this node yet").arg(node.cluster));
-        } else {
-            item->setToolTip(tr("Cluster %1: %2 samples from %3 to %4")
-                                 .arg(node.cluster, QLocale().toString(node.samples), timeText(node.firstTs),
-                                      timeText(node.lastTs)));
-        }
-    }
+    NodeListItems::fillNodeList(
+        m_nodeList, m_nodes, m_cluster->currentData().toString(), m_checked,
+        [this](qint64 nodeId) { return colourOf(nodeId); }, palette());
 }
 
 QList<qint64> NodeView::checkedNodes() const
@@ -530,7 +498,8 @@ void NodeView::onLoaded(quint64 generation, const NodeSeriesDataPtr &data)
             showEmpty(newest > 0
                           ? tr("No samples of the checked nodes from %1 to %2.\n\nTheir newest sample is from %3: "
                                "choose “All samples” or a longer range, or turn on Live to wait for new ones.")
-                                .arg(timeText(data->fromTs), timeText(data->toTs), timeText(newest))
+                                .arg(NodeListItems::timeText(data->fromTs), NodeListItems::timeText(data->toTs),
+                                     NodeListItems::timeText(newest))
                           : tr("The checked nodes have no samples yet. Check nodes with samples (their names are "
                                "not greyed out), or turn on Live to wait for new ones."));
     } else {
@@ -577,7 +546,7 @@ void NodeView::onPolled(quint64 generation, const NodeSeriesDataPtr &data)
         return;
     }
     if (data->rawSamples > 0)
-        m_status->setText(tr("Live: newest sample %1").arg(timeText(m_newestTs)));
+        m_status->setText(tr("Live: newest sample %1").arg(NodeListItems::timeText(m_newestTs)));
     Q_EMIT dataAppended();
 }
 

@@ -15,6 +15,7 @@ class QDateTimeEdit;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 
 namespace es {
 
@@ -84,6 +85,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Construction: object names and fixed texts; the export menu; the side panel, controls and plots; the
+    // timers' and widgets' signals.
+    void configureWidgets();
+    QToolButton *createExportButton();
+    void layOut(QToolButton *exportButton, QToolButton *checkAll, QToolButton *checkNone);
+    void connectSignals(QToolButton *checkAll, QToolButton *checkNone);
+    /// Checks or unchecks every node in the list, then schedules one load.
+    void setAllChecked(bool checked);
     void startListIfNeeded();
     void onNodesListed(quint64 generation, const QList<NodeInfo> &nodes);
     void onLoaded(quint64 generation, const NodeSeriesDataPtr &data);

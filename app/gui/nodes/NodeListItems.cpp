@@ -1,0 +1,89 @@
+#include "NodeListItems.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIcon>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QSignalBlocker>
+
+#include <algorithm>
+
+namespace es {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("es::NodeView", text);
+}
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(colour.darker(130));
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+QString NodeListItems::timeText(qint64 ts)
+{
+    return QDateTime::fromSecsSinceEpoch(ts).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+void NodeListItems::fillClusters(QComboBox *combo, const QList<NodeInfo> &nodes)
+{
+    const QString current = combo->currentData().toString();
+    QStringList clusters;
+    for (const NodeInfo &node : nodes) {
+        if (!clusters.contains(node.cluster))
+            clusters.append(node.cluster);
+    }
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(tr("All clusters"), QString());
+    for (const QString &cluster : std::as_const(clusters))
+        combo->addItem(cluster, cluster);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    combo->setEnabled(clusters.size() > 1);
+}
+
+void NodeListItems::fillNodeList(QListWidget *list, const QList<NodeInfo> &nodes, const QString &cluster,
+                                 const QSet<qint64> &checked, const std::function<QColor(qint64 nodeId)> &colourOf,
+                                 const QPalette &palette)
+{
+    bool manyClusters = false;
+    for (const NodeInfo &node : nodes)
+        manyClusters = manyClusters || node.cluster != nodes.constFirst().cluster;
+    const QSignalBlocker block(list);
+    list->clear();
+    for (const NodeInfo &node : nodes) {
+        if (!cluster.isEmpty() && node.cluster != cluster)
+            continue;
+        auto *item = new QListWidgetItem(
+            manyClusters && cluster.isEmpty() ? QStringLiteral("%1 (%2)").arg(node.name, node.cluster) : node.name,
+            list);
+        item->setData(NodeIdRole, node.nodeId);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(node.nodeId) ? Qt::Checked : Qt::Unchecked);
+        item->setIcon(swatch(colourOf(node.nodeId)));
+        if (node.samples == 0) {
+            item->setForeground(palette.brush(QPalette::PlaceholderText));
+            item->setToolTip(tr("Cluster %1: no samples of this node yet").arg(node.cluster));
+        } else {
+            item->setToolTip(tr("Cluster %1: %2 samples from %3 to %4")
+                                 .arg(node.cluster, QLocale().toString(node.samples), timeText(node.firstTs),
+                                      timeText(node.lastTs)));
+        }
+    }
+}
+
+} // namespace es

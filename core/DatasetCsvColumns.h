@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace es {
+
+struct Job;
+struct JobMetrics;
+
+/// The columns of a CSV dataset (Importer's csv format) mapped to job and job-metrics fields: a column is the
+/// field of its name (lower case; units in the names, see fieldNames()), a known alias of one (the seed dataset's
+/// column names), or the field --map gives it. Unknown columns are ignored. Energies in kJ, Wh or kWh are stored in
+/// J; an energy makes the job's energy_source "dataset". A plain value type, usable from any thread.
+class DatasetCsvColumns final
+{
+public:
+    /// A field a column maps to (defined in the .cpp with the names).
+    enum class Field;
+
+    /// Every field a column can map to, in the order of the documentation.
+    static QStringList fieldNames();
+
+    /// Maps the header's columns. False with *error (prefixed with path, and headerLine for a missing job id column)
+    /// when --map names an unknown field or a column the header does not have, or when no column is the job id.
+    /// Columns mapped to nothing are appended to *ignoredColumns.
+    bool mapHeader(const QStringList &header, const QHash<QString, QString> &columnMap, const QString &path,
+                   qint64 headerLine, QStringList *ignoredColumns, QString *error);
+
+    /// One record with as many fields as the header into *job and *metrics (*hasMetrics: any metric given). Empty
+    /// values, NA, NaN and null are unknown. Returns why the record is bad (a number or time that does not parse,
+    /// an empty job id), or an empty string.
+    QString parseRecord(const QStringList &fields, Job *job, JobMetrics *metrics, bool *hasMetrics) const;
+
+private:
+    QString applyField(Field field, const QString &column, const QString &value, Job *job, JobMetrics *metrics,
+                       bool *hasMetrics) const;
+
+    QStringList m_header;
+    QList<std::optional<Field>> m_mapping; ///< per column
+};
+
+} // namespace es
