@@ -107,6 +107,125 @@ std::optional<CarbonIntensity> carbonSeries(Store &store, const QString &name, q
     return CarbonIntensity::fromPoints(*points, 0, error);
 }
 
+/// Every candidate (node count x CPU count, the job as asked among them) and its inputs, in the same order.
+bool candidateGrid(const ReplayTable &table, int task, const PlacementAdvisor::Request &request,
+                   std::vector<PlacementAdvisor::Candidate> *candidates, Eigen::MatrixXd *inputs, QString *error)
+{
+    const ReplayTable::Cell &usual = mostRunCell(table, task);
+    const qint64 defaultNodes = request.defaultNodes > 0 ? request.defaultNodes : asCount(usual.option[0]);
+    const qint64 defaultCpus = request.defaultCpus > 0 ? request.defaultCpus : asCount(usual.option[1]);
+    std::set<qint64> nodeCounts(request.nodeCounts.begin(), request.nodeCounts.end());
+    std::set<qint64> cpuCounts(request.cpuCounts.begin(), request.cpuCounts.end());
+    nodeCounts.insert(defaultNodes);
+    cpuCounts.insert(defaultCpus);
+    double minNodes = INFINITY, maxNodes = -INFINITY, minCpus = INFINITY, maxCpus = -INFINITY;
+    for (const ReplayTable::Cell &cell : table.cells()) {
+        minNodes = std::min(minNodes, cell.option[0].toDouble());
+        maxNodes = std::max(maxNodes, cell.option[0].toDouble());
+        minCpus = std::min(minCpus, cell.option[1].toDouble());
+        maxCpus = std::max(maxCpus, cell.option[1].toDouble());
+    }
+    *inputs = Eigen::MatrixXd(qsizetype(nodeCounts.size() * cpuCounts.size()), table.inputs().cols());
+    for (qint64 nodes : nodeCounts)
+        for (qint64 cpus : cpuCounts) {
+            if (cpus < nodes)
+                continue; // a node runs at least one task
+            const auto row = table.encodeCandidate(task, {QString::number(nodes), QString::number(cpus)}, error);
+            if (!row)
+                return false;
+            inputs->row(qsizetype(candidates->size())) = *row;
+            PlacementAdvisor::Candidate c;
+            c.nodes = nodes;
+            c.cpus = cpus;
+            c.isDefault = nodes == defaultNodes && cpus == defaultCpus;
+            c.extrapolated = double(nodes) < minNodes || double(nodes) > maxNodes || double(cpus) < minCpus ||
+                             double(cpus) > maxCpus;
+            candidates->push_back(c);
+        }
+    inputs->conservativeResize(qsizetype(candidates->size()), Eigen::NoChange);
+    return true;
+}
+
+/// Predicted energy and time (relative to the task's median measured cell, with their intervals) and what each
+/// candidate measured when it ever ran.
+void fillPredictions(const ReplayTable &table, int task, const AdviceForests &forests, const Eigen::MatrixXd &inputs,
+                     std::vector<PlacementAdvisor::Candidate> *candidates)
+{
+    const AdviceForests::Prediction p = forests.predict(inputs);
+    const ReplayTable::Task &t = table.tasks()[size_t(task)];
+    for (size_t i = 0; i < candidates->size(); ++i) {
+        PlacementAdvisor::Candidate &c = (*candidates)[i];
+        const double e = p.relativeEnergyLog(qsizetype(i)), r = p.relativeTimeLog(qsizetype(i));
+        c.energyJ = t.medianEnergy * std::exp(e);
+        c.energyLowerJ = t.medianEnergy * std::exp(e - forests.relativeEnergyHalfWidthLog());
+        c.energyUpperJ = t.medianEnergy * std::exp(e + forests.relativeEnergyHalfWidthLog());
+        c.timeS = t.medianTimeS * std::exp(r);
+        c.timeLowerS = t.medianTimeS * std::exp(r - forests.relativeTimeHalfWidthLog());
+        c.timeUpperS = t.medianTimeS * std::exp(r + forests.relativeTimeHalfWidthLog());
+        for (int cell : t.cells) {
+            const ReplayTable::Cell &m = table.cells()[size_t(cell)];
+            if (asCount(m.option[0]) == c.nodes && asCount(m.option[1]) == c.cpus) {
+                c.measuredRuns = m.runs;
+                c.measuredEnergyJ = m.energy;
+                c.measuredTimeS = m.timeS;
+            }
+        }
+    }
+}
+
+/// The changes against the job as asked, the time limit, and the carbon over the run window when asked.
+bool compareWithReference(Store &store, const PlacementAdvisor::Request &request,
+                          const PlacementAdvisor::Candidate &referenceIn,
+                          std::vector<PlacementAdvisor::Candidate> *candidates, QStringList *notes, QString *error)
+{
+    const PlacementAdvisor::Candidate reference = referenceIn;
+    std::optional<CarbonIntensity> carbon;
+    if (!request.carbonSeries.isEmpty()) {
+        double longestS = 0;
+        for (const PlacementAdvisor::Candidate &c : *candidates)
+            longestS = std::max(longestS, c.timeUpperS);
+        carbon = carbonSeries(store, request.carbonSeries, request.beginTs, request.beginTs + qint64(longestS), error);
+        if (!carbon)
+            return false;
+    }
+    for (PlacementAdvisor::Candidate &c : *candidates) {
+        c.energyChangePct = 100.0 * (c.energyJ / reference.energyJ - 1);
+        c.timeChangePct = 100.0 * (c.timeS / reference.timeS - 1);
+        c.powerChangePct = 100.0 * ((c.energyJ / c.timeS) / (reference.energyJ / reference.timeS) - 1);
+        c.withinTimeLimit =
+            !request.maxTimeIncreasePct || c.timeS <= reference.timeS * (1 + *request.maxTimeIncreasePct / 100.0);
+        if (carbon) {
+            QString why;
+            c.carbonG =
+                carbon->gramsForEnergy(request.beginTs, std::max<qint64>(1, std::llround(c.timeS)), c.energyJ, &why);
+            if (!c.carbonG)
+                *notes << tr("%1 nodes, %2 CPUs: no carbon figure: %3").arg(c.nodes).arg(c.cpus).arg(why);
+        }
+    }
+    return true;
+}
+
+/// Best first by the objective; candidates outside the measured range or the limits last, never chosen.
+void rank(const PlacementAdvisor::Request &request, std::vector<PlacementAdvisor::Candidate> &&candidates,
+          PlacementAdvisor::Advice *advice)
+{
+    const auto eligible = [&](const PlacementAdvisor::Candidate &c) {
+        return !c.extrapolated && c.withinTimeLimit &&
+               (request.objective != PlacementAdvisor::Objective::Carbon || c.carbonG.has_value());
+    };
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const PlacementAdvisor::Candidate &a, const PlacementAdvisor::Candidate &b) {
+                         if (eligible(a) != eligible(b))
+                             return eligible(a);
+                         return objectiveKey(a, request.objective) < objectiveKey(b, request.objective);
+                     });
+    advice->ranked = std::move(candidates);
+    if (eligible(advice->ranked.front()))
+        advice->chosen = 0;
+    else
+        advice->reason = tr("no advice: no candidate is within the limits and the measured range");
+}
+
 } // namespace
 
 AdviceRecord PlacementAdvisor::recordOf(const Advice &advice, const Request &request, qint64 nowTs)
@@ -216,107 +335,20 @@ std::optional<PlacementAdvisor::Advice> PlacementAdvisor::advise(Store &store, c
             *table, allTasks, options, [this](const QString &s, QString *e) { return tick(s, e); }, error))
         return std::nullopt;
 
-    const ReplayTable::Cell &usual = mostRunCell(*table, task);
-    const qint64 defaultNodes = request.defaultNodes > 0 ? request.defaultNodes : asCount(usual.option[0]);
-    const qint64 defaultCpus = request.defaultCpus > 0 ? request.defaultCpus : asCount(usual.option[1]);
-    std::set<qint64> nodeCounts(request.nodeCounts.begin(), request.nodeCounts.end());
-    std::set<qint64> cpuCounts(request.cpuCounts.begin(), request.cpuCounts.end());
-    nodeCounts.insert(defaultNodes);
-    cpuCounts.insert(defaultCpus);
-    double minNodes = INFINITY, maxNodes = -INFINITY, minCpus = INFINITY, maxCpus = -INFINITY;
-    for (const ReplayTable::Cell &cell : table->cells()) {
-        minNodes = std::min(minNodes, cell.option[0].toDouble());
-        maxNodes = std::max(maxNodes, cell.option[0].toDouble());
-        minCpus = std::min(minCpus, cell.option[1].toDouble());
-        maxCpus = std::max(maxCpus, cell.option[1].toDouble());
-    }
-
     std::vector<Candidate> candidates;
-    Eigen::MatrixXd inputs(qsizetype(nodeCounts.size() * cpuCounts.size()), table->inputs().cols());
-    for (qint64 nodes : nodeCounts)
-        for (qint64 cpus : cpuCounts) {
-            if (cpus < nodes)
-                continue; // a node runs at least one task
-            const auto row = table->encodeCandidate(task, {QString::number(nodes), QString::number(cpus)}, error);
-            if (!row)
-                return std::nullopt;
-            inputs.row(qsizetype(candidates.size())) = *row;
-            Candidate c;
-            c.nodes = nodes;
-            c.cpus = cpus;
-            c.isDefault = nodes == defaultNodes && cpus == defaultCpus;
-            c.extrapolated = double(nodes) < minNodes || double(nodes) > maxNodes || double(cpus) < minCpus ||
-                             double(cpus) > maxCpus;
-            candidates.push_back(c);
-        }
-    inputs.conservativeResize(qsizetype(candidates.size()), Eigen::NoChange);
-    const AdviceForests::Prediction p = forests.predict(inputs);
-    const ReplayTable::Task &t = table->tasks()[size_t(task)];
-    for (size_t i = 0; i < candidates.size(); ++i) {
-        Candidate &c = candidates[i];
-        const double e = p.relativeEnergyLog(qsizetype(i)), r = p.relativeTimeLog(qsizetype(i));
-        c.energyJ = t.medianEnergy * std::exp(e);
-        c.energyLowerJ = t.medianEnergy * std::exp(e - forests.relativeEnergyHalfWidthLog());
-        c.energyUpperJ = t.medianEnergy * std::exp(e + forests.relativeEnergyHalfWidthLog());
-        c.timeS = t.medianTimeS * std::exp(r);
-        c.timeLowerS = t.medianTimeS * std::exp(r - forests.relativeTimeHalfWidthLog());
-        c.timeUpperS = t.medianTimeS * std::exp(r + forests.relativeTimeHalfWidthLog());
-        for (int cell : t.cells) {
-            const ReplayTable::Cell &m = table->cells()[size_t(cell)];
-            if (asCount(m.option[0]) == c.nodes && asCount(m.option[1]) == c.cpus) {
-                c.measuredRuns = m.runs;
-                c.measuredEnergyJ = m.energy;
-                c.measuredTimeS = m.timeS;
-            }
-        }
-    }
-    const auto defaultIt =
+    Eigen::MatrixXd inputs;
+    if (!candidateGrid(*table, task, request, &candidates, &inputs, error))
+        return std::nullopt;
+    fillPredictions(*table, task, forests, inputs, &candidates);
+    const auto reference =
         std::find_if(candidates.begin(), candidates.end(), [](const Candidate &c) { return c.isDefault; });
-    if (defaultIt == candidates.end()) {
-        advice.reason = tr("no advice: the job's own request (%1 nodes, %2 CPUs) cannot be a candidate")
-                            .arg(defaultNodes)
-                            .arg(defaultCpus);
+    if (reference == candidates.end()) {
+        advice.reason = tr("no advice: the job's own request cannot be a candidate (fewer CPUs than nodes)");
         return advice;
     }
-    const Candidate reference = *defaultIt;
-
-    std::optional<CarbonIntensity> carbon;
-    if (!request.carbonSeries.isEmpty()) {
-        double longestS = 0;
-        for (const Candidate &c : candidates)
-            longestS = std::max(longestS, c.timeUpperS);
-        carbon = carbonSeries(store, request.carbonSeries, request.beginTs, request.beginTs + qint64(longestS), error);
-        if (!carbon)
-            return std::nullopt;
-    }
-    for (Candidate &c : candidates) {
-        c.energyChangePct = 100.0 * (c.energyJ / reference.energyJ - 1);
-        c.timeChangePct = 100.0 * (c.timeS / reference.timeS - 1);
-        c.powerChangePct = 100.0 * ((c.energyJ / c.timeS) / (reference.energyJ / reference.timeS) - 1);
-        c.withinTimeLimit =
-            !request.maxTimeIncreasePct || c.timeS <= reference.timeS * (1 + *request.maxTimeIncreasePct / 100.0);
-        if (carbon) {
-            QString why;
-            c.carbonG =
-                carbon->gramsForEnergy(request.beginTs, std::max<qint64>(1, std::llround(c.timeS)), c.energyJ, &why);
-            if (!c.carbonG)
-                advice.notes << tr("%1 nodes, %2 CPUs: no carbon figure: %3").arg(c.nodes).arg(c.cpus).arg(why);
-        }
-    }
-    const auto eligible = [&](const Candidate &c) {
-        return !c.extrapolated && c.withinTimeLimit &&
-               (request.objective != Objective::Carbon || c.carbonG.has_value());
-    };
-    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
-        if (eligible(a) != eligible(b))
-            return eligible(a);
-        return objectiveKey(a, request.objective) < objectiveKey(b, request.objective);
-    });
-    advice.ranked = std::move(candidates);
-    if (eligible(advice.ranked.front()))
-        advice.chosen = 0;
-    else
-        advice.reason = tr("no advice: no candidate is within the limits and the measured range");
+    if (!compareWithReference(store, request, *reference, &candidates, &advice.notes, error))
+        return std::nullopt;
+    rank(request, std::move(candidates), &advice);
     return advice;
 }
 

@@ -480,35 +480,11 @@ void MainWindow::showImportResult(const ImportWorker &worker)
         QMessageBox::warning(this, tr("Import Failed"), worker.storeError());
         return;
     }
-    QStringList lines;
-    QStringList details;
-    bool failed = false;
-    for (const ImportWorker::FileResult &result : worker.results()) {
-        const QString name = QFileInfo(result.file).fileName();
-        if (!result.ok) {
-            failed = failed || !result.report.cancelled;
-            lines << result.error;
-            continue;
-        }
-        const WriteSummary &w = result.report.written;
-        lines << tr("%1: cluster %2: %3 jobs (%4 new, %5 updated, %6 unchanged), %7 lines skipped.")
-                     .arg(name, result.report.clusterName)
-                     .arg(w.jobsSeen)
-                     .arg(w.jobsNew)
-                     .arg(w.jobsUpdated)
-                     .arg(w.jobsUnchanged)
-                     .arg(result.report.skipped);
-        if (!result.report.ignoredColumns.isEmpty())
-            lines
-                << tr("%1: columns not imported (no mapping): %2").arg(name, result.report.ignoredColumns.join(u", "));
-        details << result.report.errors;
-    }
-    if (worker.isCancelled())
-        lines << tr("The import was cancelled.");
-    QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import Jobs"), lines.join(u'\n'),
-                    QMessageBox::Ok, this);
-    if (!details.isEmpty())
-        box.setDetailedText(details.join(u'\n'));
+    const ImportWorker::Summary summary = worker.summary();
+    QMessageBox box(summary.failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import Jobs"),
+                    summary.lines.join(u'\n'), QMessageBox::Ok, this);
+    if (!summary.details.isEmpty())
+        box.setDetailedText(summary.details.join(u'\n'));
     box.exec();
 }
 

@@ -51,4 +51,32 @@ void ImportWorker::run()
     }
 }
 
+ImportWorker::Summary ImportWorker::summary() const
+{
+    Summary summary;
+    for (const ImportWorker::FileResult &result : m_results) {
+        const QString name = QFileInfo(result.file).fileName();
+        if (!result.ok) {
+            summary.failed = summary.failed || !result.report.cancelled;
+            summary.lines << result.error;
+            continue;
+        }
+        const WriteSummary &w = result.report.written;
+        summary.lines << tr("%1: cluster %2: %3 jobs (%4 new, %5 updated, %6 unchanged), %7 lines skipped.")
+                             .arg(name, result.report.clusterName)
+                             .arg(w.jobsSeen)
+                             .arg(w.jobsNew)
+                             .arg(w.jobsUpdated)
+                             .arg(w.jobsUnchanged)
+                             .arg(result.report.skipped);
+        if (!result.report.ignoredColumns.isEmpty())
+            summary.lines
+                << tr("%1: columns not imported (no mapping): %2").arg(name, result.report.ignoredColumns.join(u", "));
+        summary.details << result.report.errors;
+    }
+    if (isCancelled())
+        summary.lines << tr("The import was cancelled.");
+    return summary;
+}
+
 } // namespace es

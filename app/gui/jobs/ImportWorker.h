@@ -38,6 +38,15 @@ public:
     QString storeError() const { return m_storeError; }
     QList<FileResult> results() const { return m_results; }
 
+    /// What the user is told: a line per file (what was imported, or why not), the bad lines as details.
+    struct Summary
+    {
+        QStringList lines;
+        QStringList details;
+        bool failed = false; ///< a file failed for another reason than cancellation
+    };
+    Summary summary() const;
+
 Q_SIGNALS:
     /// `permille` of all the files' bytes are done; `file` is the one being read.
     void progress(int permille, const QString &file);
