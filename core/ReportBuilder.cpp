@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "Statistics.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -347,30 +348,17 @@ QString ReportBuilder::otherGroupName()
 
 std::optional<double> ReportBuilder::pearson(const QList<ReportData::Point> &points)
 {
-    const qsizetype n = points.size();
-    if (n < 3)
+    if (points.size() < 3)
         return std::nullopt;
-    double meanX = 0;
-    double meanY = 0;
+    std::vector<double> durationS, energyJ;
+    durationS.reserve(size_t(points.size()));
+    energyJ.reserve(size_t(points.size()));
     for (const ReportData::Point &p : points) {
-        meanX += p.durationS;
-        meanY += p.energyJ;
+        durationS.push_back(p.durationS);
+        energyJ.push_back(p.energyJ);
     }
-    meanX /= double(n);
-    meanY /= double(n);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (const ReportData::Point &p : points) {
-        const double dx = p.durationS - meanX;
-        const double dy = p.energyJ - meanY;
-        sxy += dx * dy;
-        sxx += dx * dx;
-        syy += dy * dy;
-    }
-    if (sxx <= 0 || syy <= 0)
-        return std::nullopt;
-    return sxy / std::sqrt(sxx * syy);
+    const double r = statistics::pearsonR(durationS, energyJ);
+    return std::isnan(r) ? std::nullopt : std::optional<double>(r);
 }
 
 std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, QString *error) const

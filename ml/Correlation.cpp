@@ -1,5 +1,7 @@
 #include "Correlation.h"
 
+#include "Statistics.h"
+
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
@@ -73,8 +75,7 @@ double pearsonOfComplete(const std::vector<double> &x, const std::vector<double>
 {
     if (x.size() < 2 || isConstant(x) || isConstant(y))
         return kNaN;
-    const Moments m = moments(x, y);
-    return std::clamp(m.sxy / std::sqrt(m.sxx * m.syy), -1.0, 1.0);
+    return statistics::pearsonR(x, y);
 }
 
 double spearmanOfComplete(const std::vector<double> &x, const std::vector<double> &y)
