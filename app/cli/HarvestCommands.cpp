@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CliSshPrompter.h"
 #include "ClusterProfile.h"
+#include "ProfileEndpoint.h"
 #include "SlurmCollector.h"
 #include "SshSession.h"
 #include "Store.h"
@@ -193,13 +194,7 @@ int runHarvestCommand(CliApp &app, const QStringList &args)
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
         return CliApp::Failed;
     }
-    SshEndpoint endpoint;
-    endpoint.host = profile->host;
-    endpoint.port = profile->port;
-    endpoint.user = profile->user;
-    endpoint.keyFile = profile->keyFile;
-    endpoint.knownHostsFile = profile->knownHostsFile;
-    endpoint.proxyCommand = profile->proxyCommand;
+    const SshEndpoint endpoint = endpointOfProfile(*profile);
     CliSshPrompter prompter(app, parser.isSet(acceptOption));
     SshSession ssh;
     QElapsedTimer timer;

@@ -4,6 +4,7 @@
 #include "CliSshPrompter.h"
 #include "ClusterProfile.h"
 #include "Hostlist.h"
+#include "ProfileEndpoint.h"
 #include "SamplerCollector.h"
 #include "SamplerFileName.h"
 #include "SshSession.h"
@@ -320,13 +321,7 @@ int installSampler(CliApp &app, const SampleCli &cli, const ClusterProfile &prof
 int runOnHead(CliApp &app, const SampleCli &cli, const ClusterProfile &profile, CliSshPrompter &prompter,
               SamplerCollector &collector, const QElapsedTimer &timer)
 {
-    SshEndpoint endpoint;
-    endpoint.host = profile.host;
-    endpoint.port = profile.port;
-    endpoint.user = profile.user;
-    endpoint.keyFile = profile.keyFile;
-    endpoint.knownHostsFile = profile.knownHostsFile;
-    endpoint.proxyCommand = profile.proxyCommand;
+    const SshEndpoint endpoint = endpointOfProfile(profile);
     SshSession ssh;
     QString error;
     if (!ssh.connect(endpoint, prompter, &error)) {

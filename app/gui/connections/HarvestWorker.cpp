@@ -1,5 +1,6 @@
 #include "HarvestWorker.h"
 
+#include "ProfileEndpoint.h"
 #include "SshSession.h"
 #include "Store.h"
 
@@ -20,13 +21,7 @@ void HarvestWorker::run()
     Store store;
     if (!store.open(m_location, &m_error))
         return;
-    SshEndpoint endpoint;
-    endpoint.host = m_profile.host;
-    endpoint.port = m_profile.port;
-    endpoint.user = m_profile.user;
-    endpoint.keyFile = m_profile.keyFile;
-    endpoint.knownHostsFile = m_profile.knownHostsFile;
-    endpoint.proxyCommand = m_profile.proxyCommand;
+    const SshEndpoint endpoint = endpointOfProfile(m_profile);
     emit stageChanged(tr("connecting to %1").arg(m_profile.host), 0);
     SshSession ssh;
     if (!ssh.connect(endpoint, m_prompter, &m_error))
