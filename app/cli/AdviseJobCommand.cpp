@@ -81,7 +81,6 @@ QJsonObject candidateJson(const PlacementAdvisor::Candidate &c)
             {QStringLiteral("time_lower_s"), jsonNumber(c.timeLowerS)},
             {QStringLiteral("time_upper_s"), jsonNumber(c.timeUpperS)},
             {QStringLiteral("carbon_g"), c.carbonG ? jsonNumber(*c.carbonG) : QJsonValue()},
-            {QStringLiteral("peak_temp_c"), QJsonValue()}, // no temperature model for candidates yet
             {QStringLiteral("energy_change_pct"), jsonNumber(c.energyChangePct)},
             {QStringLiteral("power_change_pct"), jsonNumber(c.powerChangePct)},
             {QStringLiteral("time_change_pct"), jsonNumber(c.timeChangePct)},

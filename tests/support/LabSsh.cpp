@@ -34,4 +34,17 @@ QString publishForLabUser(const QString &sourceFile, const QString &directory)
     return path;
 }
 
+ClusterProfile labProfile(const QHash<QString, QString> &lab, const QString &name)
+{
+    ClusterProfile profile;
+    profile.name = name;
+    profile.host = lab.value(QStringLiteral("LAB_HOST"));
+    profile.port = lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
+    profile.user = lab.value(QStringLiteral("LAB_SSH_USER"));
+    profile.keyFile = lab.value(QStringLiteral("LAB_SSH_KEY"));
+    profile.knownHostsFile = lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
+    profile.slurmCluster = lab.value(QStringLiteral("LAB_CLUSTER"));
+    return profile;
+}
+
 } // namespace es::test
