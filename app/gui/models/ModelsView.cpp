@@ -540,7 +540,7 @@ void ModelsView::onForecastFinished()
             text += u' ' + tr("Worse than persistence at +%1 min (%2x its error): use the last observed load "
                               "instead.")
                                .arg(e.horizonMin)
-                               .arg(number(e.model.mae / e.persistence.mae, 2));
+                               .arg(QLocale().toString(e.model.mae / e.persistence.mae, 'f', 2));
             worse = true;
             break;
         }
