@@ -261,13 +261,13 @@ private slots:
     /// that fails: the run is failed with Slurm's state and exit code; neither is tried again.
     void missingFigureOfMeritAndFailedCommand()
     {
-        const QString name = plan(QStringLiteral("bad"),
-                                  {QStringLiteral("--workload"), QStringLiteral("command"), QStringLiteral("--command"),
-                                   QStringLiteral("echo no score here"),
-                                   QStringLiteral("--fom-regex"), QStringLiteral("score=([0-9]+)"),
-                                   QStringLiteral("--fom-unit"), QStringLiteral("points"), QStringLiteral("--repeats"),
-                                   QStringLiteral("1"), QStringLiteral("--sampler-interval"), QStringLiteral("0"),
-                                   QStringLiteral("--time-limit"), QStringLiteral("2")});
+        const QString name =
+            plan(QStringLiteral("bad"),
+                 {QStringLiteral("--workload"), QStringLiteral("command"), QStringLiteral("--command"),
+                  QStringLiteral("echo no score here"), QStringLiteral("--fom-regex"), QStringLiteral("score=([0-9]+)"),
+                  QStringLiteral("--fom-unit"), QStringLiteral("points"), QStringLiteral("--repeats"),
+                  QStringLiteral("1"), QStringLiteral("--sampler-interval"), QStringLiteral("0"),
+                  QStringLiteral("--time-limit"), QStringLiteral("2")});
         QVERIFY(!name.isEmpty());
         const CliResult done = cli({QStringLiteral("campaign"), QStringLiteral("start"), name, QStringLiteral("--wait"),
                                     QStringLiteral("--poll"), QStringLiteral("1")});
