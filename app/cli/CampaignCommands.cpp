@@ -1,11 +1,11 @@
 #include "CampaignCommands.h"
 
+#include "CampaignCsv.h"
 #include "CampaignDesign.h"
 #include "CampaignSpec.h"
 #include "CampaignStore.h"
 #include "CliApp.h"
 #include "ClusterProfile.h"
-#include "CsvWriter.h"
 #include "MlCliFormat.h"
 #include "Store.h"
 
@@ -258,11 +258,6 @@ int runList(CliApp &app)
     return CliApp::Ok;
 }
 
-QString optionalText(const std::optional<double> &v)
-{
-    return v ? QString::number(*v, 'g', 12) : QString();
-}
-
 int runExport(CliApp &app, const QStringList &args)
 {
     QCommandLineParser p;
@@ -289,28 +284,12 @@ int runExport(CliApp &app, const QStringList &args)
         app.printError(CliApp::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         return CliApp::Failed;
     }
-    CsvWriter csv(&file);
-    csv.writeRow({QStringLiteral("campaign"), QStringLiteral("workload"), QStringLiteral("nodes"),
-                  QStringLiteral("cpu_freq"), QStringLiteral("repeat"), QStringLiteral("attempt"),
-                  QStringLiteral("cell_hash"), QStringLiteral("job_id"), QStringLiteral("state"),
-                  QStringLiteral("slurm_state"), QStringLiteral("energy_j"), QStringLiteral("energy_source"),
-                  QStringLiteral("sampler_energy_j"), QStringLiteral("duration_s"), QStringLiteral("fom"),
-                  QStringLiteral("fom_unit"), QStringLiteral("node_list"), QStringLiteral("message")});
-    int rows = 0;
-    for (const CampaignRunRecord &r : *runs) {
-        csv.writeRow({campaign->name, r.cell.value(QStringLiteral("workload")).toObject().value(u"id"_qs).toString(),
-                      QString::number(r.cell.value(QStringLiteral("nodes")).toInt()),
-                      r.cell.value(QStringLiteral("cpu_freq")).toString(), QString::number(r.repeatIndex),
-                      QString::number(r.attempt), r.cellHash, r.slurmJobId, r.state, r.slurmState,
-                      optionalText(r.energyJ), r.energySource, optionalText(r.samplerEnergyJ),
-                      optionalText(r.durationS), optionalText(r.fom), r.fomUnit, r.nodeList, r.message});
-        ++rows;
-    }
-    if (!csv.flush() || !file.commit()) {
-        app.printError(CliApp::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (!CampaignCsv::write(&file, campaign->name, *runs, &error) || !file.commit()) {
+        app.printError(error.isEmpty() ? CliApp::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())
+                                       : error);
         return CliApp::Failed;
     }
-    app.printError(CliApp::tr("%1 runs written to %2").arg(rows).arg(file.fileName()));
+    app.printError(CliApp::tr("%1 runs written to %2").arg(runs->size()).arg(file.fileName()));
     return CliApp::Ok;
 }
 
