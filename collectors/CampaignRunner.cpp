@@ -344,6 +344,17 @@ bool CampaignRunner::step(int maxInFlight, CampaignProgress *progress, QString *
     return true;
 }
 
+bool CampaignRunner::refresh(CampaignProgress *progress, QString *error)
+{
+    auto runs = m_runs.runs(m_campaign.id, error);
+    if (!runs || !reconcile(*runs, progress, error))
+        return false;
+    if (progress->retriedNow > 0 && !(runs = m_runs.runs(m_campaign.id, error)))
+        return false;
+    count(*runs, progress);
+    return true;
+}
+
 bool CampaignRunner::cancel(CampaignProgress *progress, QString *error)
 {
     auto runs = m_runs.runs(m_campaign.id, error);

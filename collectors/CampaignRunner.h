@@ -57,6 +57,9 @@ public:
     /// One reconcile + read + submit pass. False on a transport or database failure (*error); what was done
     /// before it is kept.
     bool step(int maxInFlight, CampaignProgress *progress, QString *error);
+    /// Step 1 alone: asks Slurm (one squeue, one sacct) and updates the runs' states; reads no result, submits
+    /// nothing.
+    bool refresh(CampaignProgress *progress, QString *error);
     /// Cancels every job of the campaign (scancel) and marks unfinished runs cancelled.
     bool cancel(CampaignProgress *progress, QString *error);
     /// The counts without asking Slurm.
