@@ -3,6 +3,7 @@
 #include "CampaignDesign.h"
 #include "CampaignResultReader.h"
 #include "CampaignScript.h"
+#include "CampaignSummary.h"
 #include "SamplerCollector.h"
 #include "ShellQuote.h"
 #include "SlurmSubmitter.h"
@@ -61,6 +62,20 @@ QString withExcluded(const QString &excluded, const QString &nodeList)
 }
 
 } // namespace
+
+const QStringList &CampaignProgress::states()
+{
+    static const QStringList all{QStringLiteral("planned"), QStringLiteral("submitting"), QStringLiteral("submitted"),
+                                 QStringLiteral("running"), QStringLiteral("finished"),   QStringLiteral("completed"),
+                                 QStringLiteral("failed"),  QStringLiteral("cancelled"),  QStringLiteral("skipped")};
+    return all;
+}
+
+int CampaignProgress::ended() const
+{
+    return runsByState.value(QStringLiteral("completed")) + runsByState.value(QStringLiteral("failed")) +
+           runsByState.value(QStringLiteral("cancelled")) + runsByState.value(QStringLiteral("skipped"));
+}
 
 CampaignRunner::CampaignRunner(Store &store, SshSession &ssh, const CampaignRecord &campaign, const CampaignSpec &spec)
     : m_store(store), m_ssh(ssh), m_campaign(campaign), m_spec(spec), m_runs(store)
@@ -259,6 +274,14 @@ bool CampaignRunner::submitPlanned(QList<CampaignRunRecord> &runs, int maxInFlig
     for (CampaignRunRecord &run : runs) {
         if (run.state != QLatin1String("planned") || inFlight >= maxInFlight || cancelled())
             continue;
+        if (const auto known = knownWellEnough(runs, run.cellHash)) {
+            run.state = QStringLiteral("skipped");
+            run.message = *known;
+            ++progress->skippedNow;
+            if (!m_runs.update(run, error))
+                return false;
+            continue;
+        }
         const auto workload = workloadOf(run);
         if (!workload) {
             *error = tr("%1: the run's workload is not known to this program").arg(run.jobName);
@@ -295,6 +318,25 @@ bool CampaignRunner::submitPlanned(QList<CampaignRunRecord> &runs, int maxInFlig
             return false;
     }
     return true;
+}
+
+std::optional<QString> CampaignRunner::knownWellEnough(const QList<CampaignRunRecord> &runs,
+                                                       const QString &cellHash) const
+{
+    if (!m_spec.stopWithinPct)
+        return std::nullopt;
+    std::vector<double> energiesJ;
+    for (const CampaignRunRecord &r : runs)
+        if (r.cellHash == cellHash && r.state == QLatin1String("completed") && r.energyJ)
+            energiesJ.push_back(*r.energyJ);
+    if (int(energiesJ.size()) < CampaignSummary::kMinRunsToStop)
+        return std::nullopt;
+    const auto halfWidth = CampaignSummary::meanHalfWidthPct(energiesJ);
+    if (!halfWidth || *halfWidth > *m_spec.stopWithinPct)
+        return std::nullopt;
+    return tr("not run: the cell's mean energy is known within ±%1% (95%) after %2 runs")
+        .arg(*halfWidth, 0, 'f', 1)
+        .arg(energiesJ.size());
 }
 
 void CampaignRunner::count(const QList<CampaignRunRecord> &runs, CampaignProgress *progress) const

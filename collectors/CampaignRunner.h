@@ -20,6 +20,10 @@ class Store;
 /// Counts of a campaign's runs by state (latest attempt of each planned run), and what a step did.
 struct CampaignProgress
 {
+    /// The states in the order a run goes through them, for counts and messages.
+    static const QStringList &states();
+    int ended() const;
+
     QHash<QString, int>
         runsByState;      ///< planned, submitting, submitted, running, finished, completed, failed, cancelled
     int plannedRuns = 0;  ///< repetitions x cells
@@ -27,7 +31,8 @@ struct CampaignProgress
     int adoptedNow = 0;   ///< jobs found by name for runs a crash left in "submitting"
     int retriedNow = 0;
     int readNow = 0;      ///< results read
-    bool done = false;    ///< every run completed, failed or cancelled
+    bool done = false;    ///< every run completed, failed, cancelled or skipped
+    int skippedNow = 0;   ///< repeats not run: their cell's energy was known well enough
     QStringList messages; ///< per-run notes of this step ("es-x-...-r0a0: NODE_FAIL on node2, retried")
 };
 
@@ -77,6 +82,8 @@ private:
     bool submitPlanned(QList<CampaignRunRecord> &runs, int maxInFlight, CampaignProgress *progress, QString *error);
     bool queryJobs(const QStringList &names, QList<CampaignJobState> *jobs, QString *error);
     void count(const QList<CampaignRunRecord> &runs, CampaignProgress *progress) const;
+    /// Why the cell needs no more runs (its energy is known within stop_within_pct), or std::nullopt.
+    std::optional<QString> knownWellEnough(const QList<CampaignRunRecord> &runs, const QString &cellHash) const;
     std::optional<CampaignWorkload> workloadOf(const CampaignRunRecord &run) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

@@ -16,13 +16,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("CampaignSpec", text);
 }
 
-const QStringList kKeys{QStringLiteral("format"),      QStringLiteral("name"),
-                        QStringLiteral("profile"),     QStringLiteral("workloads"),
-                        QStringLiteral("nodes"),       QStringLiteral("cpu_freq"),
-                        QStringLiteral("partition"),   QStringLiteral("repeats"),
-                        QStringLiteral("exclusive"),   QStringLiteral("time_limit_min"),
-                        QStringLiteral("max_retries"), QStringLiteral("sampler_interval_s"),
-                        QStringLiteral("seed")};
+const QStringList kKeys{
+    QStringLiteral("format"),         QStringLiteral("name"),           QStringLiteral("profile"),
+    QStringLiteral("workloads"),      QStringLiteral("nodes"),          QStringLiteral("cpu_freq"),
+    QStringLiteral("partition"),      QStringLiteral("repeats"),        QStringLiteral("exclusive"),
+    QStringLiteral("time_limit_min"), QStringLiteral("max_retries"),    QStringLiteral("sampler_interval_s"),
+    QStringLiteral("seed"),           QStringLiteral("stop_within_pct")};
 
 std::optional<int> wholeNumber(const QJsonObject &o, const QString &key, int min, int max, int fallback, QString *error)
 {
@@ -146,6 +145,14 @@ std::optional<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, QStri
     spec.samplerIntervalS = *interval;
     spec.seed = quint32(*seed);
     spec.exclusive = exclusive.toBool(true);
+    if (o.contains(QStringLiteral("stop_within_pct"))) {
+        const QJsonValue stop = o.value(QStringLiteral("stop_within_pct"));
+        if (!stop.isDouble() || !(stop.toDouble() >= 0.1 && stop.toDouble() <= 100)) {
+            *error = tr("\"stop_within_pct\" must be a percentage from 0.1 to 100");
+            return std::nullopt;
+        }
+        spec.stopWithinPct = stop.toDouble();
+    }
     if (!spec.validate(error))
         return std::nullopt;
     return spec;
@@ -218,6 +225,8 @@ QJsonObject CampaignSpec::toJson() const
         o.insert(QStringLiteral("cpu_freq"), QJsonArray::fromStringList(cpuFrequencies));
     if (!partition.isEmpty())
         o.insert(QStringLiteral("partition"), partition);
+    if (stopWithinPct)
+        o.insert(QStringLiteral("stop_within_pct"), *stopWithinPct);
     return o;
 }
 

@@ -31,6 +31,9 @@ struct CampaignSpec
     int maxRetries = 2;       ///< new attempts of a run whose node failed or was preempted
     int samplerIntervalS = 5; ///< the on-node sampler around every job; 0: no sampler
     quint32 seed = 1;         ///< the run order's shuffle
+    /// Stop repeating a cell once the 95% confidence interval of its mean energy is within ± this percentage
+    /// (after at least CampaignSummary::kMinRunsToStop completed runs); unset: every repeat runs.
+    std::optional<double> stopWithinPct;
 
     /// Parses and validates a campaign file: unknown keys, wrong types, a list with no values, counts out of range
     /// and unknown workloads are errors naming the key.

@@ -108,7 +108,8 @@ bool insertRun(QSqlQuery &q, const CampaignRunRecord &r, QString *error)
 bool CampaignRunRecord::isTerminal() const
 {
     return state == QLatin1String("completed") || state == QLatin1String("failed") ||
-           state == QLatin1String("retried") || state == QLatin1String("cancelled");
+           state == QLatin1String("retried") || state == QLatin1String("cancelled") ||
+           state == QLatin1String("skipped");
 }
 
 bool CampaignRunRecord::isInFlight() const

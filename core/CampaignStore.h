@@ -30,7 +30,8 @@ struct CampaignRecord
 /// States: `planned` (not submitted), `submitting` (the store said so before sbatch ran: after a crash the job is
 /// looked for by name before anything is submitted again), `submitted` (pending in Slurm), `running`, `finished`
 /// (ended COMPLETED, results not read yet), `completed` (results read), `failed` (ended otherwise, no retry left),
-/// `retried` (ended on a node failure or preemption: a new attempt row replaces it), `cancelled`.
+/// `retried` (ended on a node failure or preemption: a new attempt row replaces it), `cancelled`, `skipped` (not
+/// run: its cell's energy was already known within the campaign's stop_within_pct).
 struct CampaignRunRecord
 {
     qint64 id = 0;

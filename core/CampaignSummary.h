@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace es {
 
@@ -30,6 +31,10 @@ class CampaignSummary final
 public:
     /// Cells in the order their first run appears.
     static QList<CampaignCellSummary> cells(const QList<CampaignRunRecord> &runs);
+    static constexpr int kMinRunsToStop = 3;
+    /// Half the width of the 95% confidence interval of the mean of `values` (Student's t), as a percentage of the
+    /// mean; std::nullopt for fewer than two values or a mean that is not positive.
+    static std::optional<double> meanHalfWidthPct(const std::vector<double> &values);
     /// Linear-interpolated quantile (q in [0, 1]) of `values` (not empty; sorted on return).
     static double quantile(std::vector<double> &values, double q);
 };

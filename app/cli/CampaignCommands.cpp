@@ -30,7 +30,8 @@ const char *const kCampaignHelp =
     "  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]\n"
     "       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]\n"
     "       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U]\n"
-    "       [--save FILE.json]              designs the campaign, prints its preview and stores it\n"
+    "       [--stop-within PCT] [--save FILE.json]\n"
+    "                                        designs the campaign, prints its preview and stores it\n"
     "  plan --from FILE.json [--profile P]   the same from a campaign file (docs/campaign-format.md)\n"
     "  list                                  the stored campaigns\n"
     "  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]\n"
@@ -42,7 +43,9 @@ const char *const kCampaignHelp =
     "Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, command (your own\n"
     "command with --command, and a regular expression with one group for its figure of merit). --duration gives\n"
     "the built-in workloads' seconds of work (default 30). Defaults: 3 repeats, whole nodes (--exclusive; --shared\n"
-    "to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.\n";
+    "to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.\n"
+    "--stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after\n"
+    "3 completed runs); the repeats not run are 'skipped'.\n";
 
 QJsonArray intArray(const QList<int> &values)
 {
@@ -127,6 +130,8 @@ std::optional<CampaignSpec> specFromOptions(const QCommandLineParser &p, QString
     spec.samplerIntervalS = *interval;
     spec.maxRetries = *retries;
     spec.seed = quint32(*seed);
+    if (p.isSet(QStringLiteral("stop-within")))
+        spec.stopWithinPct = p.value(QStringLiteral("stop-within")).toDouble();
     // The same checks as a file's, through the file's reader.
     return CampaignSpec::fromJson(QJsonDocument(spec.toJson()).toJson(), error);
 }
@@ -177,7 +182,7 @@ int runPlan(CliApp &app, const QStringList &args)
                   valueOption("partition", "P"), valueOption("time-limit", "MIN"), QCommandLineOption(u"shared"_qs),
                   valueOption("sampler-interval", "S"), valueOption("max-retries", "N"), valueOption("seed", "N"),
                   valueOption("command", "CMD"), valueOption("fom-regex", "RE"), valueOption("fom-unit", "U"),
-                  valueOption("save", "FILE"), valueOption("from", "FILE")});
+                  valueOption("save", "FILE"), valueOption("from", "FILE"), valueOption("stop-within", "PCT")});
     const QString help = QString::fromLatin1(kCampaignHelp);
     if (const auto code = app.parseCommandLine(p, QStringLiteral("campaign plan"), args, help))
         return *code;

@@ -55,6 +55,7 @@ QJsonObject progressJson(const CampaignProgress &p, const QList<CampaignRunRecor
             {QStringLiteral("submitted_now"), p.submittedNow},
             {QStringLiteral("adopted_now"), p.adoptedNow},
             {QStringLiteral("retried_now"), p.retriedNow},
+            {QStringLiteral("skipped_now"), p.skippedNow},
             {QStringLiteral("results_read_now"), p.readNow},
             {QStringLiteral("messages"), QJsonArray::fromStringList(p.messages)},
             {QStringLiteral("jobs"), jobs}};
@@ -63,15 +64,13 @@ QJsonObject progressJson(const CampaignProgress &p, const QList<CampaignRunRecor
 QString progressLine(const CampaignProgress &p)
 {
     QStringList parts;
-    for (const char *state :
-         {"planned", "submitting", "submitted", "running", "finished", "completed", "failed", "cancelled"}) {
-        const int n = p.runsByState.value(QLatin1String(state));
+    for (const QString &state : CampaignProgress::states()) {
+        const int n = p.runsByState.value(state);
         if (n > 0)
-            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(state));
+            parts << QStringLiteral("%1 %2").arg(n).arg(state);
     }
     return CliApp::tr("%1 of %2 runs ended (%3)%4")
-        .arg(p.runsByState.value(u"completed"_qs) + p.runsByState.value(u"failed"_qs) +
-             p.runsByState.value(u"cancelled"_qs))
+        .arg(p.ended())
         .arg(p.plannedRuns)
         .arg(parts.join(QStringLiteral(", ")))
         .arg(p.done ? CliApp::tr(": done") : QString());

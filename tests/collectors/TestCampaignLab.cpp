@@ -295,6 +295,33 @@ private slots:
         QVERIFY2(failedRuns[0].message.startsWith(QStringLiteral("FAILED (exit 7:0)")),
                  qPrintable(failedRuns[0].message));
     }
+
+    /// --stop-within: once three runs of a cell have measured energy within the interval asked, the cell's other
+    /// repeats are skipped (one run at a time, so that results come in before the next submission).
+    void stopsRepeatingAKnownCell()
+    {
+        const QString name = plan(
+            QStringLiteral("stop"),
+            {QStringLiteral("--workload"), QStringLiteral("command"), QStringLiteral("--command"),
+             QStringLiteral("sleep 2; echo score=3"), QStringLiteral("--fom-regex"), QStringLiteral("score=([0-9]+)"),
+             QStringLiteral("--fom-unit"), QStringLiteral("points"), QStringLiteral("--repeats"), QStringLiteral("6"),
+             QStringLiteral("--stop-within"), QStringLiteral("100"), QStringLiteral("--sampler-interval"),
+             QStringLiteral("0"), QStringLiteral("--time-limit"), QStringLiteral("2")});
+        QVERIFY(!name.isEmpty());
+        const CliResult done = cli({QStringLiteral("campaign"), QStringLiteral("start"), name, QStringLiteral("--wait"),
+                                    QStringLiteral("--poll"), QStringLiteral("1"), QStringLiteral("--max-in-flight"),
+                                    QStringLiteral("1")});
+        QVERIFY2(done.exitCode == 0 && done.json.value(QStringLiteral("done")).toBool(), done.err.constData());
+        int completed = 0, skipped = 0;
+        QString messages;
+        for (const CampaignRunRecord &r : runs(name)) {
+            completed += r.state == QLatin1String("completed");
+            skipped += r.state == QLatin1String("skipped");
+            messages += r.state + u' ' + r.message + u'\n';
+        }
+        QVERIFY2(completed >= 3 && completed + skipped == 6 && skipped >= 1, qPrintable(messages));
+        QCOMPARE(jobsByName(namesOf(runs(name))).size(), completed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCampaignLab)

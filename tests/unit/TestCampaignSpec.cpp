@@ -1,5 +1,6 @@
 #include "CampaignDesign.h"
 #include "CampaignSpec.h"
+#include "CampaignSummary.h"
 #include "CampaignWorkload.h"
 
 #include <QJsonDocument>
@@ -62,6 +63,7 @@ private slots:
         QTest::newRow("repeats text") << file(", \"repeats\": \"3\"") << "\"repeats\" must be a whole number";
         QTest::newRow("exclusive") << file(", \"exclusive\": 1") << "\"exclusive\" must be true or false";
         QTest::newRow("partition") << file(", \"partition\": \"a b\"") << "\"partition\" must be";
+        QTest::newRow("stop zero") << file(", \"stop_within_pct\": 0") << "\"stop_within_pct\" must be";
         QTest::newRow("no workloads") << QByteArray(
                                              "{\"format\": 1, \"name\": \"x\", \"profile\": \"p\", \"workloads\": []}")
                                       << "at least one workload";
@@ -151,6 +153,21 @@ private slots:
                  QStringLiteral("es-scan-01234567-r2a1"));
         QCOMPARE(CampaignDesign::comment(QStringLiteral("scan"), QStringLiteral("0123456789ab"), 2, 1),
                  QStringLiteral("es-campaign:scan:0123456789ab:r2a1"));
+    }
+
+    /// The stopping rule's interval: Student's t at 95% over the completed runs' energies.
+    void meanIntervalForStopping()
+    {
+        // mean 100, sd 2, n 3: t(2) = 4.303; 4.303 x 2 / sqrt(3) = 4.969 %.
+        QCOMPARE(qRound(CampaignSummary::meanHalfWidthPct({98, 100, 102}).value_or(0) * 1000), 4969);
+        QVERIFY(!CampaignSummary::meanHalfWidthPct({100}));
+        QVERIFY(!CampaignSummary::meanHalfWidthPct({-1, 1}));
+        QString error;
+        const auto spec = CampaignSpec::fromJson(file(", \"stop_within_pct\": 2.5"), &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->stopWithinPct.value_or(0), 2.5);
+        QCOMPARE(CampaignSpec::fromJson(QJsonDocument(spec->toJson()).toJson(), &error)->stopWithinPct.value_or(0),
+                 2.5);
     }
 
     void figureOfMerit()

@@ -178,11 +178,10 @@ void CampaignsView::showProgress(const CampaignProgress &p, const QString &error
     m_progress->setValue(ended);
     m_progress->setFormat(tr("%1 of %2 runs ended").arg(ended).arg(p.plannedRuns));
     QStringList parts;
-    for (const char *state :
-         {"planned", "submitting", "submitted", "running", "finished", "completed", "failed", "cancelled"}) {
-        const int n = p.runsByState.value(QLatin1String(state));
+    for (const QString &state : CampaignProgress::states()) {
+        const int n = p.runsByState.value(state);
         if (n > 0)
-            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(state));
+            parts << QStringLiteral("%1 %2").arg(n).arg(state);
     }
     QString text = m_shown.isEmpty() ? tr("No campaign yet: \"New campaign...\" designs one.")
                                      : tr("%1: %2").arg(m_shown, parts.join(QStringLiteral(", ")));
