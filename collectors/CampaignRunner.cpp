@@ -1,6 +1,7 @@
 #include "CampaignRunner.h"
 
 #include "CampaignDesign.h"
+#include "CampaignPreflight.h"
 #include "CampaignResultReader.h"
 #include "CampaignScript.h"
 #include "CampaignSummary.h"
@@ -369,6 +370,8 @@ bool CampaignRunner::step(int maxInFlight, CampaignProgress *progress, QString *
     if (!runs)
         return false;
     if (m_campaign.state == QLatin1String("planned") && maxInFlight > 0) {
+        if (!CampaignPreflight(m_ssh, m_spec).run(*runs, &progress->messages, error))
+            return false;
         if (!m_runs.setState(m_campaign.id, QStringLiteral("running"), nowS(), error))
             return false;
         m_campaign.state = QStringLiteral("running");

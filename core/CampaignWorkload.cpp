@@ -1,6 +1,7 @@
 #include "CampaignWorkload.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -93,11 +94,23 @@ std::optional<QString> requiredText(const QJsonObject &entry, const char *key, Q
 
 bool applyCommand(const QJsonObject &entry, CampaignWorkload *workload, QString *error)
 {
-    if (!checkKeys(
-            entry,
-            {QStringLiteral("id"), QStringLiteral("command"), QStringLiteral("fom_regex"), QStringLiteral("fom_unit")},
-            error))
+    if (!checkKeys(entry,
+                   {QStringLiteral("id"), QStringLiteral("command"), QStringLiteral("fom_regex"),
+                    QStringLiteral("fom_unit"), QStringLiteral("programs")},
+                   error))
         return false;
+    static const QRegularExpression programRule(QStringLiteral("^[A-Za-z0-9_.+-]{1,64}$"));
+    for (const QJsonValue &program : entry.value(QStringLiteral("programs")).toArray()) {
+        if (!programRule.match(program.toString()).hasMatch()) {
+            *error = tr("workload command: \"programs\" must list program names (letters, digits, '_.+-')");
+            return false;
+        }
+        workload->programs << program.toString();
+    }
+    if (entry.contains(QStringLiteral("programs")) && !entry.value(QStringLiteral("programs")).isArray()) {
+        *error = tr("workload command: \"programs\" must be a list of program names");
+        return false;
+    }
     const auto command = requiredText(entry, "command", error);
     const auto pattern = command ? requiredText(entry, "fom_regex", error) : std::nullopt;
     const auto unit = pattern ? requiredText(entry, "fom_unit", error) : std::nullopt;

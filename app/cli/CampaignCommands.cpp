@@ -29,7 +29,8 @@ const char *const kCampaignHelp =
     "\n"
     "  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]\n"
     "       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]\n"
-    "       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U]\n"
+    "       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U\n"
+    "       [--program NAME...]]\n"
     "       [--stop-within PCT] [--save FILE.json]\n"
     "                                        designs the campaign, prints its preview and stores it\n"
     "  plan --from FILE.json [--profile P]   the same from a campaign file (docs/campaign-format.md)\n"
@@ -44,6 +45,9 @@ const char *const kCampaignHelp =
     "command with --command, and a regular expression with one group for its figure of merit). --duration gives\n"
     "the built-in workloads' seconds of work (default 30). Defaults: 3 repeats, whole nodes (--exclusive; --shared\n"
     "to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.\n"
+    "Before the first submission, start checks every workload's programs (--program for your command) on the\n"
+    "nodes of one allocation (srun --immediate=60) and asks sbatch --test-only for every cell: a missing program\n"
+    "or a cell Slurm refuses stops the campaign before anything is submitted.\n"
     "--stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after\n"
     "3 completed runs); the repeats not run are 'skipped'.\n";
 
@@ -112,6 +116,9 @@ std::optional<CampaignSpec> specFromOptions(const QCommandLineParser &p, QString
             entry.insert(QStringLiteral("command"), p.value(QStringLiteral("command")));
             entry.insert(QStringLiteral("fom_regex"), p.value(QStringLiteral("fom-regex")));
             entry.insert(QStringLiteral("fom_unit"), p.value(QStringLiteral("fom-unit")));
+            if (p.isSet(QStringLiteral("program")))
+                entry.insert(QStringLiteral("programs"),
+                             QJsonArray::fromStringList(p.values(QStringLiteral("program"))));
         } else if (p.isSet(QStringLiteral("duration"))) {
             entry.insert(QStringLiteral("duration_s"), p.value(QStringLiteral("duration")).toDouble());
         }
@@ -182,7 +189,8 @@ int runPlan(CliApp &app, const QStringList &args)
                   valueOption("partition", "P"), valueOption("time-limit", "MIN"), QCommandLineOption(u"shared"_qs),
                   valueOption("sampler-interval", "S"), valueOption("max-retries", "N"), valueOption("seed", "N"),
                   valueOption("command", "CMD"), valueOption("fom-regex", "RE"), valueOption("fom-unit", "U"),
-                  valueOption("save", "FILE"), valueOption("from", "FILE"), valueOption("stop-within", "PCT")});
+                  valueOption("save", "FILE"), valueOption("from", "FILE"), valueOption("stop-within", "PCT"),
+                  valueOption("program", "NAME")});
     const QString help = QString::fromLatin1(kCampaignHelp);
     if (const auto code = app.parseCommandLine(p, QStringLiteral("campaign plan"), args, help))
         return *code;
