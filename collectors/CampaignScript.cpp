@@ -72,8 +72,8 @@ QStringList CampaignScript::sbatchOptions(const CampaignSpec &spec, const Campai
                         QStringLiteral("--ntasks-per-node=1"),
                         QStringLiteral("--time=%1").arg(spec.timeLimitMin),
                         QStringLiteral("--output=") + remoteDir(spec.name) + QStringLiteral("/%j.out")};
-    if (spec.exclusive)
-        options << QStringLiteral("--exclusive");
+    if (spec.exclusive) // whole nodes: all of their memory too, not the partition's default per CPU
+        options << QStringLiteral("--exclusive") << QStringLiteral("--mem=0");
     const QString frequency = run.cell.value(QStringLiteral("cpu_freq")).toString();
     if (!frequency.isEmpty())
         options << QStringLiteral("--cpu-freq=") + frequency;

@@ -17,6 +17,7 @@ QString tr(const char *text)
 
 constexpr int kDefaultDurationS = 30;
 constexpr int kMaxDurationS = 86400;
+constexpr int kDefaultHpccProblemSize = 5000;
 
 // %1: seconds of work. Threads: every CPU Slurm gave the task on its node.
 const char *const kSysbenchCpu = "sysbench cpu --threads=\"${SLURM_CPUS_ON_NODE:-1}\" --time=%1 run";
@@ -27,6 +28,57 @@ const char *const kStressNgCpu = "stress-ng --cpu \"${SLURM_CPUS_ON_NODE:-1}\" -
 const char *const kFioRandrw =
     "d=$(mktemp -d \"${TMPDIR:-/tmp}/es-fio.XXXXXX\") && fio --name=es-randrw --rw=randrw --bs=4k --size=64M "
     "--ioengine=psync --time_based --runtime=%1 --directory=\"$d\" --output-format=json; s=$?; rm -rf \"$d\"; exit $s";
+
+// HPCC's input (the example of Debian's hpcc package): one MPI process per node (P = Q = 1), problem size N for
+// HPL (%1), everything else as the example has it.
+QString hpccInput()
+{
+    const QStringList lines{QStringLiteral("HPLinpack benchmark input file"),
+                            QStringLiteral("HPC Energy Studio campaign"),
+                            QStringLiteral("HPL.out output file name"),
+                            QStringLiteral("8 device out"),
+                            QStringLiteral("1 # of problems sizes (N)"),
+                            QStringLiteral("%1 Ns"),
+                            QStringLiteral("1 # of NBs"),
+                            QStringLiteral("80 NBs"),
+                            QStringLiteral("0 PMAP"),
+                            QStringLiteral("1 # of process grids (P x Q)"),
+                            QStringLiteral("1 Ps"),
+                            QStringLiteral("1 Qs"),
+                            QStringLiteral("16.0 threshold"),
+                            QStringLiteral("1 # of panel fact"),
+                            QStringLiteral("2 PFACTs"),
+                            QStringLiteral("1 # of recursive stopping"),
+                            QStringLiteral("4 NBMINs"),
+                            QStringLiteral("1 # of panels in recursion"),
+                            QStringLiteral("2 NDIVs"),
+                            QStringLiteral("1 # of recursive panel fact."),
+                            QStringLiteral("1 RFACTs"),
+                            QStringLiteral("1 # of broadcast"),
+                            QStringLiteral("1 BCASTs"),
+                            QStringLiteral("1 # of lookahead depth"),
+                            QStringLiteral("1 DEPTHs"),
+                            QStringLiteral("2 SWAP"),
+                            QStringLiteral("64 swapping threshold"),
+                            QStringLiteral("0 L1 in"),
+                            QStringLiteral("0 U in"),
+                            QStringLiteral("1 Equilibration"),
+                            QStringLiteral("8 memory alignment"),
+                            QStringLiteral("##### separator #####"),
+                            QStringLiteral("0 Number of additional problem sizes for PTRANS"),
+                            QStringLiteral("1200 values of N"),
+                            QStringLiteral("0 number of additional blocking sizes for PTRANS"),
+                            QStringLiteral("40 values of NB")};
+    QString quoted;
+    for (const QString &line : lines)
+        quoted += QStringLiteral(" '") + line + u'\'';
+    // A directory of its own per node; hpcc writes hpccoutf.txt there, printed for the figure of merit. Open MPI
+    // refuses a direct launch inside a Slurm step built without PMI, so hpcc runs as a singleton in a clean
+    // environment (no SLURM_* variables).
+    return QStringLiteral("d=$(mktemp -d \"${TMPDIR:-/tmp}/es-hpcc.XXXXXX\") && cd \"$d\" && printf '%s\\n'") + quoted +
+           QStringLiteral(" > hpccinf.txt && env -i PATH=\"$PATH\" HOME=\"$HOME\" hpcc >hpcc.log 2>&1; s=$?; "
+                          "cat hpccoutf.txt 2>/dev/null || tail -5 hpcc.log; cd /; rm -rf \"$d\"; exit $s");
+}
 
 QList<CampaignWorkload> builtIns()
 {
@@ -58,6 +110,22 @@ QList<CampaignWorkload> builtIns()
          QString::fromLatin1(kFioRandrw),
          QStringLiteral("\"iops\"\\s*:\\s*([0-9.]+)"),
          QStringLiteral("IOPS"),
+         true},
+        {QStringLiteral("hpcc-hpl"),
+         tr("HPC Challenge on every node separately (one MPI process each): HPL (TFLOPS), problem size "
+            "problem_size"),
+         {QStringLiteral("hpcc")},
+         hpccInput(),
+         QStringLiteral("HPL_Tflops=([0-9.eE+-]+)"),
+         QStringLiteral("TFLOPS"),
+         true},
+        {QStringLiteral("hpcc-stream"),
+         tr("HPC Challenge on every node separately: STREAM triad of every process (GB/s), problem size "
+            "problem_size"),
+         {QStringLiteral("hpcc")},
+         hpccInput(),
+         QStringLiteral("StarSTREAM_Triad=([0-9.eE+-]+)"),
+         QStringLiteral("GB/s"),
          true},
         {QStringLiteral("command"),
          tr("your own command, with a regular expression for its figure of merit"),
@@ -159,6 +227,17 @@ std::optional<CampaignWorkload> CampaignWorkloads::fromJson(const QJsonObject &e
     if (id == QLatin1String("command")) {
         if (!applyCommand(entry, &workload, error))
             return std::nullopt;
+        return workload;
+    }
+    if (id.startsWith(QLatin1String("hpcc-"))) {
+        if (!checkKeys(entry, {QStringLiteral("id"), QStringLiteral("problem_size")}, error))
+            return std::nullopt;
+        const double n = entry.value(QStringLiteral("problem_size")).toDouble(kDefaultHpccProblemSize);
+        if (!(n >= 100 && n <= 1000000) || n != std::floor(n)) {
+            *error = tr("workload %1: problem_size must be a whole number from 100 to 1000000").arg(id);
+            return std::nullopt;
+        }
+        workload.nodeCommand = workload.nodeCommand.arg(qint64(n));
         return workload;
     }
     if (!checkKeys(entry, {QStringLiteral("id"), QStringLiteral("duration_s")}, error))

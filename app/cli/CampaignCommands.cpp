@@ -41,7 +41,8 @@ const char *const kCampaignHelp =
     "  cancel NAME                           cancels the campaign's jobs\n"
     "  export NAME --out FILE.csv            one row per run (the dataset for train --csv and advise replay)\n"
     "\n"
-    "Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, command (your own\n"
+    "Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, hpcc-hpl and\n"
+    "hpcc-stream (HPC Challenge on every node separately; --problem-size N, default 5000), command (your own\n"
     "command with --command, and a regular expression with one group for its figure of merit). --duration gives\n"
     "the built-in workloads' seconds of work (default 30). Defaults: 3 repeats, whole nodes (--exclusive; --shared\n"
     "to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.\n"
@@ -119,6 +120,9 @@ std::optional<CampaignSpec> specFromOptions(const QCommandLineParser &p, QString
             if (p.isSet(QStringLiteral("program")))
                 entry.insert(QStringLiteral("programs"),
                              QJsonArray::fromStringList(p.values(QStringLiteral("program"))));
+        } else if (id.startsWith(QLatin1String("hpcc-"))) {
+            if (p.isSet(QStringLiteral("problem-size")))
+                entry.insert(QStringLiteral("problem_size"), p.value(QStringLiteral("problem-size")).toDouble());
         } else if (p.isSet(QStringLiteral("duration"))) {
             entry.insert(QStringLiteral("duration_s"), p.value(QStringLiteral("duration")).toDouble());
         }
@@ -184,13 +188,14 @@ void printPreview(CliApp &app, const CampaignSpec &spec, const CampaignDesign &d
 int runPlan(CliApp &app, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({valueOption("profile", "P"), valueOption("name", "NAME"), valueOption("workload", "W"),
-                  valueOption("duration", "S"), valueOption("vary", "K=V,..."), valueOption("repeats", "N"),
-                  valueOption("partition", "P"), valueOption("time-limit", "MIN"), QCommandLineOption(u"shared"_qs),
-                  valueOption("sampler-interval", "S"), valueOption("max-retries", "N"), valueOption("seed", "N"),
-                  valueOption("command", "CMD"), valueOption("fom-regex", "RE"), valueOption("fom-unit", "U"),
-                  valueOption("save", "FILE"), valueOption("from", "FILE"), valueOption("stop-within", "PCT"),
-                  valueOption("program", "NAME")});
+    p.addOptions(
+        {valueOption("profile", "P"),          valueOption("name", "NAME"),      valueOption("workload", "W"),
+         valueOption("duration", "S"),         valueOption("vary", "K=V,..."),   valueOption("repeats", "N"),
+         valueOption("partition", "P"),        valueOption("time-limit", "MIN"), QCommandLineOption(u"shared"_qs),
+         valueOption("sampler-interval", "S"), valueOption("max-retries", "N"),  valueOption("seed", "N"),
+         valueOption("command", "CMD"),        valueOption("fom-regex", "RE"),   valueOption("fom-unit", "U"),
+         valueOption("save", "FILE"),          valueOption("from", "FILE"),      valueOption("stop-within", "PCT"),
+         valueOption("program", "NAME"),       valueOption("problem-size", "N")});
     const QString help = QString::fromLatin1(kCampaignHelp);
     if (const auto code = app.parseCommandLine(p, QStringLiteral("campaign plan"), args, help))
         return *code;

@@ -136,7 +136,7 @@ private slots:
         QStringList expected;
         for (const char *o : {"--job-name=es-t-01234567-r1a2", "--comment=es-campaign:t:0123456789ab:r1a2", "--nodes=2",
                               "--ntasks-per-node=1", "--time=20", "--output=.energy-studio/campaigns/t/%j.out",
-                              "--exclusive", "--cpu-freq=low", "--partition=fast", "--exclude=node3"})
+                              "--exclusive", "--mem=0", "--cpu-freq=low", "--partition=fast", "--exclude=node3"})
             expected << QString::fromLatin1(o);
         QCOMPARE(CampaignScript::sbatchOptions(s, run), expected);
     }
