@@ -1,6 +1,7 @@
 #include "AlertEvaluator.h"
 
 #include "AlertThresholds.h"
+#include "FailureRateEvaluator.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,8 @@ bool AlertEvaluator::evaluate(const QString &cluster, const AlertEvaluationOptio
             return fail();
     }
     if (!evaluateEnergy(*clusterId, cluster, options, summary, error))
+        return fail();
+    if (options.failureRules && !FailureRateEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
         return fail();
     if (!db.commit()) {
         *error = db.lastError().text();

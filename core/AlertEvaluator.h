@@ -19,6 +19,15 @@ struct AlertEvaluationOptions
     double hysteresisC = 2;        ///< an episode closes at the first sample below threshold - hysteresisC
     double energyFactor = 3;       ///< energy_excess: energy above energyFactor x the median of the job type
     int energyMinJobs = 5;         ///< ... when the job type has at least this many jobs with energy
+    /// failure_rate / bad_node (FailureRateEvaluator): the sliding window over job ends, in seconds
+    qint64 failureWindowS = 6 * 3600;
+    double failureShare = 0.5;      ///< failure_rate: share of failed jobs (0..1) that opens an episode
+    double failureHysteresis = 0.1; ///< ... an episode closes below share - hysteresis (bad_node: margin - it)
+    int failureMinJobs = 10;        ///< jobs in the window before a share counts (bad_node: on the node and the rest)
+    double badNodeMargin = 0.3;     ///< bad_node: the node's share at least this far above the rest of the partition
+    bool failureRules = true;       ///< evaluate failure_rate and bad_node at all
+    /// The end of the window exits when untilTs is unset (a failing streak ages out); unset: the clock.
+    std::optional<qint64> nowTs;
 };
 
 struct AlertEvaluationSummary
@@ -26,6 +35,7 @@ struct AlertEvaluationSummary
     qint64 nodes = 0;
     qint64 samplesRead = 0;
     qint64 jobsChecked = 0;
+    qint64 failureJobsRead = 0; ///< finished jobs the failure rules read
     qint64 eventsNew = 0;
     qint64 eventsUpdated = 0; ///< an open episode that grew or closed, or a changed energy event
     qint64 eventsUnchanged = 0;

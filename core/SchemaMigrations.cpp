@@ -141,6 +141,14 @@ const char *const kMigration7[] = {
     "CREATE INDEX advice_cluster_idx ON advice (cluster, created_ts)",
 };
 
+// Version 9: events about a group of jobs rather than one node or one job (failure_rate of a partition, a user or a
+// node; bad_node: a node against the rest of a partition) name it in `subject` ("partition:batch", "user:alice",
+// "node:node2", "node2@batch"); such events are keyed by cluster, kind, subject and start.
+const char *const kMigration9[] = {
+    "ALTER TABLE events ADD COLUMN subject TEXT",
+    "CREATE INDEX events_subject_idx ON events (cluster_id, kind, subject, ts_start)",
+};
+
 struct Migration
 {
     int version;
@@ -152,7 +160,7 @@ const Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)}, {2, kMigration2, std::size(kMigration2)},
     {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
     {5, kMigration5, std::size(kMigration5)}, {6, kMigration6, std::size(kMigration6)},
-    {7, kMigration7, std::size(kMigration7)},
+    {7, kMigration7, std::size(kMigration7)}, {9, kMigration9, std::size(kMigration9)},
 };
 
 QString dialect(const char *sql, Store::Engine engine)

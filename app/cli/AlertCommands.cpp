@@ -25,10 +25,14 @@ const char *const kAlertsHelp =
     "\n"
     "Actions:\n"
     "  check [--cluster C] [--since T] [--until T] [--list]\n"
-    "        evaluate node temperatures (node_samples.temp_c) against their thresholds and job energies against\n"
-    "        their job type's median; stores new events, extends or closes open ones (running it again adds nothing)\n"
+    "        evaluate node temperatures (node_samples.temp_c) against their thresholds, job energies against\n"
+    "        their job type's median and the share of failed jobs (FAILED, NODE_FAIL, OUT_OF_MEMORY, TIMEOUT) per\n"
+    "        partition, user and node in a sliding window over job ends; a node whose share stands out against the\n"
+    "        rest of its partition is a bad_node; stores new events, extends or closes open ones (running it again\n"
+    "        adds nothing). Jobs that ended before --since are not read.\n"
     "  list [--cluster C] [--since T] [--kind K] [--severity S] [--unacknowledged]\n"
-    "        the stored events, newest first; kinds: temp_warning, temp_critical, energy_excess\n"
+    "        the stored events, newest first; kinds: temp_warning, temp_critical, energy_excess, failure_rate,\n"
+    "        bad_node\n"
     "  acknowledge ID...\n"
     "        mark events as seen\n"
     "  set-threshold (--node N [--cluster C] | --cluster C) --warning-c W --critical-c X\n"
@@ -39,6 +43,12 @@ const char *const kAlertsHelp =
     "  --hysteresis-c H    check: an episode ends below threshold - H °C (default 2)\n"
     "  --energy-factor K   check: a job is flagged above K x the median energy of its job type (default 3)\n"
     "  --energy-min-jobs N check: only job types with at least N jobs with energy (default 5)\n"
+    "  --failure-share S   check: failure_rate opens at a share S of failed jobs, 0..1 (default 0.5)\n"
+    "  --failure-window-h H check: the sliding window over job ends, in hours (default 6)\n"
+    "  --failure-min-jobs N check: a share counts with at least N jobs in the window (default 10; bad_node: on the\n"
+    "                      node and on the rest of the partition)\n"
+    "  --failure-hysteresis D check: an episode closes below S - D (bad_node: M - D) (default 0.1)\n"
+    "  --bad-node-margin M check: bad_node when a node's share is M above the rest of its partition (default 0.3)\n"
     "  Times T: epoch s, 2024-05-01, 2024-05-01T12:00:00 (UTC), or -7d, -12h, -30m\n"
     "  -h, --help          this help\n";
 
@@ -61,6 +71,7 @@ QJsonObject eventJson(const AlertEvent &e)
                   {QStringLiteral("acknowledged"), e.acknowledged}};
     o.insert(QStringLiteral("node"), e.node.isEmpty() ? QJsonValue() : QJsonValue(e.node));
     o.insert(QStringLiteral("job_id"), e.jobId.isEmpty() ? QJsonValue() : QJsonValue(e.jobId));
+    o.insert(QStringLiteral("subject"), e.subject.isEmpty() ? QJsonValue() : QJsonValue(e.subject));
     return o;
 }
 
@@ -69,8 +80,11 @@ QString eventLine(const AlertEvent &e)
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7%8\n")
         .arg(e.id)
         .arg(formatTs(e.tsStart), e.tsEnd ? formatTs(*e.tsEnd) : CliApp::tr("open"), e.severity, e.kind,
-             e.cluster + u'/' + (e.node.isEmpty() ? e.jobId : e.node), e.message,
-             e.acknowledged ? CliApp::tr(" (acknowledged)") : QString());
+             e.cluster + u'/' +
+                 (!e.subject.isEmpty() ? e.subject
+                  : e.node.isEmpty()   ? e.jobId
+                                       : e.node),
+             e.message, e.acknowledged ? CliApp::tr(" (acknowledged)") : QString());
 }
 
 std::optional<QStringList> clusters(CliApp &app, Store &store, const QString &only)
@@ -105,6 +119,12 @@ struct AlertsCli
     const QCommandLineOption factorOption{QStringLiteral("energy-factor"), QString(), QStringLiteral("K")};
     const QCommandLineOption minJobsOption{QStringLiteral("energy-min-jobs"), QString(), QStringLiteral("N")};
     const QCommandLineOption listOption{QStringLiteral("list"), QString()};
+    const QCommandLineOption failureShareOption{QStringLiteral("failure-share"), QString(), QStringLiteral("S")};
+    const QCommandLineOption failureWindowOption{QStringLiteral("failure-window-h"), QString(), QStringLiteral("H")};
+    const QCommandLineOption failureMinJobsOption{QStringLiteral("failure-min-jobs"), QString(), QStringLiteral("N")};
+    const QCommandLineOption failureHysteresisOption{QStringLiteral("failure-hysteresis"), QString(),
+                                                     QStringLiteral("D")};
+    const QCommandLineOption badNodeMarginOption{QStringLiteral("bad-node-margin"), QString(), QStringLiteral("M")};
 
     QString help;
     QStringList positional;
@@ -114,7 +134,9 @@ struct AlertsCli
     AlertsCli()
     {
         parser.addOptions({clusterOption, nodeOption, sinceOption, untilOption, kindOption, severityOption, unackOption,
-                           warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption, listOption});
+                           warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption, listOption,
+                           failureShareOption, failureWindowOption, failureMinJobsOption, failureHysteresisOption,
+                           badNodeMarginOption});
     }
     /// False when the option is set to something other than a finite number.
     bool number(const QCommandLineOption &option, double *value) const
@@ -152,6 +174,7 @@ QJsonObject checkSummaryJson(const QString &cluster, const AlertEvaluationSummar
                        {QStringLiteral("nodes"), double(summary.nodes)},
                        {QStringLiteral("samples_read"), double(summary.samplesRead)},
                        {QStringLiteral("jobs_checked"), double(summary.jobsChecked)},
+                       {QStringLiteral("failure_jobs_read"), double(summary.failureJobsRead)},
                        {QStringLiteral("events_new"), double(summary.eventsNew)},
                        {QStringLiteral("events_updated"), double(summary.eventsUpdated)},
                        {QStringLiteral("events_unchanged"), double(summary.eventsUnchanged)}};
@@ -179,6 +202,26 @@ void printCheckSummary(CliApp &app, const QString &cluster, const AlertEvaluatio
                       .arg(summary.newEvents.size() - shown));
 }
 
+/// The failure_rate / bad_node options of alerts check into *options; a usage error's exit code.
+std::optional<int> readFailureOptions(CliApp &app, const AlertsCli &cli, AlertEvaluationOptions *options)
+{
+    double windowH = double(options->failureWindowS) / 3600;
+    double minJobs = options->failureMinJobs;
+    if (!cli.number(cli.failureShareOption, &options->failureShare) || options->failureShare <= 0 ||
+        options->failureShare > 1 || !cli.number(cli.failureWindowOption, &windowH) || windowH <= 0 ||
+        windowH > 24 * 366 || !cli.number(cli.failureMinJobsOption, &minJobs) || minJobs < 1 ||
+        !cli.number(cli.failureHysteresisOption, &options->failureHysteresis) || options->failureHysteresis < 0 ||
+        !cli.number(cli.badNodeMarginOption, &options->badNodeMargin) || options->badNodeMargin <= 0 ||
+        options->badNodeMargin > 1)
+        return app.usageError(CliApp::tr("--failure-share and --bad-node-margin need a number in (0, 1], "
+                                         "--failure-window-h positive hours, --failure-min-jobs a positive count, "
+                                         "--failure-hysteresis a number >= 0"),
+                              cli.help);
+    options->failureWindowS = qint64(std::llround(windowH * 3600));
+    options->failureMinJobs = int(minJobs);
+    return std::nullopt;
+}
+
 int runCheck(CliApp &app, const AlertsCli &cli)
 {
     if (cli.positional.size() != 1)
@@ -194,6 +237,8 @@ int runCheck(CliApp &app, const AlertsCli &cli)
                                          "numbers"),
                               cli.help);
     options.energyMinJobs = int(minJobs);
+    if (const auto usage = readFailureOptions(app, cli, &options))
+        return *usage;
     Store store;
     if (!app.openStore(store))
         return CliApp::Failed;
@@ -238,7 +283,8 @@ int runList(CliApp &app, const AlertsCli &cli)
     filter.kind = cli.parser.value(cli.kindOption);
     filter.severity = cli.parser.value(cli.severityOption);
     static const QStringList kinds{AlertEvent::tempWarningKind(), AlertEvent::tempCriticalKind(),
-                                   AlertEvent::energyExcessKind()};
+                                   AlertEvent::energyExcessKind(), AlertEvent::failureRateKind(),
+                                   AlertEvent::badNodeKind()};
     if (!filter.kind.isEmpty() && !kinds.contains(filter.kind))
         return app.usageError(CliApp::tr("unknown kind '%1' (known: %2)").arg(filter.kind, kinds.join(u", ")),
                               cli.help);

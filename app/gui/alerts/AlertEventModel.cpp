@@ -14,9 +14,30 @@ QString utc(qint64 ts)
     return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+bool isShare(const AlertEvent &e)
+{
+    return e.kind == AlertEvent::failureRateKind() || e.kind == AlertEvent::badNodeKind();
+}
+
 bool isTemperature(const AlertEvent &e)
 {
-    return e.kind != AlertEvent::energyExcessKind();
+    return e.kind != AlertEvent::energyExcessKind() && !isShare(e);
+}
+
+/// "partition:batch" -> "partition batch"; a bad node "node2@batch" -> "node2 in batch".
+QString subjectText(const AlertEvent &e)
+{
+    if (e.kind == AlertEvent::badNodeKind())
+        return AlertEventModel::tr("%1 in %2").arg(e.subject.section(u'@', 0, 0), e.subject.section(u'@', 1));
+    const QString scope = e.subject.section(u':', 0, 0);
+    const QString name = e.subject.section(u':', 1);
+    if (scope == u"partition")
+        return AlertEventModel::tr("partition %1").arg(name);
+    if (scope == u"user")
+        return AlertEventModel::tr("user %1").arg(name);
+    if (scope == u"node")
+        return AlertEventModel::tr("node %1").arg(name);
+    return e.subject;
 }
 
 } // namespace
@@ -64,6 +85,8 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
     case Cluster:
         return e.cluster;
     case Subject:
+        if (!e.subject.isEmpty())
+            return subjectText(e);
         return isTemperature(e) ? e.node : tr("job %1").arg(e.jobId);
     case Kind:
         if (e.kind == AlertEvent::tempWarningKind())
@@ -72,13 +95,21 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
             return tr("temperature critical");
         if (e.kind == AlertEvent::energyExcessKind())
             return tr("excessive energy");
+        if (e.kind == AlertEvent::failureRateKind())
+            return tr("job failure rate");
+        if (e.kind == AlertEvent::badNodeKind())
+            return tr("bad node");
         return e.kind;
     case Severity:
         return e.severity == u"critical" ? tr("critical") : tr("warning");
     case Value:
+        if (isShare(e))
+            return tr("%1 %").arg(locale.toString(e.value * 100, 'f', 0));
         return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.value, 'f', 1))
                                 : tr("%1 kJ").arg(locale.toString(e.value / 1000, 'f', 1));
     case Threshold:
+        if (isShare(e))
+            return tr("%1 %").arg(locale.toString(e.threshold * 100, 'f', 0));
         return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.threshold, 'f', 1))
                                 : tr("%1 kJ").arg(locale.toString(e.threshold / 1000, 'f', 1));
     case Acknowledged:
@@ -103,7 +134,7 @@ QVariant AlertEventModel::headerData(int section, Qt::Orientation orientation, i
     case Cluster:
         return tr("Cluster");
     case Subject:
-        return tr("Node / Job");
+        return tr("Subject");
     case Kind:
         return tr("Kind");
     case Severity:
