@@ -2,6 +2,8 @@
 
 #include "AlertThresholds.h"
 #include "FailureRateEvaluator.h"
+#include "MemoryAlertEvaluator.h"
+#include "SilenceAlertEvaluator.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -173,6 +175,10 @@ bool AlertEvaluator::evaluate(const QString &cluster, const AlertEvaluationOptio
     if (!evaluateEnergy(*clusterId, cluster, options, summary, error))
         return fail();
     if (options.failureRules && !FailureRateEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
+        return fail();
+    if (options.memoryRules && !MemoryAlertEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
+        return fail();
+    if (options.silenceRules && !SilenceAlertEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
         return fail();
     if (!db.commit()) {
         *error = db.lastError().text();

@@ -26,7 +26,17 @@ struct AlertEvaluationOptions
     int failureMinJobs = 10;        ///< jobs in the window before a share counts (bad_node: on the node and the rest)
     double badNodeMargin = 0.3;     ///< bad_node: the node's share at least this far above the rest of the partition
     bool failureRules = true;       ///< evaluate failure_rate and bad_node at all
-    /// The end of the window exits when untilTs is unset (a failing streak ages out); unset: the clock.
+    /// memory_exhaustion / memory_high (MemoryAlertEvaluator)
+    bool memoryRules = true;
+    double memoryWithinPct = 10;        ///< a job's MaxRSS within this % of its request per node
+    double memoryNodePct = 95;          ///< a node's used memory at or above this % of its memory
+    double memoryNodeHysteresisPct = 5; ///< ... until below memoryNodePct - this
+    /// collector_silent (SilenceAlertEvaluator): off unless asked, since it is about the present
+    bool silenceRules = false;
+    double silenceFactor = 3;    ///< silent after this many times the usual interval without a sample
+    qint64 silenceIntervalS = 0; ///< the usual interval; 0: the median gap of each node's samples per source
+    /// The horizon when untilTs is unset: failure windows' exits (a failing streak ages out), silences; unset: the
+    /// clock.
     std::optional<qint64> nowTs;
 };
 
@@ -35,7 +45,9 @@ struct AlertEvaluationSummary
     qint64 nodes = 0;
     qint64 samplesRead = 0;
     qint64 jobsChecked = 0;
-    qint64 failureJobsRead = 0; ///< finished jobs the failure rules read
+    qint64 failureJobsRead = 0;   ///< finished jobs the failure rules read
+    qint64 memoryJobsChecked = 0; ///< ended jobs with a MaxRSS and a request, or OUT_OF_MEMORY
+    qint64 silenceSeries = 0;     ///< (node, source) sample series the silence rule looked at
     qint64 eventsNew = 0;
     qint64 eventsUpdated = 0; ///< an open episode that grew or closed, or a changed energy event
     qint64 eventsUnchanged = 0;

@@ -15,6 +15,9 @@ namespace es {
 /// value is the peak share of failed ones, 0..1, threshold the share that opens the episode) and "bad_node" (subject
 /// "N@P": node N against the rest of partition P; value is the node's share at the peak, threshold the rest's share
 /// then plus the margin). Both are episodes like the temperature ones: tsEnd unset while still above.
+/// "memory_exhaustion" (a job: value MaxRSS over its request per node, threshold 1 - N %; MemoryAlertEvaluator),
+/// "memory_high" (subject "node:N": value the peak used memory in %, an episode) and "collector_silent" (subject
+/// "N/SOURCE": value the silence in s, threshold the silence that counts; SilenceAlertEvaluator).
 struct AlertEvent
 {
     qint64 id = 0;
@@ -37,6 +40,9 @@ struct AlertEvent
     static QString energyExcessKind() { return QStringLiteral("energy_excess"); }
     static QString failureRateKind() { return QStringLiteral("failure_rate"); }
     static QString badNodeKind() { return QStringLiteral("bad_node"); }
+    static QString memoryExhaustionKind() { return QStringLiteral("memory_exhaustion"); }
+    static QString memoryHighKind() { return QStringLiteral("memory_high"); }
+    static QString collectorSilentKind() { return QStringLiteral("collector_silent"); }
 };
 
 } // namespace es

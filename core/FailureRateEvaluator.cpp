@@ -1,6 +1,7 @@
 #include "FailureRateEvaluator.h"
 
 #include "AlertEvaluator.h"
+#include "AlertEventStore.h"
 #include "Hostlist.h"
 #include "Store.h"
 
@@ -24,11 +25,6 @@ struct FailureRateEvaluator::Group
 };
 
 namespace {
-
-QVariant nullableTs(const std::optional<qint64> &ts)
-{
-    return ts ? QVariant(*ts) : QVariant(QMetaType::fromType<qint64>());
-}
 
 /// The step function `series` at `ts`: its last point at or before ts, else an empty window.
 FailureWindow at(const QList<FailureWindow> &series, qsizetype *cursor, qint64 ts)
@@ -102,6 +98,8 @@ QList<FailureWindow> FailureRateEvaluator::windows(const QList<JobOutcome> &jobs
                 times.append(ts);
         }
     }
+    if (!jobs.isEmpty() && horizonTs >= fromTs)
+        times.append(horizonTs); // the window as it is at the end
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
     QList<FailureWindow> result;
@@ -248,34 +246,30 @@ bool FailureRateEvaluator::evaluateBadNodes(qint64 clusterId, const QString &clu
 {
     const auto enough = [&](const FailureWindow &w) { return w.jobs >= options.failureMinJobs; };
     for (auto it = group.byPartition.cbegin(); it != group.byPartition.cend(); ++it) {
-        QStringList partitionNodes;
-        for (const auto &[job, nodes] : it.value())
-            partitionNodes += nodes;
-        partitionNodes.removeDuplicates();
-        for (const QString &node : std::as_const(partitionNodes)) {
-            QList<JobOutcome> onNode, rest;
-            for (const auto &[job, nodes] : it.value())
-                (nodes.contains(node) ? onNode : rest).append(job);
-            const QList<FailureWindow> nodeWindows = windows(onNode, options.failureWindowS, fromTs, horizonTs);
-            const QList<FailureWindow> restWindows = windows(rest, options.failureWindowS, fromTs, horizonTs);
-            QList<qint64> times;
-            for (const QList<FailureWindow> *series : {&nodeWindows, &restWindows})
-                for (const FailureWindow &w : *series)
-                    times.append(w.ts);
-            std::sort(times.begin(), times.end());
-            times.erase(std::unique(times.begin(), times.end()), times.end());
+        // The partition's window once; a node is compared at its own points (its job ends, their window exits and
+        // the horizon) with the partition's window then, less its own jobs: linear in the jobs, whatever the nodes.
+        QList<JobOutcome> all;
+        QMap<QString, QList<JobOutcome>> byNode;
+        for (const auto &[job, nodes] : it.value()) {
+            all.append(job);
+            for (const QString &node : nodes)
+                byNode[node].append(job);
+        }
+        const QList<FailureWindow> partition = windows(all, options.failureWindowS, fromTs, horizonTs);
+        for (auto node = byNode.cbegin(); node != byNode.cend(); ++node) {
             QList<FailureLevel> levels;
-            qsizetype nodeCursor = 0, restCursor = 0;
-            for (const qint64 ts : std::as_const(times)) {
-                const FailureWindow n = at(nodeWindows, &nodeCursor, ts);
-                const FailureWindow r = at(restWindows, &restCursor, ts);
+            qsizetype cursor = 0;
+            for (const FailureWindow &n : windows(node.value(), options.failureWindowS, fromTs, horizonTs)) {
+                const FailureWindow p = at(partition, &cursor, n.ts);
+                const FailureWindow r{n.ts, p.failed - n.failed, p.jobs - n.jobs};
                 levels.append(
-                    {ts, enough(n) && enough(r) ? std::optional<double>(n.share() - r.share()) : std::nullopt, n, r});
+                    {n.ts, enough(n) && enough(r) ? std::optional<double>(n.share() - r.share()) : std::nullopt, n, r});
             }
-            if (!writeEpisodes(clusterId, cluster, AlertEvent::badNodeKind(), node + u'@' + it.key(),
-                               nodeIds.value(node), episodes(levels, options.badNodeMargin, options.failureHysteresis),
-                               options.failureShare, options.badNodeMargin,
-                               times.isEmpty() ? fromTs : times.constLast(), summary, error))
+            if (!writeEpisodes(clusterId, cluster, AlertEvent::badNodeKind(), node.key() + u'@' + it.key(),
+                               nodeIds.value(node.key()),
+                               episodes(levels, options.badNodeMargin, options.failureHysteresis), options.failureShare,
+                               options.badNodeMargin, levels.isEmpty() ? fromTs : levels.constLast().ts, summary,
+                               error))
                 return false;
         }
     }
@@ -287,70 +281,12 @@ bool FailureRateEvaluator::writeEpisodes(qint64 clusterId, const QString &cluste
                                          double threshold, double margin, qint64 lastTs,
                                          AlertEvaluationSummary *summary, QString *error)
 {
-    QSqlQuery query(m_store.database());
+    QSqlDatabase db = m_store.database();
     for (const FailureEpisode &episode : found) {
-        AlertEvent event = eventFor(cluster, kind, subject, nodeId != 0, episode, threshold, margin);
-        query.prepare(QStringLiteral("SELECT id, ts_end, value, threshold FROM events WHERE cluster_id = ? AND kind = ?"
-                                     " AND subject = ? AND ts_start = ?"));
-        query.addBindValue(clusterId);
-        query.addBindValue(kind);
-        query.addBindValue(subject);
-        query.addBindValue(event.tsStart);
-        if (!query.exec()) {
-            *error = query.lastError().text();
+        const AlertEvent event = eventFor(cluster, kind, subject, nodeId != 0, episode, threshold, margin);
+        if (!AlertEventStore::write(db, clusterId, nodeId, event, AlertEventStore::Key::Subject, lastTs, true, summary,
+                                    error))
             return false;
-        }
-        if (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            const std::optional<qint64> storedEnd =
-                query.value(1).isNull() ? std::nullopt : std::optional<qint64>(query.value(1).toLongLong());
-            // A closing seen by an evaluation of a longer window is never undone by one of a shorter window.
-            if (!event.tsEnd && storedEnd && *storedEnd > lastTs)
-                event.tsEnd = storedEnd;
-            if (query.value(2).toDouble() > event.value) {
-                event.value = query.value(2).toDouble();
-                event.threshold = query.value(3).toDouble();
-            }
-            if (event.tsEnd == storedEnd && event.value == query.value(2).toDouble() &&
-                event.threshold == query.value(3).toDouble()) {
-                ++summary->eventsUnchanged;
-                continue;
-            }
-            query.prepare(
-                QStringLiteral("UPDATE events SET ts_end = ?, value = ?, threshold = ?, message = ? WHERE id = ?"));
-            query.addBindValue(nullableTs(event.tsEnd));
-            query.addBindValue(event.value);
-            query.addBindValue(event.threshold);
-            query.addBindValue(event.message);
-            query.addBindValue(id);
-            if (!query.exec()) {
-                *error = query.lastError().text();
-                return false;
-            }
-            ++summary->eventsUpdated;
-            continue;
-        }
-        query.prepare(QStringLiteral("INSERT INTO events (cluster_id, node_id, kind, severity, ts_start, ts_end, value,"
-                                     " threshold, message, acknowledged, created_ts, subject)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
-        query.addBindValue(clusterId);
-        query.addBindValue(nodeId ? QVariant(nodeId) : QVariant(QMetaType::fromType<qint64>()));
-        query.addBindValue(kind);
-        query.addBindValue(event.severity);
-        query.addBindValue(event.tsStart);
-        query.addBindValue(nullableTs(event.tsEnd));
-        query.addBindValue(event.value);
-        query.addBindValue(event.threshold);
-        query.addBindValue(event.message);
-        query.addBindValue(QDateTime::currentSecsSinceEpoch());
-        query.addBindValue(subject);
-        if (!query.exec() || !query.next()) {
-            *error = query.lastError().text();
-            return false;
-        }
-        event.id = query.value(0).toLongLong();
-        ++summary->eventsNew;
-        summary->newEvents.append(event);
     }
     return true;
 }

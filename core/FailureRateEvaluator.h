@@ -50,7 +50,8 @@ struct FailureEpisode
 /// The job failure alerts of one cluster, run by AlertEvaluator inside its transaction: a partition, a user or a
 /// node whose jobs that ended in a sliding window failed (states FAILED, NODE_FAIL, OUT_OF_MEMORY, TIMEOUT) in a
 /// share at or above a threshold (failure_rate), and a node whose share stands out against the rest of its partition
-/// by a margin (bad_node). Episodes open at the first job end (or window exit) where the rule holds and close at the
+/// by a margin (bad_node; compared at the node's own points: its job ends, their exits from the window and the
+/// horizon). Episodes open at the first job end (or window exit) where the rule holds and close at the
 /// first where the level falls below threshold - hysteresis or the window holds too few jobs; keyed by kind, subject
 /// and start, so evaluating again updates in place. Jobs that ended before the evaluation's `since` are not read
 /// (except to follow an episode still open there, from its start).
@@ -68,8 +69,8 @@ public:
 
     /// Whether a stored job state counts as a failure ("CANCELLED by 0" does not; "OUT_OF_MEMORY" does).
     static bool isFailedState(const QString &state);
-    /// The window's counts at every job end and every window exit (end + windowS) in [fromTs, horizonTs], in time
-    /// order; `jobs` sorted by endTs.
+    /// The window's counts at every job end and every window exit (end + windowS) in [fromTs, horizonTs], and at
+    /// horizonTs, in time order; `jobs` sorted by endTs.
     static QList<FailureWindow> windows(const QList<JobOutcome> &jobs, qint64 windowS, qint64 fromTs, qint64 horizonTs);
     /// Episodes of `levels` (time order) at or above `openAt`.
     static QList<FailureEpisode> episodes(const QList<FailureLevel> &levels, double openAt, double hysteresis);

@@ -243,7 +243,9 @@ bool OpenMetricsWriter::writeAlerts(const OpenMetricsOptions &options, qint64 si
         recentLines += sampleLine("energy_studio_alerts_recent", labels, query.value(4).toDouble());
         ++summary->alertSeries;
     }
-    *text += header("energy_studio_alerts_open", tr("Alert events still open (a node still above its threshold)."));
+    *text +=
+        header("energy_studio_alerts_open",
+               tr("Alert events still open (an episode not over yet: a node still hot, a failure rate still high)."));
     *text += openLines;
     *text += header("energy_studio_alerts_recent",
                     tr("Alert events that started in the last %1 days.").arg(options.recentDays));

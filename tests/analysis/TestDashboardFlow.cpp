@@ -68,7 +68,19 @@ private:
         const QString from = QStringLiteral(" FROM jobs j JOIN clusters c ON c.id = j.cluster_id WHERE ") +
                              (cluster.isEmpty() ? QStringLiteral("1 = 1") : QStringLiteral("c.name = ?"));
         QSqlQuery query(store.database());
+        checkQueueWait(query, from, cluster, flow);
+        if (QTest::currentTestFailed())
+            return;
+        checkThroughputAndFailures(query, from, cluster, flow);
+        if (QTest::currentTestFailed())
+            return;
+        qInfo("%s: %lld jobs with a queue wait, %lld days of throughput, %lld failure groups",
+              cluster.isEmpty() ? "every cluster" : qPrintable(cluster), flow.queueJobs,
+              qint64(flow.throughputPerDay.size()), qint64(flow.failures.size()));
+    }
 
+    void checkQueueWait(QSqlQuery &query, const QString &from, const QString &cluster, const DashboardFlow &flow)
+    {
         // Groups with the most started jobs.
         QVERIFY2(run(query,
                      QStringLiteral("SELECT %1 AS grp, COUNT(*) AS n").arg(QLatin1String(kGroup)) + from +
@@ -118,7 +130,11 @@ private:
             }
         }
         QCOMPARE(index, flow.queueWait.size());
+    }
 
+    void checkThroughputAndFailures(QSqlQuery &query, const QString &from, const QString &cluster,
+                                    const DashboardFlow &flow)
+    {
         // Jobs and node-hours per UTC day of end.
         QVERIFY2(run(query,
                      QStringLiteral("SELECT j.end_ts - j.end_ts % 86400 AS day, COUNT(*), SUM(CASE WHEN"
@@ -128,7 +144,7 @@ private:
                          from + QStringLiteral(" AND j.end_ts IS NOT NULL GROUP BY day ORDER BY day"),
                      cluster),
                  qPrintable(query.lastError().text()));
-        index = 0;
+        qsizetype index = 0;
         while (query.next()) {
             QVERIFY(index < flow.throughputPerDay.size());
             const DashboardFlow::ThroughputDay &got = flow.throughputPerDay[index++];
@@ -158,9 +174,6 @@ private:
             QCOMPARE(got.failed, query.value(2).toLongLong());
         }
         QCOMPARE(index, flow.failures.size() - (flow.failuresHaveOther ? 1 : 0));
-        qInfo("%s: %lld jobs with a queue wait, %lld days of throughput, %lld failure groups",
-              cluster.isEmpty() ? "every cluster" : qPrintable(cluster), flow.queueJobs,
-              qint64(flow.throughputPerDay.size()), qint64(flow.failures.size()));
     }
 
 private Q_SLOTS:
@@ -189,9 +202,11 @@ private Q_SLOTS:
 
     void figuresMatchSql()
     {
-        checkAgainstSql(QString());
-        checkAgainstSql(QStringLiteral("ctc"));
-        checkAgainstSql(QStringLiteral("triton"));
+        for (const QString &cluster : {QString(), QStringLiteral("ctc"), QStringLiteral("triton")}) {
+            checkAgainstSql(cluster);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void medianAndP90()

@@ -1,3 +1,4 @@
+#include "AlertEvent.h"
 #include "CliApp.h"
 #include "ClusterProfile.h"
 #include "LabSsh.h"
@@ -137,6 +138,9 @@ private slots:
         QHash<QString, QList<QJsonObject>> byKindSubject;
         for (const QJsonValue &v : json.value(QStringLiteral("new_events")).toArray()) {
             const QJsonObject e = v.toObject();
+            const QString kind = e.value(QStringLiteral("kind")).toString();
+            if (kind != AlertEvent::failureRateKind() && kind != AlertEvent::badNodeKind())
+                continue; // the memory rules look at the same store
             byKindSubject[e.value(QStringLiteral("kind")).toString() + u' ' +
                           e.value(QStringLiteral("subject")).toString()]
                 .append(e);

@@ -108,8 +108,8 @@ private slots:
     {
         const QList<JobOutcome> jobs{{100, true}, {110, false}, {110, true}, {200, false}};
         const auto w = FailureRateEvaluator::windows(jobs, 50, 0, 1000);
-        // times: 100, 110, 150 (100 leaves), 160 (both 110 leave), 200, 250 (200 leaves)
-        QCOMPARE(w.size(), qsizetype(6));
+        // times: 100, 110, 150 (100 leaves), 160 (both 110 leave), 200, 250 (200 leaves), the horizon
+        QCOMPARE(w.size(), qsizetype(7));
         QCOMPARE(w[0].ts, qint64(100));
         QCOMPARE(w[0].jobs, qint64(1));
         QCOMPARE(w[1].ts, qint64(110));
@@ -122,6 +122,8 @@ private slots:
         QCOMPARE(w[3].jobs, qint64(0));
         QCOMPARE(w[5].ts, qint64(250));
         QCOMPARE(w[5].jobs, qint64(0));
+        QCOMPARE(w[6].ts, qint64(1000));
+        QCOMPARE(w[6].jobs, qint64(0));
         // the horizon cuts the exits off
         QCOMPARE(FailureRateEvaluator::windows(jobs, 50, 0, 200).size(), qsizetype(5));
     }
@@ -154,12 +156,13 @@ private slots:
         QCOMPARE(bad.size(), qsizetype(1));
         QCOMPARE(bad[0].subject, QStringLiteral("node2@batch"));
         QVERIFY(!bad[0].tsEnd);
-        // opened once the partition's other nodes had 4 jobs too (node2: 4 of 4 failed, the rest 0 of 4), the peak
-        QCOMPARE(bad[0].tsStart, kT0 + 35);
+        // opened at node2's first job end after the partition's other nodes had 4 jobs too (node2: 5 of 5 failed,
+        // the rest 0 of 4), the peak
+        QCOMPARE(bad[0].tsStart, kT0 + 40);
         QCOMPARE(bad[0].value, 1.0);
         QCOMPARE(bad[0].threshold, 0.3);
         QVERIFY2(
-            bad[0].message.contains(QStringLiteral("4 of 4 jobs in partition batch failed (100%), against 0 of 4")),
+            bad[0].message.contains(QStringLiteral("5 of 5 jobs in partition batch failed (100%), against 0 of 4")),
             qPrintable(bad[0].message));
         QStringList subjects;
         for (const AlertEvent &e : events(AlertEvent::failureRateKind()))

@@ -16,12 +16,28 @@ QString utc(qint64 ts)
 
 bool isShare(const AlertEvent &e)
 {
-    return e.kind == AlertEvent::failureRateKind() || e.kind == AlertEvent::badNodeKind();
+    return e.kind == AlertEvent::failureRateKind() || e.kind == AlertEvent::badNodeKind() ||
+           e.kind == AlertEvent::memoryExhaustionKind();
 }
 
 bool isTemperature(const AlertEvent &e)
 {
-    return e.kind != AlertEvent::energyExcessKind() && !isShare(e);
+    return e.kind == AlertEvent::tempWarningKind() || e.kind == AlertEvent::tempCriticalKind();
+}
+
+/// A value or threshold of `e` in its kind's unit.
+QString valueText(const AlertEvent &e, double value)
+{
+    const QLocale locale;
+    if (isShare(e))
+        return AlertEventModel::tr("%1 %").arg(locale.toString(value * 100, 'f', 0));
+    if (e.kind == AlertEvent::memoryHighKind())
+        return AlertEventModel::tr("%1 %").arg(locale.toString(value, 'f', 0));
+    if (e.kind == AlertEvent::collectorSilentKind())
+        return AlertEventModel::tr("%1 s").arg(locale.toString(qint64(value)));
+    if (isTemperature(e))
+        return AlertEventModel::tr("%1 °C").arg(locale.toString(value, 'f', 1));
+    return AlertEventModel::tr("%1 kJ").arg(locale.toString(value / 1000, 'f', 1));
 }
 
 /// "partition:batch" -> "partition batch"; a bad node "node2@batch" -> "node2 in batch".
@@ -29,6 +45,8 @@ QString subjectText(const AlertEvent &e)
 {
     if (e.kind == AlertEvent::badNodeKind())
         return AlertEventModel::tr("%1 in %2").arg(e.subject.section(u'@', 0, 0), e.subject.section(u'@', 1));
+    if (e.kind == AlertEvent::collectorSilentKind())
+        return AlertEventModel::tr("%1, source %2").arg(e.subject.section(u'/', 0, 0), e.subject.section(u'/', 1));
     const QString scope = e.subject.section(u':', 0, 0);
     const QString name = e.subject.section(u':', 1);
     if (scope == u"partition")
@@ -76,7 +94,6 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return QVariant();
-    const QLocale locale;
     switch (Column(index.column())) {
     case Start:
         return utc(e.tsStart);
@@ -87,7 +104,7 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
     case Subject:
         if (!e.subject.isEmpty())
             return subjectText(e);
-        return isTemperature(e) ? e.node : tr("job %1").arg(e.jobId);
+        return e.jobId.isEmpty() ? e.node : tr("job %1").arg(e.jobId);
     case Kind:
         if (e.kind == AlertEvent::tempWarningKind())
             return tr("temperature warning");
@@ -99,19 +116,19 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
             return tr("job failure rate");
         if (e.kind == AlertEvent::badNodeKind())
             return tr("bad node");
+        if (e.kind == AlertEvent::memoryExhaustionKind())
+            return tr("memory exhaustion");
+        if (e.kind == AlertEvent::memoryHighKind())
+            return tr("node memory high");
+        if (e.kind == AlertEvent::collectorSilentKind())
+            return tr("collector silent");
         return e.kind;
     case Severity:
         return e.severity == u"critical" ? tr("critical") : tr("warning");
     case Value:
-        if (isShare(e))
-            return tr("%1 %").arg(locale.toString(e.value * 100, 'f', 0));
-        return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.value, 'f', 1))
-                                : tr("%1 kJ").arg(locale.toString(e.value / 1000, 'f', 1));
+        return valueText(e, e.value);
     case Threshold:
-        if (isShare(e))
-            return tr("%1 %").arg(locale.toString(e.threshold * 100, 'f', 0));
-        return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.threshold, 'f', 1))
-                                : tr("%1 kJ").arg(locale.toString(e.threshold / 1000, 'f', 1));
+        return valueText(e, e.threshold);
     case Acknowledged:
         return e.acknowledged ? tr("yes") : tr("no");
     case Message:
