@@ -129,7 +129,8 @@ private slots:
                 message = e.value(QStringLiteral("message")).toString();
             }
         }
-        QCOMPARE(flagged, QStringList{ids[0]});
+        // Another lab test's job may end in this window too: the hog is flagged, the light job is not.
+        QVERIFY2(flagged.contains(ids[0]) && !flagged.contains(ids[1]), qPrintable(flagged.join(u' ')));
         qInfo("%s", qPrintable(message));
     }
 
