@@ -145,7 +145,7 @@ std::optional<qint64> FailureRateEvaluator::scanFrom(qint64 clusterId, const Ale
 {
     if (!options.sinceTs)
         return std::numeric_limits<qint64>::min() / 2;
-    // An episode still open at `since` is followed from its start, with the window that led to it.
+    // An episode still open at `since` is followed from its start.
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT MIN(ts_start) FROM events WHERE cluster_id = ? AND kind IN (?, ?)"
                                  " AND ts_start < ? AND (ts_end IS NULL OR ts_end >= ?)"));
@@ -160,7 +160,7 @@ std::optional<qint64> FailureRateEvaluator::scanFrom(qint64 clusterId, const Ale
     }
     if (query.value(0).isNull())
         return *options.sinceTs;
-    return std::min(*options.sinceTs, query.value(0).toLongLong() - options.failureWindowS);
+    return std::min(*options.sinceTs, query.value(0).toLongLong());
 }
 
 bool FailureRateEvaluator::evaluate(qint64 clusterId, const QString &cluster, const AlertEvaluationOptions &options,
@@ -174,9 +174,10 @@ bool FailureRateEvaluator::evaluate(qint64 clusterId, const QString &cluster, co
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT partition, user_name, node_list, state, end_ts FROM jobs WHERE cluster_id = ?"
                                  " AND end_ts IS NOT NULL AND start_ts IS NOT NULL AND state IS NOT NULL"
-                                 " AND end_ts >= ? AND end_ts <= ? ORDER BY end_ts, id"));
+                                 " AND end_ts > ? AND end_ts <= ? ORDER BY end_ts, id"));
     query.addBindValue(clusterId);
-    query.addBindValue(*fromTs);
+    // The rules are decided from fromTs on, each on its whole window: the jobs of the window before fromTs are read.
+    query.addBindValue(*fromTs - options.failureWindowS);
     query.addBindValue(horizonTs);
     if (!query.exec()) {
         *error = query.lastError().text();

@@ -53,8 +53,9 @@ struct FailureEpisode
 /// by a margin (bad_node; compared at the node's own points: its job ends, their exits from the window and the
 /// horizon). Episodes open at the first job end (or window exit) where the rule holds and close at the
 /// first where the level falls below threshold - hysteresis or the window holds too few jobs; keyed by kind, subject
-/// and start, so evaluating again updates in place. Jobs that ended before the evaluation's `since` are not read
-/// (except to follow an episode still open there, from its start).
+/// and start, so evaluating again updates in place. An evaluation from `since` decides at the points from since on
+/// (from the start of an episode still open there), each on its whole window: the jobs that ended in the window
+/// before are read too, so that a check every few minutes sees what a check of everything sees.
 ///
 /// Threading: evaluate() uses the Store it is given, from that Store's thread; the static functions are pure.
 class FailureRateEvaluator final
