@@ -1,6 +1,9 @@
 #include "AlertEvaluator.h"
 
 #include "AlertThresholds.h"
+#include "FailureRateEvaluator.h"
+#include "MemoryAlertEvaluator.h"
+#include "SilenceAlertEvaluator.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -170,6 +173,12 @@ bool AlertEvaluator::evaluate(const QString &cluster, const AlertEvaluationOptio
             return fail();
     }
     if (!evaluateEnergy(*clusterId, cluster, options, summary, error))
+        return fail();
+    if (options.failureRules && !FailureRateEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
+        return fail();
+    if (options.memoryRules && !MemoryAlertEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
+        return fail();
+    if (options.silenceRules && !SilenceAlertEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
         return fail();
     if (!db.commit()) {
         *error = db.lastError().text();

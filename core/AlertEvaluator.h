@@ -19,6 +19,25 @@ struct AlertEvaluationOptions
     double hysteresisC = 2;        ///< an episode closes at the first sample below threshold - hysteresisC
     double energyFactor = 3;       ///< energy_excess: energy above energyFactor x the median of the job type
     int energyMinJobs = 5;         ///< ... when the job type has at least this many jobs with energy
+    /// failure_rate / bad_node (FailureRateEvaluator): the sliding window over job ends, in seconds
+    qint64 failureWindowS = 6 * 3600;
+    double failureShare = 0.5;      ///< failure_rate: share of failed jobs (0..1) that opens an episode
+    double failureHysteresis = 0.1; ///< ... an episode closes below share - hysteresis (bad_node: margin - it)
+    int failureMinJobs = 10;        ///< jobs in the window before a share counts (bad_node: on the node and the rest)
+    double badNodeMargin = 0.3;     ///< bad_node: the node's share at least this far above the rest of the partition
+    bool failureRules = true;       ///< evaluate failure_rate and bad_node at all
+    /// memory_exhaustion / memory_high (MemoryAlertEvaluator)
+    bool memoryRules = true;
+    double memoryWithinPct = 10;        ///< a job's MaxRSS within this % of its request per node
+    double memoryNodePct = 95;          ///< a node's used memory at or above this % of its memory
+    double memoryNodeHysteresisPct = 5; ///< ... until below memoryNodePct - this
+    /// collector_silent (SilenceAlertEvaluator): off unless asked, since it is about the present
+    bool silenceRules = false;
+    double silenceFactor = 3;    ///< silent after this many times the usual interval without a sample
+    qint64 silenceIntervalS = 0; ///< the usual interval; 0: the median gap of each node's samples per source
+    /// The horizon when untilTs is unset: failure windows' exits (a failing streak ages out), silences; unset: the
+    /// clock.
+    std::optional<qint64> nowTs;
 };
 
 struct AlertEvaluationSummary
@@ -26,6 +45,9 @@ struct AlertEvaluationSummary
     qint64 nodes = 0;
     qint64 samplesRead = 0;
     qint64 jobsChecked = 0;
+    qint64 failureJobsRead = 0;   ///< finished jobs the failure rules read
+    qint64 memoryJobsChecked = 0; ///< ended jobs with a MaxRSS and a request, or OUT_OF_MEMORY
+    qint64 silenceSeries = 0;     ///< (node, source) sample series the silence rule looked at
     qint64 eventsNew = 0;
     qint64 eventsUpdated = 0; ///< an open episode that grew or closed, or a changed energy event
     qint64 eventsUnchanged = 0;

@@ -11,7 +11,7 @@ std::optional<QList<AlertEvent>> EventLog::list(Store &store, const EventFilter 
 {
     QString sql = QStringLiteral(
         "SELECT e.id, c.name, n.name, e.job_pk, j.job_id, e.kind, e.severity, e.ts_start, e.ts_end, e.value,"
-        " e.threshold, e.message, e.acknowledged FROM events e JOIN clusters c ON c.id = e.cluster_id"
+        " e.threshold, e.message, e.acknowledged, e.subject FROM events e JOIN clusters c ON c.id = e.cluster_id"
         " LEFT JOIN nodes n ON n.id = e.node_id LEFT JOIN jobs j ON j.id = e.job_pk WHERE 1 = 1");
     QVariantList binds;
     if (!filter.cluster.isEmpty()) {
@@ -72,6 +72,7 @@ std::optional<QList<AlertEvent>> EventLog::list(Store &store, const EventFilter 
         e.threshold = query.value(10).toDouble();
         e.message = query.value(11).toString();
         e.acknowledged = query.value(12).toInt() != 0;
+        e.subject = query.value(13).toString();
         events.append(e);
     }
     if (query.lastError().isValid()) {

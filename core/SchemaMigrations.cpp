@@ -158,6 +158,15 @@ const char *const kMigration8[] = {
     "CREATE INDEX campaign_runs_campaign_idx ON campaign_runs (campaign_id, state)",
 };
 
+// Version 9: events about something else than one node's temperature or one job (failure_rate of a partition, a user
+// or a node; bad_node: a node against the rest of a partition; memory_high; collector_silent) name it in `subject`
+// ("partition:batch", "user:alice", "node:node2", "node2@batch", "node2/sampler"); such events are keyed by
+// cluster, kind, subject and start.
+const char *const kMigration9[] = {
+    "ALTER TABLE events ADD COLUMN subject TEXT",
+    "CREATE INDEX events_subject_idx ON events (cluster_id, kind, subject, ts_start)",
+};
+
 struct Migration
 {
     int version;
@@ -170,6 +179,7 @@ const Migration kMigrations[] = {
     {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
     {5, kMigration5, std::size(kMigration5)}, {6, kMigration6, std::size(kMigration6)},
     {7, kMigration7, std::size(kMigration7)}, {8, kMigration8, std::size(kMigration8)},
+    {9, kMigration9, std::size(kMigration9)},
 };
 
 QString dialect(const char *sql, Store::Engine engine)

@@ -25,10 +25,17 @@ const char *const kAlertsHelp =
     "\n"
     "Actions:\n"
     "  check [--cluster C] [--since T] [--until T] [--list]\n"
-    "        evaluate node temperatures (node_samples.temp_c) against their thresholds and job energies against\n"
-    "        their job type's median; stores new events, extends or closes open ones (running it again adds nothing)\n"
+    "        evaluate node temperatures (node_samples.temp_c) against their thresholds, job energies against\n"
+    "        their job type's median and the share of failed jobs (FAILED, NODE_FAIL, OUT_OF_MEMORY, TIMEOUT) per\n"
+    "        partition, user and node in a sliding window over job ends; a node whose share stands out against the\n"
+    "        rest of its partition is a bad_node; jobs whose MaxRSS came near their memory request or that ended\n"
+    "        OUT_OF_MEMORY (memory_exhaustion), nodes whose used memory stays high (memory_high), and with\n"
+    "        --silent-collectors nodes whose samples of a source stopped (collector_silent); stores new events,\n"
+    "        extends or closes open ones (running it again adds nothing). From --since, a failure share still\n"
+    "        counts the jobs of its window before it.\n"
     "  list [--cluster C] [--since T] [--kind K] [--severity S] [--unacknowledged]\n"
-    "        the stored events, newest first; kinds: temp_warning, temp_critical, energy_excess\n"
+    "        the stored events, newest first; kinds: temp_warning, temp_critical, energy_excess, failure_rate,\n"
+    "        bad_node, memory_exhaustion, memory_high, collector_silent\n"
     "  acknowledge ID...\n"
     "        mark events as seen\n"
     "  set-threshold (--node N [--cluster C] | --cluster C) --warning-c W --critical-c X\n"
@@ -39,6 +46,19 @@ const char *const kAlertsHelp =
     "  --hysteresis-c H    check: an episode ends below threshold - H °C (default 2)\n"
     "  --energy-factor K   check: a job is flagged above K x the median energy of its job type (default 3)\n"
     "  --energy-min-jobs N check: only job types with at least N jobs with energy (default 5)\n"
+    "  --failure-share S   check: failure_rate opens at a share S of failed jobs, 0..1 (default 0.5)\n"
+    "  --failure-window-h H check: the sliding window over job ends, in hours (default 6)\n"
+    "  --failure-min-jobs N check: a share counts with at least N jobs in the window (default 10; bad_node: on the\n"
+    "                      node and on the rest of the partition)\n"
+    "  --failure-hysteresis D check: an episode closes below S - D (bad_node: M - D) (default 0.1)\n"
+    "  --bad-node-margin M check: bad_node when a node's share is M above the rest of its partition (default 0.3)\n"
+    "  --memory-within-pct N check: memory_exhaustion when a job's MaxRSS is within N % of the memory it asked\n"
+    "                      per node (default 10)\n"
+    "  --memory-node-pct N check: memory_high from N % of a node's memory used, until below N - 5 (default 95)\n"
+    "  --silent-collectors check: also flag a node whose samples of a source stopped for K x their usual interval\n"
+    "                      (the median gap between them) up to --until or now, unless the node is down or drained\n"
+    "  --silence-factor K  check: (default 3)\n"
+    "  --silence-interval-s S check: the usual interval in seconds instead of each series' median gap\n"
     "  Times T: epoch s, 2024-05-01, 2024-05-01T12:00:00 (UTC), or -7d, -12h, -30m\n"
     "  -h, --help          this help\n";
 
@@ -61,6 +81,7 @@ QJsonObject eventJson(const AlertEvent &e)
                   {QStringLiteral("acknowledged"), e.acknowledged}};
     o.insert(QStringLiteral("node"), e.node.isEmpty() ? QJsonValue() : QJsonValue(e.node));
     o.insert(QStringLiteral("job_id"), e.jobId.isEmpty() ? QJsonValue() : QJsonValue(e.jobId));
+    o.insert(QStringLiteral("subject"), e.subject.isEmpty() ? QJsonValue() : QJsonValue(e.subject));
     return o;
 }
 
@@ -69,8 +90,11 @@ QString eventLine(const AlertEvent &e)
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7%8\n")
         .arg(e.id)
         .arg(formatTs(e.tsStart), e.tsEnd ? formatTs(*e.tsEnd) : CliApp::tr("open"), e.severity, e.kind,
-             e.cluster + u'/' + (e.node.isEmpty() ? e.jobId : e.node), e.message,
-             e.acknowledged ? CliApp::tr(" (acknowledged)") : QString());
+             e.cluster + u'/' +
+                 (!e.subject.isEmpty() ? e.subject
+                  : e.node.isEmpty()   ? e.jobId
+                                       : e.node),
+             e.message, e.acknowledged ? CliApp::tr(" (acknowledged)") : QString());
 }
 
 std::optional<QStringList> clusters(CliApp &app, Store &store, const QString &only)
@@ -105,6 +129,18 @@ struct AlertsCli
     const QCommandLineOption factorOption{QStringLiteral("energy-factor"), QString(), QStringLiteral("K")};
     const QCommandLineOption minJobsOption{QStringLiteral("energy-min-jobs"), QString(), QStringLiteral("N")};
     const QCommandLineOption listOption{QStringLiteral("list"), QString()};
+    const QCommandLineOption failureShareOption{QStringLiteral("failure-share"), QString(), QStringLiteral("S")};
+    const QCommandLineOption failureWindowOption{QStringLiteral("failure-window-h"), QString(), QStringLiteral("H")};
+    const QCommandLineOption failureMinJobsOption{QStringLiteral("failure-min-jobs"), QString(), QStringLiteral("N")};
+    const QCommandLineOption failureHysteresisOption{QStringLiteral("failure-hysteresis"), QString(),
+                                                     QStringLiteral("D")};
+    const QCommandLineOption badNodeMarginOption{QStringLiteral("bad-node-margin"), QString(), QStringLiteral("M")};
+    const QCommandLineOption memoryWithinOption{QStringLiteral("memory-within-pct"), QString(), QStringLiteral("N")};
+    const QCommandLineOption memoryNodeOption{QStringLiteral("memory-node-pct"), QString(), QStringLiteral("N")};
+    const QCommandLineOption silentOption{QStringLiteral("silent-collectors"), QString()};
+    const QCommandLineOption silenceFactorOption{QStringLiteral("silence-factor"), QString(), QStringLiteral("K")};
+    const QCommandLineOption silenceIntervalOption{QStringLiteral("silence-interval-s"), QString(),
+                                                   QStringLiteral("S")};
 
     QString help;
     QStringList positional;
@@ -113,8 +149,29 @@ struct AlertsCli
 
     AlertsCli()
     {
-        parser.addOptions({clusterOption, nodeOption, sinceOption, untilOption, kindOption, severityOption, unackOption,
-                           warningOption, criticalOption, hysteresisOption, factorOption, minJobsOption, listOption});
+        parser.addOptions({clusterOption,
+                           nodeOption,
+                           sinceOption,
+                           untilOption,
+                           kindOption,
+                           severityOption,
+                           unackOption,
+                           warningOption,
+                           criticalOption,
+                           hysteresisOption,
+                           factorOption,
+                           minJobsOption,
+                           listOption,
+                           failureShareOption,
+                           failureWindowOption,
+                           failureMinJobsOption,
+                           failureHysteresisOption,
+                           badNodeMarginOption,
+                           memoryWithinOption,
+                           memoryNodeOption,
+                           silentOption,
+                           silenceFactorOption,
+                           silenceIntervalOption});
     }
     /// False when the option is set to something other than a finite number.
     bool number(const QCommandLineOption &option, double *value) const
@@ -152,6 +209,9 @@ QJsonObject checkSummaryJson(const QString &cluster, const AlertEvaluationSummar
                        {QStringLiteral("nodes"), double(summary.nodes)},
                        {QStringLiteral("samples_read"), double(summary.samplesRead)},
                        {QStringLiteral("jobs_checked"), double(summary.jobsChecked)},
+                       {QStringLiteral("failure_jobs_read"), double(summary.failureJobsRead)},
+                       {QStringLiteral("memory_jobs_checked"), double(summary.memoryJobsChecked)},
+                       {QStringLiteral("silence_series"), double(summary.silenceSeries)},
                        {QStringLiteral("events_new"), double(summary.eventsNew)},
                        {QStringLiteral("events_updated"), double(summary.eventsUpdated)},
                        {QStringLiteral("events_unchanged"), double(summary.eventsUnchanged)}};
@@ -179,6 +239,38 @@ void printCheckSummary(CliApp &app, const QString &cluster, const AlertEvaluatio
                       .arg(summary.newEvents.size() - shown));
 }
 
+/// The failure_rate / bad_node, memory and silence options of alerts check into *options; a usage error's exit
+/// code.
+std::optional<int> readFailureOptions(CliApp &app, const AlertsCli &cli, AlertEvaluationOptions *options)
+{
+    double windowH = double(options->failureWindowS) / 3600;
+    double minJobs = options->failureMinJobs;
+    if (!cli.number(cli.failureShareOption, &options->failureShare) || options->failureShare <= 0 ||
+        options->failureShare > 1 || !cli.number(cli.failureWindowOption, &windowH) || windowH <= 0 ||
+        windowH > 24 * 366 || !cli.number(cli.failureMinJobsOption, &minJobs) || minJobs < 1 ||
+        !cli.number(cli.failureHysteresisOption, &options->failureHysteresis) || options->failureHysteresis < 0 ||
+        !cli.number(cli.badNodeMarginOption, &options->badNodeMargin) || options->badNodeMargin <= 0 ||
+        options->badNodeMargin > 1)
+        return app.usageError(CliApp::tr("--failure-share and --bad-node-margin need a number in (0, 1], "
+                                         "--failure-window-h positive hours, --failure-min-jobs a positive count, "
+                                         "--failure-hysteresis a number >= 0"),
+                              cli.help);
+    options->failureWindowS = qint64(std::llround(windowH * 3600));
+    options->failureMinJobs = int(minJobs);
+    double intervalS = 0;
+    if (!cli.number(cli.memoryWithinOption, &options->memoryWithinPct) || options->memoryWithinPct < 0 ||
+        options->memoryWithinPct >= 100 || !cli.number(cli.memoryNodeOption, &options->memoryNodePct) ||
+        options->memoryNodePct <= 0 || options->memoryNodePct > 100 ||
+        !cli.number(cli.silenceFactorOption, &options->silenceFactor) || options->silenceFactor <= 1 ||
+        !cli.number(cli.silenceIntervalOption, &intervalS) || intervalS < 0)
+        return app.usageError(CliApp::tr("--memory-within-pct needs a number in [0, 100), --memory-node-pct in "
+                                         "(0, 100], --silence-factor a number above 1, --silence-interval-s seconds"),
+                              cli.help);
+    options->silenceRules = cli.parser.isSet(cli.silentOption);
+    options->silenceIntervalS = qint64(std::llround(intervalS));
+    return std::nullopt;
+}
+
 int runCheck(CliApp &app, const AlertsCli &cli)
 {
     if (cli.positional.size() != 1)
@@ -194,6 +286,8 @@ int runCheck(CliApp &app, const AlertsCli &cli)
                                          "numbers"),
                               cli.help);
     options.energyMinJobs = int(minJobs);
+    if (const auto usage = readFailureOptions(app, cli, &options))
+        return *usage;
     Store store;
     if (!app.openStore(store))
         return CliApp::Failed;
@@ -237,8 +331,10 @@ int runList(CliApp &app, const AlertsCli &cli)
     filter.untilTs = cli.until;
     filter.kind = cli.parser.value(cli.kindOption);
     filter.severity = cli.parser.value(cli.severityOption);
-    static const QStringList kinds{AlertEvent::tempWarningKind(), AlertEvent::tempCriticalKind(),
-                                   AlertEvent::energyExcessKind()};
+    static const QStringList kinds{AlertEvent::tempWarningKind(),  AlertEvent::tempCriticalKind(),
+                                   AlertEvent::energyExcessKind(), AlertEvent::failureRateKind(),
+                                   AlertEvent::badNodeKind(),      AlertEvent::memoryExhaustionKind(),
+                                   AlertEvent::memoryHighKind(),   AlertEvent::collectorSilentKind()};
     if (!filter.kind.isEmpty() && !kinds.contains(filter.kind))
         return app.usageError(CliApp::tr("unknown kind '%1' (known: %2)").arg(filter.kind, kinds.join(u", ")),
                               cli.help);

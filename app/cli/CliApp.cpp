@@ -54,7 +54,9 @@ const char *const kExportHelp =
     "  --since T        only jobs started (samples taken) at or after T\n"
     "  --until T        ... before T\n"
     "                   T: epoch seconds, 2024-05-01, 2024-05-01T12:00:00 (UTC), or -7d / -12h / -30m\n"
-    "  -h, --help       this help\n";
+    "  -h, --help       this help\n"
+    "\n"
+    "export openmetrics writes recent job energy for Prometheus (see export openmetrics --help).\n";
 
 const char *const kStatsHelp =
     "Usage: energy-studio-cli [global options] stats\n"
@@ -369,6 +371,10 @@ int CliApp::runImport(const QStringList &args)
 
 int CliApp::runExport(const QStringList &args)
 {
+    for (const CliCommand &format : cliExportCommands()) {
+        if (!args.isEmpty() && args.constFirst() == QLatin1String(format.name))
+            return format.run(*this, args.mid(1));
+    }
     const QString help = QString::fromLatin1(kExportHelp);
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));

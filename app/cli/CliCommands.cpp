@@ -8,6 +8,7 @@
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
+#include "OpenMetricsCommand.h"
 #include "PrometheusCommands.h"
 #include "ProxmoxCommands.h"
 #include "ReportCommands.h"
@@ -30,7 +31,7 @@ const QList<CliCommand> &cliCommands()
         {"proxmox", "proxmox harvest|map|unmap|unpin ... Proxmox hosts and VMs as node samples", runProxmoxCommand},
         {"metrics", "metrics derive [--cluster NAME]     derive job metrics and energy from node samples",
          runMetricsCommand},
-        {"alerts", "alerts check|list|set-threshold ... thermal and energy alerts (see alerts --help)",
+        {"alerts", "alerts check|list|set-threshold ... thermal, energy and job failure alerts (alerts --help)",
          runAlertsCommand},
         {"train", "train --target T | --csv FILE ...   train and validate models (see train --help)", runTrainCommand},
         {"models", "models list | show ID | remove ID   the model registry", runModelsCommand},
@@ -47,12 +48,24 @@ const QList<CliCommand> &cliCommands()
     return commands;
 }
 
+const QList<CliCommand> &cliExportCommands()
+{
+    static const QList<CliCommand> commands{
+        {"openmetrics",
+         "export openmetrics --out DIR/F.prom    recent job energy for node_exporter's textfile collector",
+         runExportOpenMetricsCommand},
+    };
+    return commands;
+}
+
 QString cliCommandsHelp()
 {
     if (cliCommands().isEmpty())
         return QString();
     QString text = CliApp::tr("\nMore commands:\n");
     for (const CliCommand &command : cliCommands())
+        text += QStringLiteral("  ") + CliApp::tr(command.synopsis) + u'\n';
+    for (const CliCommand &command : cliExportCommands())
         text += QStringLiteral("  ") + CliApp::tr(command.synopsis) + u'\n';
     return text;
 }

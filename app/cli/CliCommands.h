@@ -22,5 +22,8 @@ struct CliCommand
 const QList<CliCommand> &cliCommands();
 /// The global help's lines for them.
 QString cliCommandsHelp();
+/// Formats of `export FORMAT ...` implemented outside CliApp (CliApp writes the CSV tables itself): `run` gets the
+/// arguments after the format's name.
+const QList<CliCommand> &cliExportCommands();
 
 } // namespace es

@@ -8,6 +8,8 @@
 #                             and a second Prometheus over https (a self-signed certificate, DIR/auth/tls.crt) that
 #                             asks for basic authentication (user "reader", a random password in DIR/auth/password,
 #                             mode 600), scraping the first exporter as node1
+#                             The first node_exporter also serves the *.prom files of DIR/textfile (its textfile
+#                             collector; emptied at start): a test drops a file there and queries it back
 #   prometheus.sh stop DIR    stop them, by the pids in DIR/run/*.pid (after checking each is still that program)
 # The four instances are the SAME machine scraped four times: the values are this host's, not four nodes'.
 # The VM has no hwmon, RAPL or cpufreq, so the "sim" exporter reads them from DIR/sim-sys (its --path.sysfs), files
@@ -161,12 +163,14 @@ start)
     rm -rf "$dir/data" # a fresh TSDB: every run starts with an empty history
     mkdir -p "$dir/data"
 
+    rm -rf "$dir/textfile" # no file of an earlier run is served
+    mkdir -p "$dir/textfile"
     started=0
     for _ in 1 2 3; do # a port taken between the check and the bind: try another
         exporter_port=$(free_port)
         start-stop-daemon --start --background --make-pidfile --pidfile "$run/node-exporter.pid" \
             --output "$log/node-exporter.log" --exec /usr/bin/prometheus-node-exporter -- \
-            --web.listen-address="127.0.0.1:$exporter_port"
+            --web.listen-address="127.0.0.1:$exporter_port" --collector.textfile.directory="$dir/textfile"
         if wait_http "$exporter_port" /metrics 50; then started=1; break; fi
         stop_pid node-exporter /usr/bin/prometheus-node-exporter
     done
@@ -283,6 +287,7 @@ LAB_HOST=127.0.0.1
 LAB_PROMETHEUS_URL=http://127.0.0.1:$prometheus_port
 LAB_PROMETHEUS_PORT=$prometheus_port
 LAB_NODE_EXPORTER_PORT=$exporter_port
+LAB_TEXTFILE_DIR=$dir/textfile
 LAB_PROMETHEUS_INSTANCES=node1,node2,node3,node4:9100
 LAB_PROMETHEUS_SCRAPE_S=1
 LAB_SIM_EXPORTER_PORT=$sim_port

@@ -144,6 +144,45 @@ private slots:
         QCOMPARE(m_out.count('\n'), qsizetype(2));
         QVERIFY(m_out.contains("node1"));
     }
+
+    // Last: it adds a collector_silent event to the store the other functions count.
+    void newRulesOptions()
+    {
+        QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("--help")}), 0);
+        for (const char *text : {"--failure-share S", "(default 0.5)", "(default 6)", "(default 0.3)",
+                                 "--memory-within-pct N", "--silent-collectors", "bad_node, memory_exhaustion"})
+            QVERIFY2(m_out.contains(text), text);
+        const std::pair<const char *, const char *> bad[] = {{"--failure-share", "1.5"},
+                                                             {"--bad-node-margin", "1.5"},
+                                                             {"--memory-node-pct", "150"},
+                                                             {"--memory-within-pct", "100"}};
+        for (const auto &[option, value] : bad) {
+            QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("check"), QString::fromLatin1(option),
+                          QString::fromLatin1(value)}),
+                     2);
+        }
+        QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("check"), QStringLiteral("--failure-window-h"),
+                      QStringLiteral("0")}),
+                 2);
+        QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("check"), QStringLiteral("--silence-factor"),
+                      QStringLiteral("1")}),
+                 2);
+        // The SYNTHETIC samples of 2023 stopped long ago: with --silent-collectors node1's sampler is silent now.
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("alerts"), QStringLiteral("check"),
+                      QStringLiteral("--silent-collectors")}),
+                 0);
+        qint64 silent = 0;
+        for (const QJsonValue &v : json().value(QStringLiteral("new_events")).toArray())
+            silent += v.toObject().value(QStringLiteral("kind")).toString() == u"collector_silent";
+        QCOMPARE(silent, qint64(1));
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("alerts"), QStringLiteral("list"),
+                      QStringLiteral("--kind"), QStringLiteral("collector_silent")}),
+                 0);
+        const QJsonArray listed = json().value(QStringLiteral("events")).toArray();
+        QCOMPARE(listed.size(), qsizetype(1));
+        QCOMPARE(listed[0].toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("node1/sampler"));
+        QVERIFY(listed[0].toObject().value(QStringLiteral("ts_end")).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertCommands)

@@ -14,9 +14,48 @@ QString utc(qint64 ts)
     return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+bool isShare(const AlertEvent &e)
+{
+    return e.kind == AlertEvent::failureRateKind() || e.kind == AlertEvent::badNodeKind() ||
+           e.kind == AlertEvent::memoryExhaustionKind();
+}
+
 bool isTemperature(const AlertEvent &e)
 {
-    return e.kind != AlertEvent::energyExcessKind();
+    return e.kind == AlertEvent::tempWarningKind() || e.kind == AlertEvent::tempCriticalKind();
+}
+
+/// A value or threshold of `e` in its kind's unit.
+QString valueText(const AlertEvent &e, double value)
+{
+    const QLocale locale;
+    if (isShare(e))
+        return AlertEventModel::tr("%1 %").arg(locale.toString(value * 100, 'f', 0));
+    if (e.kind == AlertEvent::memoryHighKind())
+        return AlertEventModel::tr("%1 %").arg(locale.toString(value, 'f', 0));
+    if (e.kind == AlertEvent::collectorSilentKind())
+        return AlertEventModel::tr("%1 s").arg(locale.toString(qint64(value)));
+    if (isTemperature(e))
+        return AlertEventModel::tr("%1 °C").arg(locale.toString(value, 'f', 1));
+    return AlertEventModel::tr("%1 kJ").arg(locale.toString(value / 1000, 'f', 1));
+}
+
+/// "partition:batch" -> "partition batch"; a bad node "node2@batch" -> "node2 in batch".
+QString subjectText(const AlertEvent &e)
+{
+    if (e.kind == AlertEvent::badNodeKind())
+        return AlertEventModel::tr("%1 in %2").arg(e.subject.section(u'@', 0, 0), e.subject.section(u'@', 1));
+    if (e.kind == AlertEvent::collectorSilentKind())
+        return AlertEventModel::tr("%1, source %2").arg(e.subject.section(u'/', 0, 0), e.subject.section(u'/', 1));
+    const QString scope = e.subject.section(u':', 0, 0);
+    const QString name = e.subject.section(u':', 1);
+    if (scope == u"partition")
+        return AlertEventModel::tr("partition %1").arg(name);
+    if (scope == u"user")
+        return AlertEventModel::tr("user %1").arg(name);
+    if (scope == u"node")
+        return AlertEventModel::tr("node %1").arg(name);
+    return e.subject;
 }
 
 } // namespace
@@ -55,7 +94,6 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return QVariant();
-    const QLocale locale;
     switch (Column(index.column())) {
     case Start:
         return utc(e.tsStart);
@@ -64,7 +102,9 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
     case Cluster:
         return e.cluster;
     case Subject:
-        return isTemperature(e) ? e.node : tr("job %1").arg(e.jobId);
+        if (!e.subject.isEmpty())
+            return subjectText(e);
+        return e.jobId.isEmpty() ? e.node : tr("job %1").arg(e.jobId);
     case Kind:
         if (e.kind == AlertEvent::tempWarningKind())
             return tr("temperature warning");
@@ -72,15 +112,23 @@ QVariant AlertEventModel::data(const QModelIndex &index, int role) const
             return tr("temperature critical");
         if (e.kind == AlertEvent::energyExcessKind())
             return tr("excessive energy");
+        if (e.kind == AlertEvent::failureRateKind())
+            return tr("job failure rate");
+        if (e.kind == AlertEvent::badNodeKind())
+            return tr("bad node");
+        if (e.kind == AlertEvent::memoryExhaustionKind())
+            return tr("memory exhaustion");
+        if (e.kind == AlertEvent::memoryHighKind())
+            return tr("node memory high");
+        if (e.kind == AlertEvent::collectorSilentKind())
+            return tr("collector silent");
         return e.kind;
     case Severity:
         return e.severity == u"critical" ? tr("critical") : tr("warning");
     case Value:
-        return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.value, 'f', 1))
-                                : tr("%1 kJ").arg(locale.toString(e.value / 1000, 'f', 1));
+        return valueText(e, e.value);
     case Threshold:
-        return isTemperature(e) ? tr("%1 °C").arg(locale.toString(e.threshold, 'f', 1))
-                                : tr("%1 kJ").arg(locale.toString(e.threshold / 1000, 'f', 1));
+        return valueText(e, e.threshold);
     case Acknowledged:
         return e.acknowledged ? tr("yes") : tr("no");
     case Message:
@@ -103,7 +151,7 @@ QVariant AlertEventModel::headerData(int section, Qt::Orientation orientation, i
     case Cluster:
         return tr("Cluster");
     case Subject:
-        return tr("Node / Job");
+        return tr("Subject");
     case Kind:
         return tr("Kind");
     case Severity:

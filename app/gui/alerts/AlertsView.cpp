@@ -39,6 +39,11 @@ AlertsView::AlertsView(QWidget *parent)
     m_kind->addItem(tr("Temperature warning"), AlertEvent::tempWarningKind());
     m_kind->addItem(tr("Temperature critical"), AlertEvent::tempCriticalKind());
     m_kind->addItem(tr("Excessive energy"), AlertEvent::energyExcessKind());
+    m_kind->addItem(tr("Job failure rate"), AlertEvent::failureRateKind());
+    m_kind->addItem(tr("Bad node"), AlertEvent::badNodeKind());
+    m_kind->addItem(tr("Memory exhaustion"), AlertEvent::memoryExhaustionKind());
+    m_kind->addItem(tr("Node memory high"), AlertEvent::memoryHighKind());
+    m_kind->addItem(tr("Collector silent"), AlertEvent::collectorSilentKind());
     m_severity->setObjectName(QStringLiteral("alertSeverityFilter"));
     m_severity->addItem(tr("All severities"), QString());
     m_severity->addItem(tr("Warning"), QStringLiteral("warning"));

@@ -64,6 +64,16 @@ QDateTime axisTime(qint64 utcDayStart)
 
 } // namespace
 
+void DashboardCharts::styleAxis(QAbstractAxis *axis, const QPalette &palette)
+{
+    es::styleAxis(axis, palette);
+}
+
+QDateTime DashboardCharts::axisDay(qint64 utcDayStart)
+{
+    return axisTime(utcDayStart);
+}
+
 QChart *DashboardCharts::newChart(const QString &title, const QPalette &palette)
 {
     auto *chart = new QChart;

@@ -3,10 +3,12 @@
 #include "DashboardLoader.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QList>
 #include <QPalette>
 #include <QString>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QValueAxis;
@@ -33,6 +35,10 @@ public:
     static void fillDayChart(QChartView *view, const DashboardData &data, const QPalette &palette);
     /// A new chart of data.thermalPerDay in the view: warnings and criticals, stacked as bars, else one series each.
     static void fillThermalChart(QChartView *view, const DashboardData &data, const QPalette &palette);
+    /// An axis in the palette's text colour, with a faint grid.
+    static void styleAxis(QAbstractAxis *axis, const QPalette &palette);
+    /// The QDateTimeAxis position of a UTC day (the axis labels local times).
+    static QDateTime axisDay(qint64 utcDayStart);
 
 private:
     static void addThermalBars(QChart *chart, QValueAxis *counts, const DashboardData &data, const QPalette &palette,

@@ -213,7 +213,8 @@ DashboardDataPtr DashboardLoader::aggregate(Store &store, const JobFilter &filte
     data->byJobType = sorted(jobTypes);
     fillUsers(users, data.get());
     fillJobsPerDay(days, data.get());
-    if (!aggregateThermalEvents(store, filter, data.get(), error))
+    if (!aggregateThermalEvents(store, filter, data.get(), error) ||
+        !DashboardFlowStats::aggregate(store, filter, &data->flow, error))
         return nullptr;
     return data;
 }

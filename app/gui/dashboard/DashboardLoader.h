@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DashboardFlowStats.h"
 #include "JobFilter.h"
 
 #include <QList>
@@ -70,6 +71,9 @@ struct DashboardData
     /// else only the days with events.
     QList<ThermalDay> thermalPerDay;
     bool thermalDaysContiguous = true;
+
+    /// Queue wait, throughput and failure share of the same jobs (DashboardFlowStats).
+    DashboardFlow flow;
 
     static constexpr int kTopUsers = 10;
     static constexpr int kTopJobs = 10;

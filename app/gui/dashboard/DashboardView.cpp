@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "DashboardCharts.h"
+#include "DashboardFlowPanels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -81,7 +82,8 @@ DashboardView::DashboardView(QWidget *parent)
       m_partitionView(DashboardCharts::newChartView(this)), m_userView(DashboardCharts::newChartView(this)),
       m_jobTypeView(DashboardCharts::newChartView(this)), m_dayView(DashboardCharts::newChartView(this)),
       m_topJobs(new QTableWidget(this)), m_thermalSummary(new QLabel(this)), m_thermalStack(new QStackedWidget(this)),
-      m_thermalView(DashboardCharts::newChartView(this)), m_thermalEmpty(new QLabel(this))
+      m_thermalView(DashboardCharts::newChartView(this)), m_thermalEmpty(new QLabel(this)),
+      m_flow(new DashboardFlowPanels(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_partitionView->setObjectName(QStringLiteral("dashboardPartitionChart"));
@@ -164,7 +166,8 @@ DashboardView::DashboardView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(figures);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_stack, 2);
+    layout->addWidget(m_flow, 1);
 
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::onLoaded, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::failed, this, &DashboardView::onFailed, Qt::QueuedConnection);
@@ -259,6 +262,17 @@ void DashboardView::onFailed(quint64 generation, const QString &error)
 void DashboardView::rebuild()
 {
     fillHeadline();
+    const bool haveJobs = m_data && m_data->jobs > 0;
+    const bool energyCharts = haveJobs && m_data->jobsWithEnergy > 0;
+    m_flow->setVisible(haveJobs);
+    if (haveJobs)
+        m_flow->setFlow(m_data->flow);
+    // Without energy charts their page takes no room (an Ignored page does not size the stack), so that the message
+    // is one line and the scheduler panels get the space.
+    const QSizePolicy::Policy policy = energyCharts ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+    m_stack->widget(0)->setSizePolicy(policy, policy);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(m_stack, energyCharts ? 2 : haveJobs ? 0 : 1);
     if (!m_data) {
         m_emptyLabel->setText(tr("Loading the dashboard…"));
         m_stack->setCurrentWidget(m_emptyLabel);

@@ -13,9 +13,12 @@ class QTableWidget;
 
 namespace es {
 
+class DashboardFlowPanels;
+
 /// The Dashboard tab: headline figures and charts of the energy of the jobs the shared filter selects (by
 /// partition, user, job type; jobs per day; the ten jobs that used the most energy) and the thermal events of the
-/// filter's cluster and time range (per day by severity, with a one-line summary).
+/// filter's cluster and time range (per day by severity, with a one-line summary); under them, how the jobs went
+/// through the scheduler (queue wait, throughput, failure share: DashboardFlowPanels), which needs no energy.
 ///
 /// Data comes from a DashboardLoader thread with its own es::Store; the GUI thread never touches the database.
 /// Loading is lazy: setLocation()/setFilter()/reload() only mark the data stale while the view is hidden. Chart
@@ -45,6 +48,8 @@ public:
     /// True while the thermal chart is replaced by the message that there are no thermal events.
     bool isShowingNoThermalEvents() const;
     QChartView *thermalChartView() const { return m_thermalView; }
+    /// Queue wait, throughput and failure share: shown whenever the selection has jobs, with or without energy.
+    DashboardFlowPanels *flowPanels() const { return m_flow; }
 
 Q_SIGNALS:
     /// A load finished and the charts show its data.
@@ -84,6 +89,7 @@ private:
     QStackedWidget *m_thermalStack;
     QChartView *m_thermalView;
     QLabel *m_thermalEmpty;
+    DashboardFlowPanels *m_flow;
 
     QString m_location;
     JobFilter m_filter;

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace es {
+
+class CliApp;
+
+/// `export openmetrics --out DIR/NAME.prom [--cluster C] [--recent-days N] [--max-jobs N]`: the store's recent
+/// per-job energy, node peak temperatures and alert counts for node_exporter's textfile collector
+/// (OpenMetricsWriter), written to a temporary file beside the target and renamed over it.
+int runExportOpenMetricsCommand(CliApp &app, const QStringList &args);
+
+} // namespace es
