@@ -1,5 +1,7 @@
 #include "ProxmoxParser.h"
 
+#include "CheckedNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -294,7 +296,7 @@ std::optional<std::vector<ProxmoxRrdPoint>> ProxmoxParser::rrdData(QByteArrayVie
             !number(row, QLatin1StringView("netin"), &point.netInBytesPerS, where, error) ||
             !number(row, QLatin1StringView("netout"), &point.netOutBytesPerS, where, error))
             return std::nullopt;
-        if (!ts || *ts <= 0) {
+        if (!ts || *ts <= 0 || !checked::isEpochS(*ts)) {
             *error = tr("%1: no valid 'time'").arg(where);
             return std::nullopt;
         }

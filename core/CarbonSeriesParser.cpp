@@ -1,5 +1,6 @@
 #include "CarbonSeriesParser.h"
 
+#include "CheckedNumbers.h"
 #include "CsvReader.h"
 #include "LineReader.h"
 #include "SlurmUnits.h"
@@ -356,9 +357,11 @@ bool CarbonSeriesParser::parseRecord(const QStringList &fields, CarbonPoint *poi
     if (m_unixIndex >= 0) {
         bool unixOk = false;
         const double unixTs = fields[m_unixIndex].toDouble(&unixOk);
-        if (unixOk && std::isfinite(unixTs) && std::llround(unixTs) != *ts) {
+        // Only an instant in range is compared: the difference of two such cannot overflow.
+        const auto unixS = unixOk ? checked::epochS(checked::roundToInt64(unixTs)) : std::nullopt;
+        if (unixS && *unixS != *ts) {
             if (m_unixDisagreements++ == 0)
-                m_unixFirstOffsetS = std::llround(unixTs) - *ts;
+                m_unixFirstOffsetS = *unixS - *ts;
         }
     }
     m_lastTs = *ts;

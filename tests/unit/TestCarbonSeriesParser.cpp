@@ -248,6 +248,19 @@ private slots:
         QVERIFY2(error.startsWith(m_dir.path()), qPrintable(error)); // names the file
     }
 
+    /// A `unix` column out of range (or not finite) is not compared with the time column: no overflow in the
+    /// difference, no note.
+    void unixColumnOutOfRange()
+    {
+        QString error;
+        const auto result = parse("time,unix,intensity\n2023-05-04T12:30Z,1e300,11\n2023-05-04T13:00Z,-1e300,12\n"
+                                  "2023-05-04T13:30Z,inf,13\n2023-05-04T14:00Z,-9223372036854775808,14\n",
+                                  &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->points.size(), 4);
+        QVERIFY2(result->notes.filter(QStringLiteral("unix")).isEmpty(), qPrintable(result->notes.join(u'\n')));
+    }
+
     void gapsAreReported()
     {
         QString error;
