@@ -66,12 +66,10 @@ std::optional<qint64> toInt(QStringView text, bool *outOfRange = nullptr)
         const char16_t u = c.unicode();
         if (u < u'0' || u > u'9')
             return std::nullopt;
-        if (value < 100000000000000000LL)
-            value = value * 10 + (u - u'0');
-        else
-            value = -1; // a 19th digit: keep checking that the rest are digits
+        if (text.size() <= 18)
+            value = value * 10 + (u - u'0'); // past 18 digits only the check that all are digits goes on
     }
-    if (value < 0 || text.size() > 18) {
+    if (text.size() > 18) {
         setFlag(outOfRange, true);
         return std::nullopt;
     }

@@ -155,6 +155,8 @@ private slots:
         QTest::newRow("19-digit days") << QStringLiteral("duration") << QStringLiteral("9999999999999999999-00");
         QTest::newRow("hours") << QStringLiteral("duration") << QStringLiteral("999999999999999999:00:00");
         QTest::newRow("minutes") << QStringLiteral("duration") << QStringLiteral("99999999999999999999");
+        // Found by fuzz_slurm_units: the digits past the 18th overflowed while they were being checked.
+        QTest::newRow("41-digit hours") << QStringLiteral("duration") << QString(41, u'6') + QStringLiteral(":49");
         QTest::newRow("past 9999") << QStringLiteral("duration") << QStringLiteral("3652059-00:00:00");
         QTest::newRow("memory 1e400") << QStringLiteral("memory") << QStringLiteral("1e400");
         QTest::newRow("memory 1e308P") << QStringLiteral("memory") << QStringLiteral("1e308P");
