@@ -163,8 +163,6 @@ std::optional<ProxmoxResources> ProxmoxParser::clusterResources(QByteArrayView j
         }
         if (type == u"node") {
             ProxmoxHost host;
-            std::optional<double> cpus;
-            std::optional<qint64> uptime;
             if (!text(entry, QLatin1StringView("node"), &host.name, where, error) ||
                 !text(entry, QLatin1StringView("status"), &host.status, where, error) ||
                 !smallInteger(entry, QLatin1StringView("maxcpu"), &host.cpus, where, error) ||

@@ -87,27 +87,29 @@ qint64 GzipReader::read(char *data, qint64 maxBytes)
     z.next_out = reinterpret_cast<Bytef *>(data);
     z.avail_out = uInt(qMin<qint64>(maxBytes, 1 << 30));
     const uInt asked = z.avail_out;
+    // On an error, the bytes decompressed before it are returned first; the error comes with the next call.
+    auto failed = [&] { return asked > z.avail_out ? qint64(asked - z.avail_out) : qint64(-1); };
     while (z.avail_out > 0 && !m_streamEnd) {
         if (!refill())
-            return -1;
+            return failed();
         if (z.avail_in == 0 && m_inputEnd) {
             // inflate wants more input but the file has ended: a member (or its 8-byte trailer) is cut short.
             m_error = m_deviceBytes == 0 ? tr("empty file where gzip data was expected")
                                          : tr("truncated gzip file: it ends before the end of the compressed data "
                                               "and its CRC-32/length trailer (an interrupted download or copy?)");
-            return -1;
+            return failed();
         }
         const int status = inflate(&z, Z_NO_FLUSH);
         if (status == Z_STREAM_END) {
             if (!startNextMember())
-                return -1;
+                return failed();
             continue;
         }
         if (status == Z_BUF_ERROR && z.avail_in == 0)
             continue; // needs more input: refill, or the truncation above
         if (status != Z_OK) {
             m_error = tr("corrupt gzip file: %1").arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed"));
-            return -1;
+            return failed();
         }
     }
     return qint64(asked - z.avail_out);

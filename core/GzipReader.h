@@ -22,7 +22,7 @@ public:
     Q_DISABLE_COPY_MOVE(GzipReader)
 
     /// Up to maxBytes decompressed bytes into data; 0 at the (checked) end of the stream, -1 on an error
-    /// (errorString()).
+    /// (errorString()). The bytes decompressed before an error are returned first, the -1 by the next call.
     qint64 read(char *data, qint64 maxBytes);
     QString errorString() const { return m_error; }
     /// Compressed bytes taken from the device so far.
