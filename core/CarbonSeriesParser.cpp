@@ -409,7 +409,7 @@ std::optional<CarbonParseResult> CarbonSeriesParser::parseFile(const QString &pa
             break;
         const QString where = path + u':' + QString::number(csv.recordLine()) + QStringLiteral(": ");
         if (status == CsvReader::Status::Error) {
-            *error = where + why;
+            *error = lines.hasError() ? lines.errorString() : where + why; // a read error names file and line itself
             return std::nullopt;
         }
         if (fields.size() == 1 && fields.constFirst().trimmed().isEmpty())

@@ -1,4 +1,6 @@
 #include "CarbonSeriesParser.h"
+#include "GzipBytes.h"
+#include "TestStores.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -259,6 +261,19 @@ private slots:
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->points.size(), 4);
         QVERIFY2(result->notes.filter(QStringLiteral("unix")).isEmpty(), qPrintable(result->notes.join(u'\n')));
+    }
+
+    /// A gzipped series cut by its 8-byte trailer is refused whole, naming the file once.
+    void truncatedGzipIsRefused()
+    {
+        QFile cats(test::dataFile(QStringLiteral("carbon/cats_head.csv")));
+        QVERIFY(cats.open(QIODevice::ReadOnly));
+        const QByteArray gz = test::gzip(cats.readAll());
+        QString error;
+        QVERIFY2(parse(gz, &error), qPrintable(error)); // gzip is read by content, whatever the name
+        QVERIFY(!parse(gz.chopped(8), &error));
+        QVERIFY2(error.contains(QStringLiteral("truncated gzip file")), qPrintable(error));
+        QCOMPARE(error.count(m_dir.path()), 1);
     }
 
     void gapsAreReported()
