@@ -42,8 +42,10 @@ std::optional<SbatchTestOnlyResult> SlurmSubmitter::testOnly(const QStringList &
 }
 
 std::optional<QString> SlurmSubmitter::submit(const QStringList &sbatchOptions, const QByteArray &script,
-                                              QString *error)
+                                              QString *error, bool *refused)
 {
+    if (refused)
+        *refused = false;
     QByteArray output;
     SshSession::ExitInfo exit;
     if (!m_ssh.exec(
@@ -55,6 +57,8 @@ std::optional<QString> SlurmSubmitter::submit(const QStringList &sbatchOptions, 
             &exit, error, nullptr, 60, script))
         return std::nullopt;
     if (exit.exitStatus != 0) {
+        if (refused)
+            *refused = exit.exitStatus > 0;
         *error = tr("sbatch refused the job (exit %1): %2")
                      .arg(exit.exitStatus)
                      .arg(QString::fromUtf8(exit.standardError).trimmed());

@@ -30,7 +30,10 @@ public:
     /// The new job's id. std::nullopt with *error (Slurm's message) when nothing was submitted; a transport failure
     /// after sbatch ran cannot be told from one before: the caller records the attempt and does not resubmit
     /// blindly (check with squeue/sacct by the job's comment).
-    std::optional<QString> submit(const QStringList &sbatchOptions, const QByteArray &script, QString *error);
+    /// `*refused` (when given) tells the two apart where it can: true when sbatch ran and said no (nothing was
+    /// submitted), false on a transport failure (the job may exist).
+    std::optional<QString> submit(const QStringList &sbatchOptions, const QByteArray &script, QString *error,
+                                  bool *refused = nullptr);
 
 private:
     SshSession &m_ssh;

@@ -141,6 +141,23 @@ const char *const kMigration7[] = {
     "CREATE INDEX advice_cluster_idx ON advice (cluster, created_ts)",
 };
 
+// Version 8: benchmark campaigns. A campaign keeps its plan (the campaign file, JSON) and its runs: one row per
+// planned repetition of a cell and attempt, with the Slurm job it became. `job_name` is unique: a run is submitted
+// under it, so that after a crash the job can be found (squeue/sacct by name) instead of submitted again.
+const char *const kMigration8[] = {
+    "CREATE TABLE campaigns ("
+    " id @PK@, name TEXT NOT NULL UNIQUE, profile TEXT NOT NULL, cluster TEXT NOT NULL, plan_json TEXT NOT NULL,"
+    " state TEXT NOT NULL, created_ts BIGINT NOT NULL, updated_ts BIGINT NOT NULL)",
+    "CREATE TABLE campaign_runs ("
+    " id @PK@, campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+    " cell_hash TEXT NOT NULL, cell_json TEXT NOT NULL, repeat_index INTEGER NOT NULL, attempt INTEGER NOT NULL,"
+    " run_order INTEGER NOT NULL, job_name TEXT NOT NULL UNIQUE, state TEXT NOT NULL, slurm_job_id TEXT,"
+    " slurm_state TEXT, excluded_nodes TEXT, submitted_ts BIGINT, start_ts BIGINT, end_ts BIGINT,"
+    " duration_s @REAL@, energy_j @REAL@, energy_source TEXT, sampler_energy_j @REAL@, fom @REAL@, fom_unit TEXT,"
+    " node_list TEXT, message TEXT, UNIQUE (campaign_id, cell_hash, repeat_index, attempt))",
+    "CREATE INDEX campaign_runs_campaign_idx ON campaign_runs (campaign_id, state)",
+};
+
 struct Migration
 {
     int version;
@@ -152,7 +169,7 @@ const Migration kMigrations[] = {
     {1, kMigration1, std::size(kMigration1)}, {2, kMigration2, std::size(kMigration2)},
     {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
     {5, kMigration5, std::size(kMigration5)}, {6, kMigration6, std::size(kMigration6)},
-    {7, kMigration7, std::size(kMigration7)},
+    {7, kMigration7, std::size(kMigration7)}, {8, kMigration8, std::size(kMigration8)},
 };
 
 QString dialect(const char *sql, Store::Engine engine)

@@ -2,6 +2,7 @@
 
 #include "AdviseCommands.h"
 #include "AlertCommands.h"
+#include "CampaignCommands.h"
 #include "CarbonCommands.h"
 #include "CliApp.h"
 #include "HarvestCommands.h"
@@ -37,6 +38,8 @@ const QList<CliCommand> &cliCommands()
         {"forecast", "forecast --horizon MIN              forecast cluster load (busy CPUs)", runForecastCommand},
         {"advise", "advise --cluster C --script F | replay  where to run a job for less energy (advise --help)",
          runAdviseCommand},
+        {"campaign", "campaign plan|start|status|export ... benchmark campaigns (see campaign --help)",
+         runCampaignCommand},
         {"import-carbon", "import-carbon FILE --name ZONE      store a carbon-intensity time series (CSV)",
          runImportCarbonCommand},
         {"report", "report --since T --until T --out F  energy report as PDF or HTML", runReportCommand},

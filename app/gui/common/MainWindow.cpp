@@ -2,6 +2,7 @@
 
 #include "AdvisorView.h"
 #include "AlertsView.h"
+#include "CampaignsView.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
 #include "DashboardView.h"
@@ -56,7 +57,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
       m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_correlations(new CorrelationView(this)), m_dashboard(new DashboardView(this)),
       m_connections(new ConnectionsView(this)), m_models(new ModelsView(this)), m_alerts(new AlertsView(this)),
-      m_advisor(new AdvisorView(this)), m_nodes(new NodeView(this))
+      m_advisor(new AdvisorView(this)), m_campaigns(new CampaignsView(this)), m_nodes(new NodeView(this))
 {
     setWindowTitle(tr("HPC Energy Studio"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -100,6 +101,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_tabs->addTab(m_models, tr("&Models"));
     m_tabs->addTab(m_alerts, tr("&Alerts"));
     m_tabs->addTab(m_advisor, tr("Ad&visor"));
+    m_tabs->addTab(m_campaigns, tr("Campai&gns"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -195,6 +197,8 @@ void MainWindow::createActions()
     alertsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     QAction *advisorTab = view->addAction(tr("Ad&visor"), this, [this] { m_tabs->setCurrentWidget(m_advisor); });
     advisorTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    QAction *campaignsTab = view->addAction(tr("Campai&gns"), this, [this] { m_tabs->setCurrentWidget(m_campaigns); });
+    campaignsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     alertsTab->setStatusTip(tr("Thermal and energy alerts: list, filter and acknowledge"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -319,6 +323,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
     m_models->setLocation(m_model->location());
     m_alerts->setLocation(m_model->location());
     m_advisor->setLocation(m_model->location());
+    m_campaigns->setLocation(m_model->location());
     m_nodes->setLocation(m_model->location());
     setWindowTitle(tr("%1 — HPC Energy Studio").arg(displayLocation));
 }

@@ -13,6 +13,7 @@ class QTableView;
 namespace es {
 
 class AdvisorView;
+class CampaignsView;
 class AlertsView;
 class ConnectionsView;
 class CorrelationView;
@@ -43,8 +44,10 @@ public:
     ModelsView *modelsView() const { return m_models; }
     AlertsView *alertsView() const { return m_alerts; }
     AdvisorView *advisorView() const { return m_advisor; }
+    CampaignsView *campaignsView() const { return m_campaigns; }
     NodeView *nodeView() const { return m_nodes; }
-    /// The Jobs, Correlations, Dashboard, Nodes, Connections, Models, Alerts and Advisor tabs, in that order.
+    /// The Jobs, Correlations, Dashboard, Nodes, Connections, Models, Alerts, Advisor and Campaigns tabs, in that
+    /// order.
     QTabWidget *tabs() const { return m_tabs; }
     /// True while the empty-store message is shown instead of the table.
     bool isShowingEmptyState() const;
@@ -91,6 +94,7 @@ private:
     ModelsView *m_models;
     AlertsView *m_alerts;
     AdvisorView *m_advisor;
+    CampaignsView *m_campaigns;
     NodeView *m_nodes;
     qint64 m_pendingJobPk = 0;
     QPointer<ImportWorker> m_import;

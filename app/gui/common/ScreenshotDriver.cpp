@@ -2,6 +2,8 @@
 
 #include "AdvisorView.h"
 #include "AlertsView.h"
+#include "CampaignWizard.h"
+#include "CampaignsView.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
 #include "DashboardView.h"
@@ -44,6 +46,27 @@ void armModels(ModelsView *view, QTimer *delay)
     QObject::connect(view, &ModelsView::forecastFinished, delay, oneDone);
 }
 
+/// The campaigns tab's picture: the shown campaign's runs and cells; with ES_SCREENSHOT_WIZARD=preview, the "New
+/// campaign" wizard filled in on its preview page instead (the picture is of the wizard).
+void armCampaigns(CampaignsView *view, QTimer *delay, const QString &file)
+{
+    if (qEnvironmentVariable("ES_SCREENSHOT_WIZARD") != u"preview") {
+        QObject::connect(view, &CampaignsView::loaded, delay, qOverload<>(&QTimer::start));
+        return;
+    }
+    auto once = std::make_shared<bool>(false);
+    QObject::connect(view, &CampaignsView::loaded, view, [view, file, once] {
+        if (std::exchange(*once, true))
+            return;
+        CampaignWizard *wizard = view->openWizard();
+        wizard->setWorkloads({QStringLiteral("sysbench-cpu"), QStringLiteral("stress-ng-cpu")}, 30);
+        wizard->setDesign(QStringLiteral("thermal-scan"), QStringLiteral("1,2,4"), QString(), 3);
+        wizard->next();
+        wizard->next();
+        QTimer::singleShot(800, wizard, [wizard, file] { QApplication::exit(wizard->grab().save(file) ? 0 : 1); });
+    });
+}
+
 void armCorrelations(CorrelationView *view, QTimer *delay)
 {
     const auto whenComplete = [view, delay] {
@@ -73,6 +96,8 @@ void ScreenshotDriver::showTab(MainWindow &window, const QString &tab)
         view = window.alertsView();
     else if (tab == u"advisor")
         view = window.advisorView();
+    else if (tab == u"campaigns")
+        view = window.campaignsView();
     if (view)
         window.tabs()->setCurrentWidget(view);
 }
@@ -120,6 +145,8 @@ void ScreenshotDriver::saveWhenLoaded(MainWindow &window, const QString &tab, co
         QObject::connect(window.dashboardView(), &DashboardView::dataLoaded, delay, qOverload<>(&QTimer::start));
     } else if (tab == u"correlations") {
         armCorrelations(window.correlationView(), delay);
+    } else if (tab == u"campaigns") {
+        armCampaigns(window.campaignsView(), delay, file);
     } else {
         QObject::connect(model, &JobTableModel::pageLoaded, delay, qOverload<>(&QTimer::start));
     }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace es {
+
+class CliApp;
+
+/// `campaign plan|list|start|resume|status|cancel|export`: guided benchmark campaigns (CampaignCommands.cpp for
+/// the store-only subcommands, CampaignRunCommands.cpp for those that talk to the cluster).
+int runCampaignCommand(CliApp &app, const QStringList &args);
+int runCampaignRunCommand(CliApp &app, const QString &subcommand, const QStringList &args);
+
+} // namespace es

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace es {
+
+/// What Slurm says of one job of a campaign.
+struct CampaignJobState
+{
+    QString jobId;
+    QString jobName;
+    QString state;                 ///< first word of Slurm's state ("CANCELLED by 0" -> "CANCELLED")
+    QString nodeList;              ///< Slurm hostlist, empty while pending
+    QString exitCode;              ///< "0:0"
+    std::optional<qint64> startTs; ///< UTC epoch s
+    std::optional<qint64> endTs;
+    std::optional<double> elapsedS;
+    std::optional<double> energyJ; ///< ConsumedEnergyRaw when the cluster measures it
+};
+
+/// Parses the two answers the campaign tracker asks for: sacct's (`-n -X -P --delimiter=US` with kSacctFields,
+/// times as epoch seconds) and squeue's (`-h -o %i|%j|%T|%N`). Malformed lines are errors naming the line; a number
+/// out of range is an error, never a wrapped value.
+class CampaignSlurmParser final
+{
+public:
+    static const char
+        *const kSacctFields; ///< JobIDRaw,JobName,State,Start,End,ElapsedRaw,NodeList,ConsumedEnergyRaw,ExitCode
+    static const char *const kSqueueFormat; ///< %i|%j|%T|%N
+
+    static std::optional<QList<CampaignJobState>> parseSacct(const QByteArray &text, QString *error);
+    static std::optional<QList<CampaignJobState>> parseSqueue(const QByteArray &text, QString *error);
+};
+
+} // namespace es

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CampaignWorkload.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace es {
+
+/// A campaign as its file says it (docs/campaign-format.md): which workloads, over which node counts and CPU
+/// frequencies, how many times each, and how jobs are submitted. The same object comes from the CLI's options and
+/// from the wizard; it is stored with the campaign, so a campaign can be kept in git and run again.
+struct CampaignSpec
+{
+    static constexpr int kFormat = 1;
+
+    QString name;                       ///< [A-Za-z0-9_.-], 1..40 characters: part of every job's name
+    QString profile;                    ///< the cluster profile whose head node submits
+    QList<QJsonObject> workloadEntries; ///< as the file gives them ({"id": ..., parameters})
+    QList<int> nodeCounts{1};
+    QStringList cpuFrequencies; ///< sbatch --cpu-freq values ("low", "high", "2400000"); empty: Slurm's default
+    QString partition;          ///< empty: the cluster's default
+    int repeats = 3;
+    bool exclusive = true; ///< whole nodes, so that a node's energy is the job's
+    int timeLimitMin = 15;
+    int maxRetries = 2;       ///< new attempts of a run whose node failed or was preempted
+    int samplerIntervalS = 5; ///< the on-node sampler around every job; 0: no sampler
+    quint32 seed = 1;         ///< the run order's shuffle
+
+    /// Parses and validates a campaign file: unknown keys, wrong types, a list with no values, counts out of range
+    /// and unknown workloads are errors naming the key.
+    static std::optional<CampaignSpec> fromJson(const QByteArray &json, QString *error);
+    QJsonObject toJson() const;
+    /// The checks fromJson makes, for a spec built in code (the CLI's options, the wizard).
+    bool validate(QString *error) const;
+    /// The workloads with their parameters applied (validate() first).
+    QList<CampaignWorkload> workloads() const;
+};
+
+} // namespace es

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CampaignStore.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace es {
+
+/// One cell's measured runs: median and 5th / 95th percentiles of energy, time and figure of merit.
+struct CampaignCellSummary
+{
+    QString cellHash;
+    QString workload;
+    int nodes = 0;
+    QString cpuFrequency;
+    int completedRuns = 0;
+    int failedRuns = 0;
+    std::optional<double> energyMedianJ, energyP05J, energyP95J;
+    std::optional<double> durationMedianS;
+    std::optional<double> fomMedian;
+    QString fomUnit;
+};
+
+/// The per-cell table of a campaign's results (completed runs only; the latest attempt of each run).
+class CampaignSummary final
+{
+public:
+    /// Cells in the order their first run appears.
+    static QList<CampaignCellSummary> cells(const QList<CampaignRunRecord> &runs);
+    /// Linear-interpolated quantile (q in [0, 1]) of `values` (not empty; sorted on return).
+    static double quantile(std::vector<double> &values, double q);
+};
+
+} // namespace es

@@ -1,0 +1,188 @@
+#include "CampaignWorkload.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace es {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CampaignWorkloads", text);
+}
+
+constexpr int kDefaultDurationS = 30;
+constexpr int kMaxDurationS = 86400;
+
+// %1: seconds of work. Threads: every CPU Slurm gave the task on its node.
+const char *const kSysbenchCpu = "sysbench cpu --threads=\"${SLURM_CPUS_ON_NODE:-1}\" --time=%1 run";
+const char *const kSysbenchMemory =
+    "sysbench memory --threads=\"${SLURM_CPUS_ON_NODE:-1}\" --memory-total-size=1000T --time=%1 run";
+const char *const kStressNgCpu = "stress-ng --cpu \"${SLURM_CPUS_ON_NODE:-1}\" --timeout %1s --metrics-brief";
+// A file per node in the node's temporary directory, removed afterwards.
+const char *const kFioRandrw =
+    "d=$(mktemp -d \"${TMPDIR:-/tmp}/es-fio.XXXXXX\") && fio --name=es-randrw --rw=randrw --bs=4k --size=64M "
+    "--ioengine=psync --time_based --runtime=%1 --directory=\"$d\" --output-format=json; s=$?; rm -rf \"$d\"; exit $s";
+
+QList<CampaignWorkload> builtIns()
+{
+    return {
+        {QStringLiteral("sysbench-cpu"),
+         tr("sysbench CPU: prime numbers on every CPU (events per second)"),
+         {QStringLiteral("sysbench")},
+         QString::fromLatin1(kSysbenchCpu),
+         QStringLiteral("events per second:\\s*([0-9.]+)"),
+         QStringLiteral("events/s"),
+         true},
+        {QStringLiteral("sysbench-memory"),
+         tr("sysbench memory: sequential writes on every CPU (MiB/s)"),
+         {QStringLiteral("sysbench")},
+         QString::fromLatin1(kSysbenchMemory),
+         QStringLiteral("\\(([0-9.]+) MiB/sec\\)"),
+         QStringLiteral("MiB/s"),
+         true},
+        {QStringLiteral("stress-ng-cpu"),
+         tr("stress-ng CPU stressors on every CPU, for thermal soak (bogo ops/s)"),
+         {QStringLiteral("stress-ng")},
+         QString::fromLatin1(kStressNgCpu),
+         QStringLiteral("\\]\\s+cpu\\s+\\d+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+([0-9.]+)"),
+         QStringLiteral("bogo ops/s"),
+         true},
+        {QStringLiteral("fio-randrw"),
+         tr("fio random 4 KiB reads and writes in the node's temporary directory (IOPS)"),
+         {QStringLiteral("fio")},
+         QString::fromLatin1(kFioRandrw),
+         QStringLiteral("\"iops\"\\s*:\\s*([0-9.]+)"),
+         QStringLiteral("IOPS"),
+         true},
+        {QStringLiteral("command"),
+         tr("your own command, with a regular expression for its figure of merit"),
+         {},
+         QString(),
+         QString(),
+         QString(),
+         true},
+    };
+}
+
+bool checkKeys(const QJsonObject &entry, const QStringList &allowed, QString *error)
+{
+    for (auto it = entry.begin(); it != entry.end(); ++it) {
+        if (!allowed.contains(it.key())) {
+            *error =
+                tr("workload %1: unknown key \"%2\" (known: %3)")
+                    .arg(entry.value(QStringLiteral("id")).toString(), it.key(), allowed.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QString> requiredText(const QJsonObject &entry, const char *key, QString *error)
+{
+    const QJsonValue value = entry.value(QLatin1String(key));
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        *error = tr("workload command: \"%1\" must be a non-empty string").arg(QLatin1String(key));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+bool applyCommand(const QJsonObject &entry, CampaignWorkload *workload, QString *error)
+{
+    if (!checkKeys(
+            entry,
+            {QStringLiteral("id"), QStringLiteral("command"), QStringLiteral("fom_regex"), QStringLiteral("fom_unit")},
+            error))
+        return false;
+    const auto command = requiredText(entry, "command", error);
+    const auto pattern = command ? requiredText(entry, "fom_regex", error) : std::nullopt;
+    const auto unit = pattern ? requiredText(entry, "fom_unit", error) : std::nullopt;
+    if (!unit)
+        return false;
+    const QRegularExpression regex(*pattern);
+    if (!regex.isValid() || regex.captureCount() < 1) {
+        *error = tr("workload command: fom_regex \"%1\" is not a regular expression with a capture group (%2)")
+                     .arg(*pattern, regex.isValid() ? tr("no group") : regex.errorString());
+        return false;
+    }
+    workload->nodeCommand = *command;
+    workload->fomPattern = *pattern;
+    workload->fomUnit = *unit;
+    return true;
+}
+
+} // namespace
+
+const QList<CampaignWorkload> &CampaignWorkloads::all()
+{
+    static const QList<CampaignWorkload> workloads = builtIns();
+    return workloads;
+}
+
+const CampaignWorkload *CampaignWorkloads::byId(const QString &id)
+{
+    for (const CampaignWorkload &w : all())
+        if (w.id == id)
+            return &w;
+    return nullptr;
+}
+
+std::optional<CampaignWorkload> CampaignWorkloads::fromJson(const QJsonObject &entry, QString *error)
+{
+    const QString id = entry.value(QStringLiteral("id")).toString();
+    const CampaignWorkload *known = byId(id);
+    if (!known) {
+        QStringList ids;
+        for (const CampaignWorkload &w : all())
+            ids << w.id;
+        *error = tr("unknown workload \"%1\" (known: %2)").arg(id, ids.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    CampaignWorkload workload = *known;
+    if (id == QLatin1String("command")) {
+        if (!applyCommand(entry, &workload, error))
+            return std::nullopt;
+        return workload;
+    }
+    if (!checkKeys(entry, {QStringLiteral("id"), QStringLiteral("duration_s")}, error))
+        return std::nullopt;
+    int durationS = kDefaultDurationS;
+    if (entry.contains(QStringLiteral("duration_s"))) {
+        const double d = entry.value(QStringLiteral("duration_s")).toDouble(-1);
+        if (!(d >= 1 && d <= kMaxDurationS) || d != std::floor(d)) {
+            *error =
+                tr("workload %1: duration_s must be a whole number of seconds from 1 to %2").arg(id).arg(kMaxDurationS);
+            return std::nullopt;
+        }
+        durationS = int(d);
+    }
+    workload.nodeCommand = workload.nodeCommand.arg(durationS);
+    return workload;
+}
+
+std::optional<double> CampaignWorkloads::figureOfMerit(const CampaignWorkload &workload, const QByteArray &output)
+{
+    const QRegularExpression regex(workload.fomPattern);
+    if (workload.fomPattern.isEmpty() || !regex.isValid())
+        return std::nullopt;
+    double sum = 0;
+    int matches = 0;
+    auto it = regex.globalMatch(QString::fromUtf8(output));
+    while (it.hasNext()) {
+        bool ok = false;
+        const double value = it.next().captured(1).toDouble(&ok);
+        if (!ok || !std::isfinite(value))
+            return std::nullopt;
+        sum += value;
+        ++matches;
+    }
+    if (matches == 0 || !std::isfinite(sum))
+        return std::nullopt;
+    return sum;
+}
+
+} // namespace es

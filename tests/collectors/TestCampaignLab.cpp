@@ -1,0 +1,301 @@
+#include "CampaignStore.h"
+#include "ClusterProfile.h"
+#include "LabSsh.h"
+#include "ShellQuote.h"
+#include "SshPrompter.h"
+#include "SshSession.h"
+#include "Store.h"
+#include "TestStores.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+/// Benchmark campaigns end to end on the real Slurm lab (tests/lab/slurm-lab.sh): real sbatch, squeue, sacct, the
+/// on-node sampler and Debian's sysbench and stress-ng on the nodes; energies from the lab's SIMULATED counters.
+/// The CLI runs as its own process so that it can be killed as a crash would.
+class TestCampaignLab : public QObject
+{
+    Q_OBJECT
+private:
+    QHash<QString, QString> m_lab;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_suffix; ///< campaign names unique to this run: a lab kept from an earlier run keeps its accounting
+
+    struct CliResult
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QByteArray err;
+    };
+
+    CliResult cli(const QStringList &args, const QString &fault = QString())
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!fault.isEmpty())
+            env.insert(QStringLiteral("ES_CAMPAIGN_FAULT"), fault);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ES_CLI_PROGRAM),
+                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
+        CliResult r;
+        if (!p.waitForFinished(600000))
+            p.kill();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QByteArray remote(const QStringList &command)
+    {
+        SshSession ssh;
+        NonInteractivePrompter prompter;
+        QString error;
+        QByteArray out;
+        if (!ssh.connect(test::labSshEndpoint(m_lab), prompter, &error) || !ssh.run(shell::join(command), &out, &error))
+            qWarning("remote command failed: %s", qPrintable(error));
+        return out;
+    }
+
+    /// How many jobs Slurm's accounting and controller hold under each name (the truth about duplicates).
+    QHash<QString, int> jobsByName(const QStringList &names)
+    {
+        QHash<QString, int> count;
+        const QByteArray out = remote({QStringLiteral("sacct"), QStringLiteral("-n"), QStringLiteral("-X"),
+                                       QStringLiteral("-P"), QStringLiteral("-o"), QStringLiteral("JobName,JobIDRaw"),
+                                       QStringLiteral("-S"), QStringLiteral("now-1days"), QStringLiteral("-E"),
+                                       QStringLiteral("now"), QStringLiteral("--name=") + names.join(u',')});
+        for (const QByteArray &line : out.split('\n'))
+            if (!line.trimmed().isEmpty())
+                ++count[QString::fromUtf8(line.split('|').value(0))];
+        return count;
+    }
+
+    QList<CampaignRunRecord> runs(const QString &campaign)
+    {
+        Store store;
+        QString error;
+        if (!store.open(m_db, &error))
+            return {};
+        CampaignStore campaigns(store);
+        const auto c = campaigns.campaign(campaign, &error);
+        return c ? campaigns.runs(c->id, &error).value_or(QList<CampaignRunRecord>()) : QList<CampaignRunRecord>();
+    }
+
+    QString plan(const QString &name, const QStringList &options)
+    {
+        const QString full = name + m_suffix;
+        const CliResult r =
+            cli(QStringList{QStringLiteral("campaign"), QStringLiteral("plan"), QStringLiteral("--profile"),
+                            QStringLiteral("lab"), QStringLiteral("--name"), full} +
+                options);
+        if (r.exitCode != 0)
+            qWarning("plan failed: %s", r.err.constData());
+        return r.exitCode == 0 ? full : QString();
+    }
+
+    static QStringList namesOf(const QList<CampaignRunRecord> &runs)
+    {
+        QStringList names;
+        for (const CampaignRunRecord &r : runs)
+            names << r.jobName;
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_lab = test::labEnvironment("ES_TEST_SLURM_ENV");
+        if (m_lab.isEmpty())
+            QSKIP("no Slurm lab for this run (run through ctest)");
+        m_suffix = QStringLiteral("-%1").arg(QDateTime::currentSecsSinceEpoch() % 100000000);
+        m_db = m_dir.filePath(QStringLiteral("campaigns.sqlite"));
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_db, &error), qPrintable(error));
+        QVERIFY2(ClusterProfiles(store).save(test::labProfile(m_lab, QStringLiteral("lab")), &error),
+                 qPrintable(error));
+    }
+
+    /// 2 workloads x 2 node counts x 3 repeats; the CLI is killed (SIGKILL) after its first submissions, resumed,
+    /// and every planned run ran exactly once, with energy and a figure of merit; the dataset trains a model and
+    /// feeds the advice replay.
+    void killedAndResumedRunsEveryRunOnce()
+    {
+        const QString name =
+            plan(QStringLiteral("kill"),
+                 {QStringLiteral("--workload"), QStringLiteral("sysbench-cpu"), QStringLiteral("--workload"),
+                  QStringLiteral("stress-ng-cpu"), QStringLiteral("--duration"), QStringLiteral("3"),
+                  QStringLiteral("--vary"), QStringLiteral("nodes=1,2"), QStringLiteral("--repeats"),
+                  QStringLiteral("3"), QStringLiteral("--sampler-interval"), QStringLiteral("1"),
+                  QStringLiteral("--time-limit"), QStringLiteral("3")});
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(runs(name).size(), 12);
+
+        QProcess start;
+        start.start(QStringLiteral(ES_CLI_PROGRAM),
+                    {QStringLiteral("--db"), m_db, QStringLiteral("campaign"), QStringLiteral("start"), name,
+                     QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1"),
+                     QStringLiteral("--max-in-flight"), QStringLiteral("3")});
+        QVERIFY(start.waitForStarted());
+        auto submitted = [&] {
+            int n = 0;
+            for (const CampaignRunRecord &r : runs(name))
+                n += r.slurmJobId.isEmpty() ? 0 : 1;
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(submitted() >= 2, 120000);
+        start.kill();
+        QVERIFY(start.waitForFinished(10000));
+        int endedAtKill = 0;
+        for (const CampaignRunRecord &r : runs(name))
+            endedAtKill += r.isTerminal() ? 1 : 0;
+        QVERIFY2(endedAtKill < 12, "the campaign ended before it could be killed");
+
+        const CliResult resumed = cli({QStringLiteral("campaign"), QStringLiteral("resume"), name,
+                                       QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.json.value(QStringLiteral("done")).toBool(), QJsonDocument(resumed.json).toJson().constData());
+        const QList<CampaignRunRecord> all = runs(name);
+        QCOMPARE(all.size(), 12); // no retries were needed
+        const QHash<QString, int> jobs = jobsByName(namesOf(all));
+        for (const CampaignRunRecord &r : all) {
+            QVERIFY2(r.state == QLatin1String("completed"), qPrintable(r.jobName + u' ' + r.state + u' ' + r.message));
+            QVERIFY2(jobs.value(r.jobName) == 1,
+                     qPrintable(QStringLiteral("%1 ran %2 times").arg(r.jobName).arg(jobs.value(r.jobName))));
+            QVERIFY2(r.energyJ && *r.energyJ > 0, qPrintable(r.jobName));
+            QCOMPARE(r.energySource, QStringLiteral("slurm"));
+            QVERIFY2(r.samplerEnergyJ && *r.samplerEnergyJ > 0, qPrintable(r.jobName));
+            QVERIFY2(r.fom && *r.fom > 0, qPrintable(r.jobName + u' ' + r.message));
+        }
+
+        const QString csv = m_dir.filePath(QStringLiteral("runs.csv"));
+        QCOMPARE(
+            cli({QStringLiteral("campaign"), QStringLiteral("export"), name, QStringLiteral("--out"), csv}).exitCode,
+            0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 13);
+        const CliResult trained =
+            cli({QStringLiteral("train"), QStringLiteral("--csv"), csv, QStringLiteral("--target-column"),
+                 QStringLiteral("energy_j"), QStringLiteral("--features"), QStringLiteral("workload:cat,nodes:num"),
+                 QStringLiteral("--model"), QStringLiteral("rf"), QStringLiteral("--folds"), QStringLiteral("3"),
+                 QStringLiteral("--no-save")});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const CliResult replay =
+            cli({QStringLiteral("advise"), QStringLiteral("replay"), QStringLiteral("--csv"), csv,
+                 QStringLiteral("--target-column"), QStringLiteral("energy_j"), QStringLiteral("--time-column"),
+                 QStringLiteral("duration_s"), QStringLiteral("--task-columns"), QStringLiteral("workload"),
+                 QStringLiteral("--option-columns"), QStringLiteral("nodes"), QStringLiteral("--group-folds"),
+                 QStringLiteral("2")});
+        QVERIFY2(replay.exitCode == 0, replay.err.constData());
+    }
+
+    /// Killed between sbatch and storing the job id: the next pass finds the job by its name and adopts it; nothing
+    /// is submitted twice.
+    void crashAfterSbatchAdoptsTheJob()
+    {
+        const QString name =
+            plan(QStringLiteral("after"),
+                 {QStringLiteral("--workload"), QStringLiteral("command"), QStringLiteral("--command"),
+                  QStringLiteral("sleep 2; echo score=42"), QStringLiteral("--fom-regex"),
+                  QStringLiteral("score=([0-9]+)"), QStringLiteral("--fom-unit"), QStringLiteral("points"),
+                  QStringLiteral("--repeats"), QStringLiteral("1"), QStringLiteral("--sampler-interval"),
+                  QStringLiteral("0"), QStringLiteral("--time-limit"), QStringLiteral("2")});
+        QVERIFY(!name.isEmpty());
+        const CliResult crashed =
+            cli({QStringLiteral("campaign"), QStringLiteral("start"), name}, QStringLiteral("after-sbatch"));
+        QCOMPARE(crashed.exitCode, 86);
+        QList<CampaignRunRecord> all = runs(name);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].state, QStringLiteral("submitting"));
+        QVERIFY(all[0].slurmJobId.isEmpty());
+
+        const CliResult status = cli({QStringLiteral("campaign"), QStringLiteral("status"), name});
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QCOMPARE(status.json.value(QStringLiteral("adopted_now")).toInt(), 1);
+        QCOMPARE(status.json.value(QStringLiteral("submitted_now")).toInt(), 0);
+        const CliResult resumed = cli({QStringLiteral("campaign"), QStringLiteral("resume"), name,
+                                       QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY2(resumed.exitCode == 0 && resumed.json.value(QStringLiteral("done")).toBool(), resumed.err.constData());
+        all = runs(name);
+        QCOMPARE(all[0].state, QStringLiteral("completed"));
+        QCOMPARE(all[0].fom.value_or(0), 42.0);
+        QCOMPARE(jobsByName(namesOf(all)).value(all[0].jobName), 1);
+    }
+
+    /// Killed after storing "submitting" but before sbatch ran: Slurm has no such job, the next pass submits it once.
+    void crashBeforeSbatchSubmitsOnce()
+    {
+        const QString name =
+            plan(QStringLiteral("before"),
+                 {QStringLiteral("--workload"), QStringLiteral("command"), QStringLiteral("--command"),
+                  QStringLiteral("echo score=7"), QStringLiteral("--fom-regex"), QStringLiteral("score=([0-9]+)"),
+                  QStringLiteral("--fom-unit"), QStringLiteral("points"), QStringLiteral("--repeats"),
+                  QStringLiteral("1"), QStringLiteral("--sampler-interval"), QStringLiteral("0"),
+                  QStringLiteral("--time-limit"), QStringLiteral("2")});
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(
+            cli({QStringLiteral("campaign"), QStringLiteral("start"), name}, QStringLiteral("before-sbatch")).exitCode,
+            86);
+        QCOMPARE(runs(name).value(0).state, QStringLiteral("submitting"));
+        const CliResult resumed = cli({QStringLiteral("campaign"), QStringLiteral("resume"), name,
+                                       QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY2(resumed.exitCode == 0 && resumed.json.value(QStringLiteral("done")).toBool(), resumed.err.constData());
+        const QList<CampaignRunRecord> all = runs(name);
+        QCOMPARE(all[0].state, QStringLiteral("completed"));
+        QCOMPARE(all[0].fom.value_or(0), 7.0);
+        QCOMPARE(jobsByName(namesOf(all)).value(all[0].jobName), 1);
+    }
+
+    /// A figure of merit that the output does not have: the run is completed and says so (not dropped); a command
+    /// that fails: the run is failed with Slurm's state and exit code; neither is tried again.
+    void missingFigureOfMeritAndFailedCommand()
+    {
+        const QString name =
+            plan(QStringLiteral("bad"),
+                 {QStringLiteral("--workload"), QStringLiteral("command"), QStringLiteral("--command"),
+                  QStringLiteral("echo no score here"), QStringLiteral("--fom-regex"), QStringLiteral("score=([0-9]+)"),
+                  QStringLiteral("--fom-unit"), QStringLiteral("points"), QStringLiteral("--repeats"),
+                  QStringLiteral("1"), QStringLiteral("--sampler-interval"), QStringLiteral("0"),
+                  QStringLiteral("--time-limit"), QStringLiteral("2")});
+        QVERIFY(!name.isEmpty());
+        const CliResult done = cli({QStringLiteral("campaign"), QStringLiteral("start"), name, QStringLiteral("--wait"),
+                                    QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        const QList<CampaignRunRecord> all = runs(name);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].state, QStringLiteral("completed"));
+        QVERIFY(!all[0].fom);
+        QVERIFY2(all[0].message.contains(QStringLiteral("figure of merit not found")), qPrintable(all[0].message));
+
+        const QString failing =
+            plan(QStringLiteral("fail"),
+                 {QStringLiteral("--workload"), QStringLiteral("command"), QStringLiteral("--command"),
+                  QStringLiteral("echo score=1; exit 7"), QStringLiteral("--fom-regex"),
+                  QStringLiteral("score=([0-9]+)"), QStringLiteral("--fom-unit"), QStringLiteral("points"),
+                  QStringLiteral("--repeats"), QStringLiteral("1"), QStringLiteral("--sampler-interval"),
+                  QStringLiteral("0"), QStringLiteral("--time-limit"), QStringLiteral("2")});
+        QVERIFY(!failing.isEmpty());
+        const CliResult failed = cli({QStringLiteral("campaign"), QStringLiteral("start"), failing,
+                                      QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY2(failed.exitCode == 0, failed.err.constData());
+        const QList<CampaignRunRecord> failedRuns = runs(failing);
+        QCOMPARE(failedRuns.size(), 1);
+        QCOMPARE(failedRuns[0].state, QStringLiteral("failed"));
+        QVERIFY2(failedRuns[0].message.startsWith(QStringLiteral("FAILED (exit 7:0)")),
+                 qPrintable(failedRuns[0].message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignLab)
+#include "TestCampaignLab.moc"

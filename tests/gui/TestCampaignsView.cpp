@@ -1,0 +1,136 @@
+#include "CampaignDesign.h"
+#include "CampaignStore.h"
+#include "CampaignSummary.h"
+#include "CampaignWizard.h"
+#include "CampaignsView.h"
+#include "ClusterProfile.h"
+#include "Store.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+/// The Campaigns tab as a person sees it, offscreen: a stored campaign's runs and per-cell results, and the "New
+/// campaign" wizard from its first page to the stored plan. The runs' results are SYNTHETIC (no cluster here; the
+/// lab test TestCampaignLab runs real ones).
+class TestCampaignsView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("campaigns.sqlite"));
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_db, &error), qPrintable(error));
+        ClusterProfile profile;
+        profile.name = QStringLiteral("lab");
+        profile.host = QStringLiteral("127.0.0.1");
+        profile.user = QStringLiteral("eslab");
+        QVERIFY2(ClusterProfiles(store).save(profile, &error), qPrintable(error));
+        CampaignSpec spec;
+        spec.name = QStringLiteral("scan");
+        spec.profile = QStringLiteral("lab");
+        spec.workloadEntries = {QJsonObject{{QStringLiteral("id"), QStringLiteral("sysbench-cpu")}}};
+        spec.nodeCounts = {1, 2};
+        spec.repeats = 3;
+        CampaignStore campaigns(store);
+        const auto id = campaigns.create(spec, QStringLiteral("lab"), CampaignDesign(spec), 1000, &error);
+        QVERIFY2(id, qPrintable(error));
+        // SYNTHETIC results: the first five runs completed, the last one failed.
+        auto runs = *campaigns.runs(*id, &error);
+        for (int i = 0; i < runs.size(); ++i) {
+            CampaignRunRecord &r = runs[i];
+            r.slurmJobId = QString::number(100 + i);
+            if (i < 5) {
+                r.state = QStringLiteral("completed");
+                r.energyJ = 1000.0 * r.cell.value(QStringLiteral("nodes")).toInt() + 10 * i;
+                r.energySource = QStringLiteral("slurm");
+                r.durationS = 30;
+                r.fom = 1100 + i;
+                r.fomUnit = QStringLiteral("events/s");
+            } else {
+                r.state = QStringLiteral("failed");
+                r.message = QStringLiteral("FAILED (exit 3:0): missing sysbench on node2");
+            }
+            QVERIFY2(campaigns.update(r, &error), qPrintable(error));
+        }
+    }
+
+    void showsRunsAndCells()
+    {
+        CampaignsView view;
+        QSignalSpy loaded(&view, &CampaignsView::loaded);
+        view.setLocation(m_db);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.shownCampaign(), QStringLiteral("scan"));
+        QCOMPARE(view.runsTable()->rowCount(), 6);
+        QVERIFY2(view.statusText().contains(QStringLiteral("scan: 5 completed, 1 failed")),
+                 qPrintable(view.statusText()));
+        QCOMPARE(view.cellsTable()->rowCount(), 2);
+        // The table's medians are the summary's, computed from the stored runs.
+        Store store;
+        QString error;
+        QVERIFY(store.open(m_db, &error));
+        CampaignStore campaigns(store);
+        const auto cells = CampaignSummary::cells(*campaigns.runs(campaigns.campaign(u"scan"_qs, &error)->id, &error));
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(view.cellsTable()->item(row, 1)->text(), QString::number(cells[row].nodes));
+            QCOMPARE(view.cellsTable()->item(row, 5)->text(), QString::number(*cells[row].energyMedianJ, 'f', 0));
+        }
+        bool failedShown = false;
+        for (int row = 0; row < 6; ++row)
+            failedShown |= view.runsTable()->item(row, 13)->text().contains(QStringLiteral("missing sysbench"));
+        QVERIFY(failedShown);
+    }
+
+    void wizardPreviewsAndStores()
+    {
+        CampaignsView view;
+        QSignalSpy loaded(&view, &CampaignsView::loaded);
+        view.setLocation(m_db);
+        QVERIFY(loaded.wait(10000));
+        CampaignWizard *wizard = view.openWizard();
+        wizard->setWorkloads({QStringLiteral("sysbench-cpu"), QStringLiteral("fio-randrw")}, 20);
+        wizard->setDesign(QStringLiteral("bad"), QStringLiteral("0"), QString(), 2);
+        wizard->next();
+        wizard->next();
+        QVERIFY2(wizard->previewText().contains(QStringLiteral("cannot be stored")), qPrintable(wizard->previewText()));
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->back();
+        wizard->setDesign(QStringLiteral("io-scan"), QStringLiteral("1,2,4"), QStringLiteral("low,high"), 2);
+        wizard->next();
+        // 2 workloads x 3 node counts x 2 frequencies, twice.
+        QVERIFY2(wizard->previewText().contains(QStringLiteral("12 cells × 2 repeats = 24 jobs")),
+                 qPrintable(wizard->previewText()));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->accept();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.shownCampaign(), QStringLiteral("io-scan"));
+        QCOMPARE(view.runsTable()->rowCount(), 24);
+        Store store;
+        QString error;
+        QVERIFY(store.open(m_db, &error));
+        QCOMPARE(CampaignStore(store).campaigns(&error)->size(), 2);
+    }
+
+    void cellSummaryQuantiles()
+    {
+        std::vector<double> v{5, 1, 4, 2, 3};
+        QCOMPARE(CampaignSummary::quantile(v, 0.5), 3.0);
+        QCOMPARE(CampaignSummary::quantile(v, 0.05), 1.2);
+        QCOMPARE(CampaignSummary::quantile(v, 1.0), 5.0);
+    }
+};
+
+QTEST_MAIN(TestCampaignsView)
+#include "TestCampaignsView.moc"
