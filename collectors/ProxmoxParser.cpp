@@ -1,5 +1,7 @@
 #include "ProxmoxParser.h"
 
+#include "CheckedNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,8 +163,6 @@ std::optional<ProxmoxResources> ProxmoxParser::clusterResources(QByteArrayView j
         }
         if (type == u"node") {
             ProxmoxHost host;
-            std::optional<double> cpus;
-            std::optional<qint64> uptime;
             if (!text(entry, QLatin1StringView("node"), &host.name, where, error) ||
                 !text(entry, QLatin1StringView("status"), &host.status, where, error) ||
                 !smallInteger(entry, QLatin1StringView("maxcpu"), &host.cpus, where, error) ||
@@ -294,7 +294,7 @@ std::optional<std::vector<ProxmoxRrdPoint>> ProxmoxParser::rrdData(QByteArrayVie
             !number(row, QLatin1StringView("netin"), &point.netInBytesPerS, where, error) ||
             !number(row, QLatin1StringView("netout"), &point.netOutBytesPerS, where, error))
             return std::nullopt;
-        if (!ts || *ts <= 0) {
+        if (!ts || *ts <= 0 || !checked::isEpochS(*ts)) {
             *error = tr("%1: no valid 'time'").arg(where);
             return std::nullopt;
         }

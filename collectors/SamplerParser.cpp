@@ -1,5 +1,7 @@
 #include "SamplerParser.h"
 
+#include "CheckedNumbers.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -172,6 +174,10 @@ bool parseSample(QStringView line, NodeSampleRecord *record, QString *error)
         return false;
     }
     const auto ts = integer(tokens[1]);
+    if (ts && !checked::isEpochS(*ts)) {
+        *error = tr("sample timestamp %1 is out of range").arg(shown(tokens[1]));
+        return false;
+    }
     if (!ts) {
         *error = tr("sample timestamp is not a whole number of seconds: '%1'").arg(shown(tokens[1]));
         return false;
@@ -247,7 +253,7 @@ bool parseHeader(QStringView line, SamplerHeader *header, QString *error)
             header->intervalS = number(value);
             bad = !header->intervalS || *header->intervalS <= 0;
         } else if (key == u"start") {
-            header->startEpochS = integer(value);
+            header->startEpochS = checked::epochS(integer(value));
             bad = !header->startEpochS;
         } else if (key == u"ncpu") {
             const auto cpus = integer(value);

@@ -1,8 +1,12 @@
 #include "ScontrolNodeParser.h"
 
+#include "CheckedNumbers.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace es {
 namespace {
@@ -12,17 +16,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("es::ScontrolNodeParser", text);
 }
 
+/// A finite number; "N/A", "n/s" and empty are unset. NaN, infinities and numbers too large for a double are bad.
 std::optional<double> number(const QString &text, bool *bad)
 {
     if (text.isEmpty() || text == u"N/A" || text == u"n/s")
         return std::nullopt;
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok) {
+    if (!ok || !std::isfinite(value)) {
         *bad = true;
         return std::nullopt;
     }
     return value;
+}
+
+/// A whole count that fits an int; *bad for anything else.
+std::optional<int> count(std::optional<double> value, bool *bad)
+{
+    if (!value)
+        return std::nullopt;
+    const auto whole = checked::roundToInt64(*value);
+    const auto result = whole && double(*whole) == *value && *whole >= 0 ? checked::toInt(*whole) : std::nullopt;
+    if (!result)
+        *bad = true;
+    return result;
 }
 
 } // namespace
@@ -68,10 +85,15 @@ bool ScontrolNodeParser::parseLine(QStringView line, SlurmNode *node, QString *e
             badKey = QString::fromUtf16(key);
         return v;
     };
-    if (const auto v = read(u"CPUTot"))
-        node->cpus = int(*v);
-    if (const auto v = read(u"CPUAlloc"))
-        node->cpusAlloc = int(*v);
+    auto readCount = [&](const char16_t *key) {
+        const bool before = bad;
+        const auto v = count(read(key), &bad);
+        if (bad && !before)
+            badKey = QString::fromUtf16(key);
+        return v;
+    };
+    node->cpus = readCount(u"CPUTot");
+    node->cpusAlloc = readCount(u"CPUAlloc");
     node->cpuLoad = read(u"CPULoad");
     node->realMemMb = read(u"RealMemory");
     node->allocMemMb = read(u"AllocMem");
@@ -79,7 +101,7 @@ bool ScontrolNodeParser::parseLine(QStringView line, SlurmNode *node, QString *e
     node->currentWatts = read(u"CurrentWatts");
     node->aveWatts = read(u"AveWatts");
     if (bad) {
-        *error = tr("%1: not a number: '%2'").arg(badKey, values.value(badKey).left(40));
+        *error = tr("%1: not a number in range: '%2'").arg(badKey, values.value(badKey).left(40));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "CarbonSeriesParser.h"
 
+#include "CheckedNumbers.h"
 #include "CsvReader.h"
 #include "LineReader.h"
 #include "SlurmUnits.h"
@@ -356,9 +357,11 @@ bool CarbonSeriesParser::parseRecord(const QStringList &fields, CarbonPoint *poi
     if (m_unixIndex >= 0) {
         bool unixOk = false;
         const double unixTs = fields[m_unixIndex].toDouble(&unixOk);
-        if (unixOk && std::isfinite(unixTs) && std::llround(unixTs) != *ts) {
+        // Only an instant in range is compared: the difference of two such cannot overflow.
+        const auto unixS = unixOk ? checked::epochS(checked::roundToInt64(unixTs)) : std::nullopt;
+        if (unixS && *unixS != *ts) {
             if (m_unixDisagreements++ == 0)
-                m_unixFirstOffsetS = std::llround(unixTs) - *ts;
+                m_unixFirstOffsetS = *unixS - *ts;
         }
     }
     m_lastTs = *ts;
@@ -406,7 +409,7 @@ std::optional<CarbonParseResult> CarbonSeriesParser::parseFile(const QString &pa
             break;
         const QString where = path + u':' + QString::number(csv.recordLine()) + QStringLiteral(": ");
         if (status == CsvReader::Status::Error) {
-            *error = where + why;
+            *error = lines.hasError() ? lines.errorString() : where + why; // a read error names file and line itself
             return std::nullopt;
         }
         if (fields.size() == 1 && fields.constFirst().trimmed().isEmpty())

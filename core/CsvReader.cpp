@@ -110,8 +110,9 @@ CsvReader::Status CsvReader::next(QStringList *fields, QString *error)
                 *error = tr("unterminated quoted field at the end of the file");
                 return Status::Error;
             }
-            if (m_lines.lineNumber() - m_recordLine > 10000) {
-                *error = tr("unterminated quoted field (over 10000 lines)");
+            if (m_lines.lineNumber() - m_recordLine > 10000 || text.size() > LineReader::kMaxLineBytes) {
+                *error = tr("unterminated quoted field (over 10000 lines or %1 MiB)")
+                             .arg(LineReader::kMaxLineBytes / (1024 * 1024));
                 return Status::Error;
             }
             text += u'\n';

@@ -1,5 +1,6 @@
 #include "DatasetCsvColumns.h"
 
+#include "CheckedNumbers.h"
 #include "Job.h"
 #include "SlurmUnits.h"
 
@@ -110,6 +111,10 @@ std::optional<double> parseNumber(const QString &column, const QString &value, Q
 {
     bool ok = true;
     const double v = value.toDouble(&ok);
+    if (!ok && std::isinf(v)) { // QString::toDouble gives an infinity (and !ok) for a number too large
+        *bad = tr("column '%1': '%2' is out of range").arg(column, value.left(40));
+        return std::nullopt;
+    }
     if (!ok || !std::isfinite(v)) {
         *bad = tr("column '%1': not a number: '%2'").arg(column, value.left(40));
         return std::nullopt;
@@ -117,17 +122,33 @@ std::optional<double> parseNumber(const QString &column, const QString &value, Q
     return v;
 }
 
+/// The value as a count that fits an int; *bad set otherwise.
+std::optional<int> parseCount(const QString &column, const QString &value, QString *bad)
+{
+    const auto v = parseNumber(column, value, bad);
+    if (!v)
+        return std::nullopt;
+    const auto whole = checked::roundToInt64(std::trunc(*v));
+    const auto count = whole ? checked::toInt(*whole) : std::nullopt;
+    if (!count)
+        *bad = tr("column '%1': '%2' is out of range").arg(column, value.left(40));
+    return count;
+}
+
 /// The value as a time (Slurm's forms; a trailing Z and fractions of a second are ignored); *bad set when malformed.
 std::optional<qint64> parseTime(const QString &column, const QString &value, QString *bad)
 {
     bool malformed = false;
+    bool outOfRange = false;
     QStringView text(value);
     if (text.endsWith(u'Z'))
         text.chop(1);
     if (text.size() > 19 && text[19] == u'.')
         text = text.left(19);
-    const auto ts = slurm::parseTimestamp(text, 0, &malformed);
-    if (malformed)
+    const auto ts = slurm::parseTimestamp(text, 0, &malformed, &outOfRange);
+    if (outOfRange)
+        *bad = tr("column '%1': time '%2' is out of range").arg(column, value.left(40));
+    else if (malformed)
         *bad = tr("column '%1': not a time: '%2'").arg(column, value.left(40));
     return ts;
 }
@@ -195,7 +216,10 @@ QString DatasetCsvColumns::applyField(Field field, const QString &column, const 
     auto number = [&] { return parseNumber(column, value, &bad); };
     auto time = [&] { return parseTime(column, value, &bad); };
     auto metric = [&](std::optional<double> *target, double scale) {
-        if (const auto v = number()) {
+        const auto v = number();
+        if (v && !std::isfinite(*v * scale)) {
+            bad = tr("column '%1': '%2' is out of range").arg(column, value.left(40));
+        } else if (v) {
             *target = *v * scale;
             hasMetrics = true;
         }
@@ -229,12 +253,10 @@ QString DatasetCsvColumns::applyField(Field field, const QString &column, const 
         job.endTs = time();
         break;
     case Field::AllocCpus:
-        if (const auto v = number())
-            job.allocCpus = int(*v);
+        job.allocCpus = parseCount(column, value, &bad);
         break;
     case Field::NodeCount:
-        if (const auto v = number())
-            job.nodeCount = int(*v);
+        job.nodeCount = parseCount(column, value, &bad);
         break;
     case Field::NodeList:
         job.nodeList = value;
@@ -294,9 +316,15 @@ QString DatasetCsvColumns::parseRecord(const QStringList &fields, Job *job, JobM
     if (!bad.isEmpty())
         return bad;
     if (metrics->durationS) {
-        job->elapsedS = qint64(std::llround(*metrics->durationS));
-        if (job->startTs && !job->endTs)
-            job->endTs = *job->startTs + *job->elapsedS;
+        const auto elapsed = checked::roundToInt64(*metrics->durationS);
+        if (!elapsed || std::abs(*elapsed) > checked::kMaxDurationS)
+            return tr("duration %1 s is out of range").arg(*metrics->durationS);
+        job->elapsedS = elapsed;
+        if (job->startTs && !job->endTs) {
+            job->endTs = checked::epochS(*job->startTs + *elapsed); // both in range: the sum cannot overflow
+            if (!job->endTs)
+                return tr("start %1 + duration %2 s is past the latest time accepted").arg(*job->startTs).arg(*elapsed);
+        }
     }
     if (metrics->energyJ) {
         job->energyJ = metrics->energyJ;

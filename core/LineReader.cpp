@@ -1,15 +1,14 @@
 #include "LineReader.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include "GzipReader.h"
 
-#include <zlib.h>
+#include <QCoreApplication>
+#include <QFileInfo>
 
 namespace es {
 namespace {
 
-constexpr int kChunkBytes = 1 << 20;
+constexpr qsizetype kChunkBytes = 1 << 20;
 
 QString tr(const char *text)
 {
@@ -18,11 +17,8 @@ QString tr(const char *text)
 
 } // namespace
 
-LineReader::~LineReader()
-{
-    if (m_file)
-        gzclose(static_cast<gzFile>(m_file));
-}
+LineReader::LineReader() = default;
+LineReader::~LineReader() = default;
 
 bool LineReader::open(const QString &path, QString *error)
 {
@@ -37,13 +33,26 @@ bool LineReader::open(const QString &path, QString *error)
         return false;
     }
     m_fileSize = info.size();
-    gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
-    if (!file) {
-        *error = tr("%1: cannot open: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open: %2").arg(path, m_file.errorString());
         return false;
     }
-    gzbuffer(file, 256 * 1024);
-    m_file = file;
+    char magic[2] = {0, 0};
+    const qint64 peeked = m_file.peek(magic, 2);
+    const bool gzip = peeked == 2 && quint8(magic[0]) == 0x1f && quint8(magic[1]) == 0x8b;
+    if (!gzip && path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive)) {
+        *error = tr("%1: not a gzip file (the name ends in .gz but the content does not start as gzip data)").arg(path);
+        m_file.close();
+        return false;
+    }
+    if (gzip) {
+        m_gzip = std::make_unique<GzipReader>(m_file);
+        if (!m_gzip->errorString().isEmpty()) {
+            *error = QStringLiteral("%1: %2").arg(path, m_gzip->errorString());
+            return false;
+        }
+    }
     return true;
 }
 
@@ -55,16 +64,16 @@ bool LineReader::fill()
     m_pos = 0;
     const qsizetype old = m_buffer.size();
     m_buffer.resize(old + kChunkBytes);
-    const int got = gzread(static_cast<gzFile>(m_file), m_buffer.data() + old, kChunkBytes);
+    const qint64 got =
+        m_gzip ? m_gzip->read(m_buffer.data() + old, kChunkBytes) : m_file.read(m_buffer.data() + old, kChunkBytes);
     if (got < 0) {
-        int code = 0;
-        const char *message = gzerror(static_cast<gzFile>(m_file), &code);
-        m_error = tr("%1: read error: %2").arg(m_path, QString::fromUtf8(message));
+        const QString why = m_gzip ? m_gzip->errorString() : m_file.errorString();
+        m_error = tr("%1: read error after line %2: %3").arg(m_path).arg(m_lineNumber).arg(why);
         m_buffer.resize(old);
         m_eof = true;
         return false;
     }
-    m_buffer.resize(old + got);
+    m_buffer.resize(old + qsizetype(got));
     if (got == 0) {
         m_eof = true;
         return false;
@@ -74,16 +83,27 @@ bool LineReader::fill()
 
 bool LineReader::readLine(QByteArray *line)
 {
-    if (!m_file)
+    if (!m_file.isOpen() || hasError())
         return false;
-    for (;;) {
-        const qsizetype newline = m_buffer.indexOf('\n', m_pos);
-        if (newline >= 0) {
+    for (qsizetype searchFrom = m_pos;;) {
+        const qsizetype newline = m_buffer.indexOf('\n', searchFrom);
+        if (newline >= 0 && newline - m_pos <= kMaxLineBytes) {
             *line = m_buffer.sliced(m_pos, newline - m_pos);
             m_pos = newline + 1;
             ++m_lineNumber;
             return true;
         }
+        if (m_buffer.size() - m_pos > kMaxLineBytes) {
+            m_error = tr("%1:%2: line longer than %3 MiB: not a text file of this format")
+                          .arg(m_path)
+                          .arg(m_lineNumber + 1)
+                          .arg(kMaxLineBytes / (1024 * 1024));
+            m_buffer.clear();
+            m_pos = 0;
+            m_eof = true;
+            return false;
+        }
+        searchFrom = m_buffer.size() - m_pos; // after fill() the line starts at 0: search only the new bytes
         if (!fill()) {
             if (hasError() || m_pos >= m_buffer.size())
                 return false;
@@ -97,10 +117,9 @@ bool LineReader::readLine(QByteArray *line)
 
 qint64 LineReader::bytesConsumed() const
 {
-    if (!m_file)
+    if (!m_file.isOpen())
         return 0;
-    const auto offset = gzoffset(static_cast<gzFile>(m_file));
-    return offset < 0 ? 0 : qint64(offset);
+    return m_gzip ? m_gzip->compressedBytesConsumed() : m_file.pos();
 }
 
 } // namespace es

@@ -1,16 +1,26 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
+
+#include <memory>
 
 namespace es {
 
-/// Reads a text file line by line, plain or gzip-compressed (detected from the content, not the name).
-/// Lines come back without their '\n' (a trailing '\r' is kept: parsers decide). Not thread-safe; one owner.
+class GzipReader;
+
+/// Reads a text file line by line, plain or gzip-compressed (detected from the content; a name ending in ".gz" must
+/// hold gzip data). A gzip file is checked as gzip checks it (GzipReader: CRC-32 and length of every member): a
+/// truncated or corrupt one is a read error, never a short file. Lines come back without their '\n' (a trailing '\r'
+/// is kept: parsers decide); a line longer than kMaxLineBytes is a read error naming its line, so memory stays
+/// bounded on any input. Not thread-safe; one owner.
 class LineReader final
 {
 public:
-    LineReader() = default;
+    static constexpr qsizetype kMaxLineBytes = 16 * 1024 * 1024;
+
+    LineReader();
     ~LineReader();
     Q_DISABLE_COPY_MOVE(LineReader)
 
@@ -22,12 +32,14 @@ public:
     qint64 bytesConsumed() const;
     qint64 fileSize() const { return m_fileSize; }
     bool hasError() const { return !m_error.isEmpty(); }
+    /// "path: reason" or "path:line: reason".
     QString errorString() const { return m_error; }
 
 private:
     bool fill();
 
-    void *m_file = nullptr; // gzFile
+    QFile m_file;
+    std::unique_ptr<GzipReader> m_gzip; ///< set for gzip content
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;

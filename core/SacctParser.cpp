@@ -1,12 +1,15 @@
 #include "SacctParser.h"
 
+#include "CheckedNumbers.h"
 #include "SlurmUnits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace es {
 
@@ -121,23 +124,31 @@ bool plausibleFieldName(QStringView name)
     return true;
 }
 
-std::optional<int> toCount(QStringView text, bool *malformed)
+/// A whole number in [0, max]; *outOfRange (and *malformed) for one with more than max.
+std::optional<qint64> toCount(QStringView text, qint64 max, bool *malformed, bool *outOfRange)
 {
     *malformed = false;
+    text = text.trimmed();
     if (slurm::isNoValue(text))
         return std::nullopt;
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < 0) {
+    const auto value = slurm::boundedCount(text, max);
+    if (!value) {
         *malformed = true;
-        return std::nullopt;
+        *outOfRange = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
     }
     return value;
 }
 
+std::optional<int> toIntCount(QStringView text, bool *malformed, bool *outOfRange)
+{
+    const auto value = toCount(text, std::numeric_limits<int>::max(), malformed, outOfRange);
+    return value ? std::optional<int>(int(*value)) : std::nullopt;
+}
+
+/// Whole seconds of a duration parseDurationS accepted (at most checked::kMaxDurationS, so the rounding is exact).
 std::optional<qint64> toSeconds(std::optional<double> seconds)
 {
-    return seconds ? std::optional<qint64>(qint64(std::llround(*seconds))) : std::nullopt;
+    return seconds ? checked::roundToInt64(*seconds) : std::nullopt;
 }
 
 QString shortened(QStringView text)
@@ -235,9 +246,9 @@ bool SacctParser::setFields(const QStringList &names, QString *error)
     return true;
 }
 
-std::optional<qint64> SacctParser::timestamp(QStringView text, bool *malformed) const
+std::optional<qint64> SacctParser::timestamp(QStringView text, bool *malformed, bool *outOfRange) const
 {
-    const auto naive = slurm::parseTimestamp(text, 0, malformed);
+    const auto naive = slurm::parseTimestamp(text, 0, malformed, outOfRange);
     if (!naive || m_utc)
         return naive;
     bool isEpoch = true;
@@ -246,7 +257,10 @@ std::optional<qint64> SacctParser::timestamp(QStringView text, bool *malformed) 
     if (isEpoch)
         return naive;
     const int offset = m_timeZone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(*naive, Qt::UTC));
-    return *naive - offset;
+    const auto utc = checked::epochS(*naive - offset);
+    if (!utc)
+        *malformed = *outOfRange = true;
+    return utc;
 }
 
 SacctParser::LineKind SacctParser::parseLine(QStringView line, Job *job, JobStep *step, QString *error)
@@ -404,9 +418,12 @@ bool SacctParser::readJobId(const QList<QStringView> &values, QStringView *jobId
     return true;
 }
 
-bool SacctParser::readField(qsizetype i, QStringView value, Job *job, JobStep *step, RecordValues *record) const
+bool SacctParser::readField(qsizetype i, QStringView value, Job *job, JobStep *step, RecordValues *record,
+                            bool *outOfRangeOut) const
 {
     bool malformed = false;
+    bool &outOfRange = *outOfRangeOut;
+    outOfRange = false;
     switch (m_fields[i]) {
     case Field::Ignored:
     case Field::JobID:
@@ -439,61 +456,60 @@ bool SacctParser::readField(qsizetype i, QStringView value, Job *job, JobStep *s
             malformed = true;
         break;
     case Field::Submit:
-        job->submitTs = timestamp(value, &malformed);
+        job->submitTs = timestamp(value, &malformed, &outOfRange);
         break;
     case Field::Start:
-        record->start = timestamp(value, &malformed);
+        record->start = timestamp(value, &malformed, &outOfRange);
         break;
     case Field::End:
-        record->end = timestamp(value, &malformed);
+        record->end = timestamp(value, &malformed, &outOfRange);
         break;
     case Field::Elapsed:
-        record->elapsed = toSeconds(slurm::parseDurationS(value, &malformed));
+        record->elapsed = toSeconds(slurm::parseDurationS(value, &malformed, &outOfRange));
         break;
     case Field::ElapsedRaw: {
-        const auto v = toCount(value, &malformed);
-        if (v)
-            record->elapsedRaw = *v;
+        record->elapsedRaw = toCount(value, checked::kMaxDurationS, &malformed, &outOfRange);
         break;
     }
     case Field::Timelimit:
-        record->timelimit = toSeconds(slurm::parseDurationS(value, &malformed));
+        record->timelimit = toSeconds(slurm::parseDurationS(value, &malformed, &outOfRange));
         break;
     case Field::TimelimitRaw: {
-        const auto minutes = toCount(value, &malformed);
+        const auto minutes = toCount(value, checked::kMaxDurationS / 60, &malformed, &outOfRange);
         if (minutes)
-            record->timelimitRaw = qint64(*minutes) * 60;
+            record->timelimitRaw = *minutes * 60;
         break;
     }
     case Field::ReqCPUS:
-        job->reqCpus = toCount(value, &malformed);
+        job->reqCpus = toIntCount(value, &malformed, &outOfRange);
         break;
     case Field::AllocCPUS:
-        record->allocCpus = toCount(value, &malformed);
+        record->allocCpus = toIntCount(value, &malformed, &outOfRange);
         break;
     case Field::NNodes:
-        record->nodeCount = toCount(value, &malformed);
+        record->nodeCount = toIntCount(value, &malformed, &outOfRange);
         break;
     case Field::NodeList:
         job->nodeList = slurm::isNoValue(value) ? QString() : value.toString();
         break;
     case Field::ReqMem:
-        record->reqMem = slurm::parseMemoryMb(value, &malformed, &record->reqMemPerCpu, &record->reqMemPerNode);
+        record->reqMem =
+            slurm::parseMemoryMb(value, &malformed, &record->reqMemPerCpu, &record->reqMemPerNode, &outOfRange);
         break;
     case Field::MaxRSS:
-        record->maxRss = slurm::parseMemoryMb(value, &malformed);
+        record->maxRss = slurm::parseMemoryMb(value, &malformed, nullptr, nullptr, &outOfRange);
         break;
     case Field::TotalCPU:
-        record->totalCpu = slurm::parseDurationS(value, &malformed);
+        record->totalCpu = slurm::parseDurationS(value, &malformed, &outOfRange);
         break;
     case Field::AveCPUFreq:
-        record->freq = slurm::parseFrequencyMhz(value, &malformed);
+        record->freq = slurm::parseFrequencyMhz(value, &malformed, &outOfRange);
         break;
     case Field::ConsumedEnergy:
-        record->energyScaled = slurm::parseScaledNumber(value, &malformed);
+        record->energyScaled = slurm::parseScaledNumber(value, &malformed, &outOfRange);
         break;
     case Field::ConsumedEnergyRaw:
-        record->energyRaw = slurm::parseScaledNumber(value, &malformed);
+        record->energyRaw = slurm::parseScaledNumber(value, &malformed, &outOfRange);
         break;
     case Field::WorkDir:
         job->workDir = value.toString();
@@ -514,8 +530,10 @@ bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep
     *isStep = dot > 0;
     RecordValues record;
     for (qsizetype i = 0; i < values.size(); ++i) {
-        if (!readField(i, values[i], job, step, &record)) {
-            *error = tr("field %1: cannot read '%2'").arg(m_fieldNames[i], shortened(values[i]));
+        bool outOfRange = false;
+        if (!readField(i, values[i], job, step, &record, &outOfRange)) {
+            *error = outOfRange ? tr("field %1: '%2' is out of range").arg(m_fieldNames[i], shortened(values[i]))
+                                : tr("field %1: cannot read '%2'").arg(m_fieldNames[i], shortened(values[i]));
             return false;
         }
     }
@@ -523,6 +541,10 @@ bool SacctParser::fillRecord(const QList<QStringView> &values, Job *job, JobStep
         fillStep(record, jobIdText, dot, *job, step);
     else
         fillJob(record, jobIdText, jobIdRawText, job);
+    if (job->reqMemMb && !std::isfinite(*job->reqMemMb)) {
+        *error = tr("field ReqMem: %1 MiB per CPU or node times the count is out of range").arg(*record.reqMem);
+        return false;
+    }
     return true;
 }
 

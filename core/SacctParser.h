@@ -16,6 +16,8 @@ namespace es {
 /// A job name may contain the delimiter: such a line has more fields than the header, and the extra
 /// ones are given back to the single free-text field (JobName, WorkDir, ...) of the header. Timestamps are read in
 /// the given time zone (sacct prints the local time of the machine it ran on) unless they are epoch seconds.
+/// A value out of range (a count over 2^31 - 1, a time or duration past 9999-12-31, memory or energy that is not
+/// finite, ReqMem per CPU times the CPUs) is an error naming the field, never a wrapped value.
 class SacctParser final
 {
 public:
@@ -55,11 +57,13 @@ private:
     /// The line's JobID (else JobIDRaw) and JobIDRaw, checked; *dot is the index of the step's '.', or -1.
     bool readJobId(const QList<QStringView> &values, QStringView *jobIdText, QStringView *jobIdRawText, qsizetype *dot,
                    QString *error) const;
-    /// Field i's value into *job, *step or *record; false when it cannot be read.
-    bool readField(qsizetype i, QStringView value, Job *job, JobStep *step, RecordValues *record) const;
+    /// Field i's value into *job, *step or *record; false when it cannot be read (*outOfRange: a well-formed value
+    /// out of range).
+    bool readField(qsizetype i, QStringView value, Job *job, JobStep *step, RecordValues *record,
+                   bool *outOfRange) const;
     static void fillStep(const RecordValues &r, QStringView jobIdText, qsizetype dot, const Job &job, JobStep *step);
     static void fillJob(const RecordValues &r, QStringView jobIdText, QStringView jobIdRawText, Job *job);
-    std::optional<qint64> timestamp(QStringView text, bool *malformed) const;
+    std::optional<qint64> timestamp(QStringView text, bool *malformed, bool *outOfRange) const;
 
     QString m_delimiter;
     QTimeZone m_timeZone;

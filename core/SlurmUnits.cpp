@@ -1,5 +1,7 @@
 #include "SlurmUnits.h"
 
+#include "CheckedNumbers.h"
+
 #include <QList>
 
 #include <charconv>
@@ -14,9 +16,16 @@ void setFlag(bool *flag, bool value)
         *flag = value;
 }
 
+/// Malformed text, or a well-formed number out of range: both flags set for the latter.
+void setRangeError(bool *malformed, bool *outOfRange)
+{
+    setFlag(malformed, true);
+    setFlag(outOfRange, true);
+}
+
 // Hand-rolled number reading: QStringView::toDouble/toLongLong go through the locale machinery and were a third
-// of a sacct import's time.
-std::optional<double> toDouble(QStringView text)
+// of a sacct import's time. A number too large for a double sets *outOfRange.
+std::optional<double> toDouble(QStringView text, bool *outOfRange = nullptr)
 {
     char buffer[64];
     if (text.isEmpty() || text.size() >= qsizetype(sizeof buffer))
@@ -33,21 +42,36 @@ std::optional<double> toDouble(QStringView text)
         ++begin;
     double value = 0;
     const auto result = std::from_chars(begin, end, value);
+    if (result.ec == std::errc::result_out_of_range && result.ptr == end) {
+        // from_chars says out of range for underflow too (and leaves value as it was): only overflow is an error.
+        // Under 64 characters, only an exponent over- or underflows, and it underflows when it is negative.
+        if (QByteArrayView(begin, end).contains("e-") || QByteArrayView(begin, end).contains("E-"))
+            return 0.0;
+        setFlag(outOfRange, true);
+        return std::nullopt;
+    }
     if (result.ec != std::errc() || result.ptr != end || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
 
-std::optional<qint64> toInt(QStringView text)
+/// Digits only, up to 18 of them (so any sum of a few such values times 86400 fits a qint64); more digits set
+/// *outOfRange.
+std::optional<qint64> toInt(QStringView text, bool *outOfRange = nullptr)
 {
-    if (text.isEmpty() || text.size() > 18)
+    if (text.isEmpty())
         return std::nullopt;
     qint64 value = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < u'0' || u > u'9')
             return std::nullopt;
-        value = value * 10 + (u - u'0');
+        if (text.size() <= 18)
+            value = value * 10 + (u - u'0'); // past 18 digits only the check that all are digits goes on
+    }
+    if (text.size() > 18) {
+        setFlag(outOfRange, true);
+        return std::nullopt;
     }
     return value;
 }
@@ -99,24 +123,26 @@ bool isNoValue(QStringView text)
            text == u"INVALID" || text == u"N/A" || text == u"(null)";
 }
 
-std::optional<double> parseDurationS(QStringView text, bool *malformed)
+std::optional<double> parseDurationS(QStringView text, bool *malformed, bool *outOfRange)
 {
     setFlag(malformed, false);
+    setFlag(outOfRange, false);
     text = text.trimmed();
     if (isNoValue(text))
         return std::nullopt;
 
-    qint64 days = 0;
-    bool hasDays = false;
+    bool tooLarge = false;
+    auto fail = [&] {
+        setFlag(malformed, true);
+        setFlag(outOfRange, tooLarge);
+        return std::nullopt;
+    };
+    std::optional<qint64> days;
     const qsizetype dash = text.indexOf(u'-');
     if (dash >= 0) {
-        const auto d = toInt(text.left(dash));
-        if (!d) {
-            setFlag(malformed, true);
-            return std::nullopt;
-        }
-        days = *d;
-        hasDays = true;
+        days = toInt(text.left(dash), &tooLarge);
+        if (!days)
+            return fail();
         text = text.mid(dash + 1);
     }
 
@@ -125,10 +151,8 @@ std::optional<double> parseDurationS(QStringView text, bool *malformed)
     if (dot >= 0) {
         const auto frac = toInt(text.mid(dot + 1));
         const auto fracDigits = text.size() - dot - 1;
-        if (!frac || fracDigits > 9) {
-            setFlag(malformed, true);
-            return std::nullopt;
-        }
+        if (!frac || fracDigits > 9)
+            return fail();
         fraction = double(*frac) / std::pow(10.0, double(fracDigits));
         text = text.left(dot);
     }
@@ -136,33 +160,38 @@ std::optional<double> parseDurationS(QStringView text, bool *malformed)
     qint64 parts[3] = {0, 0, 0};
     int count = 0;
     for (QStringView piece : text.split(u':')) {
-        const auto value = toInt(piece);
-        if (!value || count == 3) {
-            setFlag(malformed, true);
-            return std::nullopt;
-        }
+        const auto value = count < 3 ? toInt(piece, &tooLarge) : std::nullopt;
+        if (!value)
+            return fail();
         parts[count++] = *value;
     }
 
-    qint64 seconds = 0;
-    if (hasDays) {
+    // Every part has at most 18 digits (under 10^18), so these sums cannot overflow before the range check.
+    const __int128 d = days.value_or(0), p0 = parts[0], p1 = parts[1], p2 = parts[2];
+    __int128 seconds = 0;
+    if (days) {
         // D-HH, D-HH:MM, D-HH:MM:SS
-        seconds = days * 86400 + parts[0] * 3600 + parts[1] * 60 + parts[2];
+        seconds = d * 86400 + p0 * 3600 + p1 * 60 + p2;
     } else if (count == 3) {
-        seconds = parts[0] * 3600 + parts[1] * 60 + parts[2];
+        seconds = p0 * 3600 + p1 * 60 + p2;
     } else if (count == 2) {
-        seconds = parts[0] * 60 + parts[1];
+        seconds = p0 * 60 + p1;
     } else if (dot >= 0) {
-        seconds = parts[0]; // "12.345": plain seconds with a fraction
+        seconds = p0; // "12.345": plain seconds with a fraction
     } else {
-        seconds = parts[0] * 60; // a bare number is minutes in Slurm's time syntax
+        seconds = p0 * 60; // a bare number is minutes in Slurm's time syntax
     }
-    return double(seconds) + fraction;
+    if (seconds > checked::kMaxDurationS) {
+        tooLarge = true;
+        return fail();
+    }
+    return double(qint64(seconds)) + fraction;
 }
 
-std::optional<double> parseMemoryMb(QStringView text, bool *malformed, bool *perCpu, bool *perNode)
+std::optional<double> parseMemoryMb(QStringView text, bool *malformed, bool *perCpu, bool *perNode, bool *outOfRange)
 {
     setFlag(malformed, false);
+    setFlag(outOfRange, false);
     setFlag(perCpu, false);
     setFlag(perNode, false);
     text = text.trimmed();
@@ -202,17 +231,24 @@ std::optional<double> parseMemoryMb(QStringView text, bool *malformed, bool *per
     }
     if (bytesPerUnit != 1.0)
         text.chop(1);
-    const auto value = toDouble(text);
+    bool tooLarge = false;
+    const auto value = toDouble(text, &tooLarge);
+    const double mb = value ? *value * bytesPerUnit / (1024.0 * 1024.0) : 0.0;
+    if (tooLarge || !std::isfinite(mb)) {
+        setRangeError(malformed, outOfRange);
+        return std::nullopt;
+    }
     if (!value || *value < 0) {
         setFlag(malformed, true);
         return std::nullopt;
     }
-    return *value * bytesPerUnit / (1024.0 * 1024.0);
+    return mb;
 }
 
-std::optional<double> parseFrequencyMhz(QStringView text, bool *malformed)
+std::optional<double> parseFrequencyMhz(QStringView text, bool *malformed, bool *outOfRange)
 {
     setFlag(malformed, false);
+    setFlag(outOfRange, false);
     text = text.trimmed();
     if (isNoValue(text))
         return std::nullopt;
@@ -233,7 +269,12 @@ std::optional<double> parseFrequencyMhz(QStringView text, bool *malformed)
     default:
         break;
     }
-    const auto value = toDouble(text);
+    bool tooLarge = false;
+    const auto value = toDouble(text, &tooLarge);
+    if (tooLarge || (value && !std::isfinite(*value * mhzPerUnit))) {
+        setRangeError(malformed, outOfRange);
+        return std::nullopt;
+    }
     if (!value || *value < 0) {
         setFlag(malformed, true);
         return std::nullopt;
@@ -241,9 +282,10 @@ std::optional<double> parseFrequencyMhz(QStringView text, bool *malformed)
     return *value * mhzPerUnit;
 }
 
-std::optional<double> parseScaledNumber(QStringView text, bool *malformed)
+std::optional<double> parseScaledNumber(QStringView text, bool *malformed, bool *outOfRange)
 {
     setFlag(malformed, false);
+    setFlag(outOfRange, false);
     text = text.trimmed();
     if (isNoValue(text))
         return std::nullopt;
@@ -268,7 +310,12 @@ std::optional<double> parseScaledNumber(QStringView text, bool *malformed)
     default:
         break;
     }
-    const auto value = toDouble(text);
+    bool tooLarge = false;
+    const auto value = toDouble(text, &tooLarge);
+    if (tooLarge || (value && !std::isfinite(*value * scale))) {
+        setRangeError(malformed, outOfRange);
+        return std::nullopt;
+    }
     if (!value) {
         setFlag(malformed, true);
         return std::nullopt;
@@ -276,13 +323,20 @@ std::optional<double> parseScaledNumber(QStringView text, bool *malformed)
     return *value * scale;
 }
 
-std::optional<qint64> parseTimestamp(QStringView text, qint64 utcOffsetS, bool *malformed)
+std::optional<qint64> parseTimestamp(QStringView text, qint64 utcOffsetS, bool *malformed, bool *outOfRange)
 {
     setFlag(malformed, false);
+    setFlag(outOfRange, false);
     text = text.trimmed();
     if (isNoValue(text))
         return std::nullopt;
-    if (const auto epoch = toInt(text))
+    bool tooLarge = false;
+    const auto epoch = toInt(text, &tooLarge);
+    if (tooLarge || (epoch && !checked::isEpochS(*epoch))) {
+        setRangeError(malformed, outOfRange);
+        return std::nullopt;
+    }
+    if (epoch)
         return *epoch; // SLURM_TIME_FORMAT=%s prints epoch seconds, already UTC
     // YYYY-MM-DDTHH:MM:SS
     if (text.size() != 19 || text[4] != u'-' || text[7] != u'-' || (text[10] != u'T' && text[10] != u' ') ||
@@ -305,7 +359,13 @@ std::optional<qint64> parseTimestamp(QStringView text, qint64 utcOffsetS, bool *
         setFlag(malformed, true);
         return std::nullopt;
     }
-    return *days * 86400 + *hour * 3600 + *minute * 60 + *second - utcOffsetS;
+    const qint64 ts = *days * 86400 + *hour * 3600 + *minute * 60 + *second;
+    const auto utc = checked::add(ts, -utcOffsetS); // a year 0000 or 9999 time shifted by its zone may leave the range
+    if (!checked::epochS(utc)) {
+        setRangeError(malformed, outOfRange);
+        return std::nullopt;
+    }
+    return utc;
 }
 
 bool parseExitCode(QStringView text, std::optional<int> *exitCode, std::optional<int> *signal)

@@ -1,14 +1,38 @@
 #include "SwfParser.h"
 
+#include "CheckedNumbers.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace es {
 namespace {
 
 constexpr int kFieldCount = 18;
+
+// The SWF field names (Parallel Workloads Archive), for messages.
+const char *const kFieldNames[kFieldCount] = {"job number",
+                                              "submit time",
+                                              "wait time",
+                                              "run time",
+                                              "allocated processors",
+                                              "average CPU time",
+                                              "used memory",
+                                              "requested processors",
+                                              "requested time",
+                                              "requested memory",
+                                              "status",
+                                              "user id",
+                                              "group id",
+                                              "executable number",
+                                              "queue number",
+                                              "partition number",
+                                              "preceding job number",
+                                              "think time"};
 
 QString tr(const char *text)
 {
@@ -20,37 +44,190 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
 }
 
-std::optional<qint64> known(double value)
+/// One line's fields: the numbers, exactly for integers (a double would round job numbers over 2^53), and the text
+/// they were read from (for messages).
+struct Fields
 {
-    if (value < 0)
-        return std::nullopt; // -1 (and any negative) means unknown in SWF
-    return qint64(std::llround(value));
+    double values[kFieldCount];
+    std::optional<qint64> integers[kFieldCount];
+    QByteArrayView texts[kFieldCount];
+};
+
+QString outOfRange(const Fields &f, int i)
+{
+    return tr("field %1 (%2): '%3' is out of range")
+        .arg(i + 1)
+        .arg(tr(kFieldNames[i]))
+        .arg(QString::fromUtf8(f.texts[i].first(qMin<qsizetype>(f.texts[i].size(), 40))));
 }
 
-QString numberText(double value)
+/// Field i as a whole number in [0, max], unset when negative (SWF's unknown); false with *error when over max.
+bool count(const Fields &f, int i, qint64 max, std::optional<qint64> *out, QString *error)
 {
-    return value < 0 ? QString() : QString::number(qint64(std::llround(value)));
+    out->reset();
+    if (f.values[i] < 0)
+        return true;
+    const auto value = f.integers[i] ? f.integers[i] : checked::roundToInt64(f.values[i]);
+    if (!value || *value > max) {
+        *error = outOfRange(f, i);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+/// Splits a record line into its 18 numbers; false with *error.
+bool splitFields(const char *p, const char *end, Fields *f, QString *error)
+{
+    int count = 0;
+    while (p < end) {
+        while (p < end && isSpace(*p))
+            ++p;
+        if (p == end)
+            break;
+        if (count == kFieldCount) {
+            *error = tr("more than %1 fields").arg(kFieldCount);
+            return false;
+        }
+        const char *tokenEnd = p;
+        while (tokenEnd < end && !isSpace(*tokenEnd))
+            ++tokenEnd;
+        const QByteArrayView token(p, tokenEnd);
+        qint64 integer = 0;
+        const auto asInteger = std::from_chars(p, tokenEnd, integer);
+        f->integers[count].reset();
+        if (asInteger.ptr == tokenEnd && asInteger.ec == std::errc())
+            f->integers[count] = integer;
+        double value = 0;
+        const auto result = std::from_chars(p, end, value);
+        if ((asInteger.ptr == tokenEnd && asInteger.ec == std::errc::result_out_of_range) ||
+            (result.ec == std::errc::result_out_of_range && result.ptr == tokenEnd)) {
+            f->texts[count] = token;
+            *error = outOfRange(*f, count);
+            return false;
+        }
+        if (result.ec != std::errc() || result.ptr != tokenEnd || !std::isfinite(value)) {
+            *error = tr("field %1 is not a number: '%2' (%3)")
+                         .arg(count + 1)
+                         .arg(QString::fromUtf8(token.first(qMin<qsizetype>(token.size(), 40))))
+                         .arg(tr(kFieldNames[count]));
+            return false;
+        }
+        f->values[count] = value;
+        f->texts[count] = token;
+        ++count;
+        p = tokenEnd;
+    }
+    if (count != kFieldCount) {
+        *error = tr("%1 fields, expected %2").arg(count).arg(kFieldCount);
+        return false;
+    }
+    return true;
+}
+
+QString stateOfStatus(qint64 status)
+{
+    switch (status) {
+    case 0:
+    case 4:
+        return QStringLiteral("FAILED");
+    case 1:
+    case 3:
+        return QStringLiteral("COMPLETED");
+    case 2:
+        return QStringLiteral("PARTIAL");
+    case 5:
+        return QStringLiteral("CANCELLED");
+    default:
+        return QString();
+    }
+}
+
+/// The job of a record line's numbers; `base` is the trace's UnixStartTime (0 without one). False with *error.
+bool fillJob(const Fields &f, qint64 base, Job *job, QString *error)
+{
+    constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
+    constexpr qint64 kMaxCpus = std::numeric_limits<int>::max();
+    std::optional<qint64> id, submit, wait, run, procs, reqProcs, reqTime, status, numbers[5];
+    if (!count(f, 0, kMaxId, &id, error) || !count(f, 1, checked::kMaxDurationS, &submit, error) ||
+        !count(f, 2, checked::kMaxDurationS, &wait, error) || !count(f, 3, checked::kMaxDurationS, &run, error) ||
+        !count(f, 4, kMaxCpus, &procs, error) || !count(f, 7, kMaxCpus, &reqProcs, error) ||
+        !count(f, 8, checked::kMaxDurationS, &reqTime, error) || !count(f, 10, kMaxId, &status, error))
+        return false;
+    for (int i = 0; i < 5; ++i) {
+        if (!count(f, 11 + i, kMaxId, &numbers[i], error))
+            return false;
+    }
+    QString bad;
+    // Each sum is checked against the accepted instants: a trace whose times run past year 9999 is refused.
+    auto instant = [&](std::optional<qint64> from, std::optional<qint64> offset, int field) {
+        const auto ts = from && offset ? checked::add(*from, *offset) : std::nullopt;
+        if (from && offset && !checked::epochS(ts) && bad.isEmpty())
+            bad = tr("field %1 (%2): %3 + %4 is past the latest time accepted")
+                      .arg(field + 1)
+                      .arg(tr(kFieldNames[field]))
+                      .arg(*from)
+                      .arg(*offset);
+        return checked::epochS(ts);
+    };
+    job->jobId = QString::number(*id);
+    job->submitTs = instant(base, submit, 1);
+    job->startTs = instant(job->submitTs, wait, 2);
+    job->endTs = instant(job->startTs, run, 3);
+    if (!bad.isEmpty()) {
+        *error = bad;
+        return false;
+    }
+    job->elapsedS = run;
+    job->allocCpus = procs ? std::optional<int>(int(*procs)) : std::nullopt;
+    job->reqCpus = reqProcs ? std::optional<int>(int(*reqProcs)) : std::nullopt;
+    job->timelimitS = reqTime;
+    const double avgCpu = f.values[5], usedMemKb = f.values[6], reqMemKb = f.values[9];
+    if (avgCpu >= 0 && procs)
+        job->totalCpuS = avgCpu * double(*procs);
+    if (usedMemKb >= 0 && procs)
+        job->maxRssMb = usedMemKb / 1024.0; // SWF: average memory per processor, the closest to a per-task RSS
+    const std::optional<qint64> memProcs = reqProcs ? reqProcs : procs;
+    if (reqMemKb >= 0 && memProcs)
+        job->reqMemMb = reqMemKb * double(*memProcs) / 1024.0;
+    if (job->totalCpuS && !std::isfinite(*job->totalCpuS)) {
+        *error = tr("field 6 (average CPU time) x processors is out of range");
+        return false;
+    }
+    if (job->reqMemMb && !std::isfinite(*job->reqMemMb)) {
+        *error = tr("field 10 (requested memory) x processors is out of range");
+        return false;
+    }
+    job->state = status ? stateOfStatus(*status) : QString();
+    QString *texts[5] = {&job->user, &job->group, &job->executable, &job->qos, &job->partition};
+    for (int i = 0; i < 5; ++i)
+        *texts[i] = numbers[i] ? QString::number(*numbers[i]) : QString();
+    return true;
 }
 
 } // namespace
 
-void SwfParser::parseComment(QByteArrayView line)
+QString SwfParser::parseComment(QByteArrayView line)
 {
     QByteArrayView text = line.sliced(1).trimmed();
     m_header << QString::fromUtf8(text);
     const qsizetype colon = text.indexOf(':');
     if (colon < 0)
-        return;
+        return QString();
     const QByteArrayView key = text.first(colon).trimmed();
     const QByteArrayView value = text.sliced(colon + 1).trimmed();
     if (key == "UnixStartTime") {
         qint64 start = 0;
         const auto result = std::from_chars(value.data(), value.data() + value.size(), start);
-        if (result.ec == std::errc())
-            m_unixStartTime = start;
+        const bool whole = result.ec == std::errc() && result.ptr == value.data() + value.size();
+        if (!whole || !checked::isEpochS(start))
+            return tr("UnixStartTime '%1' is not a time in range")
+                .arg(QString::fromUtf8(value.first(qMin<qsizetype>(value.size(), 40))));
+        m_unixStartTime = start;
     } else if (key == "Computer") {
         m_computer = QString::fromUtf8(value);
     }
+    return QString();
 }
 
 SwfParser::LineKind SwfParser::parseLine(QByteArrayView line, Job *job, QString *error)
@@ -62,96 +239,22 @@ SwfParser::LineKind SwfParser::parseLine(QByteArrayView line, Job *job, QString 
     if (p == end)
         return LineKind::Blank;
     if (*p == ';') {
-        parseComment(QByteArrayView(p, end));
+        const QString bad = parseComment(QByteArrayView(p, end));
+        if (!bad.isEmpty()) {
+            *error = bad;
+            return LineKind::Error;
+        }
         return LineKind::Comment;
     }
-
-    double fields[kFieldCount];
-    int count = 0;
-    while (p < end) {
-        while (p < end && isSpace(*p))
-            ++p;
-        if (p == end)
-            break;
-        if (count == kFieldCount) {
-            *error = tr("more than %1 fields").arg(kFieldCount);
-            return LineKind::Error;
-        }
-        double value = 0;
-        const auto result = std::from_chars(p, end, value);
-        if (result.ec != std::errc() || (result.ptr < end && !isSpace(*result.ptr)) || !std::isfinite(value)) {
-            const char *tokenEnd = p;
-            while (tokenEnd < end && !isSpace(*tokenEnd))
-                ++tokenEnd;
-            *error = tr("field %1 is not a number: '%2'")
-                         .arg(count + 1)
-                         .arg(QString::fromUtf8(p, qMin<qsizetype>(tokenEnd - p, 40)));
-            return LineKind::Error;
-        }
-        fields[count++] = value;
-        p = result.ptr;
-    }
-    if (count != kFieldCount) {
-        *error = tr("%1 fields, expected %2").arg(count).arg(kFieldCount);
+    Fields f;
+    if (!splitFields(p, end, &f, error))
         return LineKind::Error;
-    }
-    if (fields[0] < 0) {
+    if (f.values[0] < 0) {
         *error = tr("negative job number");
         return LineKind::Error;
     }
-
-    const double submit = fields[1], wait = fields[2], run = fields[3], procs = fields[4], avgCpu = fields[5],
-                 usedMemKb = fields[6], reqProcs = fields[7], reqTime = fields[8], reqMemKb = fields[9],
-                 status = fields[10];
-    const qint64 base = m_unixStartTime.value_or(0);
-
     *job = Job{};
-    job->jobId = QString::number(qint64(std::llround(fields[0])));
-    if (submit >= 0)
-        job->submitTs = base + qint64(std::llround(submit));
-    if (submit >= 0 && wait >= 0)
-        job->startTs = *job->submitTs + qint64(std::llround(wait));
-    if (job->startTs && run >= 0)
-        job->endTs = *job->startTs + qint64(std::llround(run));
-    job->elapsedS = known(run);
-    job->allocCpus = known(procs);
-    job->reqCpus = known(reqProcs);
-    job->timelimitS = known(reqTime);
-    if (avgCpu >= 0 && procs >= 0)
-        job->totalCpuS = avgCpu * procs;
-    if (usedMemKb >= 0 && procs >= 0)
-        job->maxRssMb = usedMemKb / 1024.0; // SWF: average memory per processor, the closest to a per-task RSS
-    const double memProcs = reqProcs >= 0 ? reqProcs : procs;
-    if (reqMemKb >= 0 && memProcs >= 0)
-        job->reqMemMb = reqMemKb * memProcs / 1024.0;
-    switch (int(status)) {
-    case 0:
-        job->state = QStringLiteral("FAILED");
-        break;
-    case 1:
-        job->state = QStringLiteral("COMPLETED");
-        break;
-    case 2:
-        job->state = QStringLiteral("PARTIAL");
-        break;
-    case 3:
-        job->state = QStringLiteral("COMPLETED");
-        break;
-    case 4:
-        job->state = QStringLiteral("FAILED");
-        break;
-    case 5:
-        job->state = QStringLiteral("CANCELLED");
-        break;
-    default:
-        break;
-    }
-    job->user = numberText(fields[11]);
-    job->group = numberText(fields[12]);
-    job->executable = numberText(fields[13]);
-    job->qos = numberText(fields[14]);
-    job->partition = numberText(fields[15]);
-    return LineKind::Record;
+    return fillJob(f, m_unixStartTime.value_or(0), job, error) ? LineKind::Record : LineKind::Error;
 }
 
 } // namespace es

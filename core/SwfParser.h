@@ -17,6 +17,9 @@ namespace es {
 /// trace start otherwise); average CPU time per processor times processors becomes total_cpu_s; used and requested
 /// memory (KB per processor) become MiB (used: per processor, like a per-task RSS; requested: job total); user,
 /// group, executable, queue (stored as qos) and partition keep their numbers.
+///
+/// Numbers are checked: a field that overflows its type, a time past 9999-12-31 (after adding the start time, the
+/// wait and the run time) or a product that is not finite is an error naming the field, never a wrapped value.
 class SwfParser final
 {
 public:
@@ -36,7 +39,8 @@ public:
     QString computer() const { return m_computer; }
 
 private:
-    void parseComment(QByteArrayView line);
+    /// Reads a ';' header line; the error of a header value that cannot be used (empty when none).
+    QString parseComment(QByteArrayView line);
 
     QStringList m_header;
     std::optional<qint64> m_unixStartTime;

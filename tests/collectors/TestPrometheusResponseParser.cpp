@@ -2,6 +2,7 @@
 #include "TestStores.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -174,6 +175,14 @@ private slots:
             << QByteArray(
                    R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[-5,"1"]]}]}})")
             << "out of range";
+        QTest::newRow("value overflows a double")
+            << QByteArray(
+                   R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"1e400"]]}]}})")
+            << "'1e400' is not a number";
+        QTest::newRow("time 1e300")
+            << QByteArray(
+                   R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1e300,"1"]]}]}})")
+            << "out of range";
         QTest::newRow("time backwards")
             << QByteArray(
                    R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[5,"1"],[4,"1"]]}]}})")
@@ -186,6 +195,19 @@ private slots:
         QString error;
         QVERIFY(!PrometheusResponseParser::parseMatrix(body, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    /// 100,000 nested arrays: a clear error at once (Qt's JSON reader stops at a fixed depth), bounded memory.
+    void deepNestingFailsClearly()
+    {
+        const QByteArray deep = QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":)") +
+                                QByteArray(100000, '[') + QByteArray(100000, ']') + "}}";
+        QElapsedTimer clock;
+        clock.start();
+        QString error;
+        QVERIFY(!PrometheusResponseParser::parseMatrix(deep, &error));
+        QVERIFY2(error.contains(QStringLiteral("not JSON")), qPrintable(error));
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     /// Every captured answer cut at every length: an error (never a crash), except the cuts that are still JSON.

@@ -1,6 +1,7 @@
 #include "ProxmoxParser.h"
 #include "TestStores.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -148,6 +149,13 @@ private slots:
         QTest::newRow("rrd no time") << 2 << QByteArray(R"([{"cpu":0.5}])") << "time";
         QTest::newRow("rrd time text") << 2 << QByteArray(R"([{"time":"noon"}])") << "time";
         QTest::newRow("rrd time fraction") << 2 << QByteArray(R"([{"time":1.5}])") << "time";
+        QTest::newRow("rrd time past 9999") << 2 << QByteArray(R"([{"time":9000000000000}])") << "time";
+        QTest::newRow("rrd cpu nan text") << 2 << QByteArray(R"([{"time":60,"cpu":"nan"}])") << "finite";
+        QTest::newRow("rrd cpu inf text") << 2 << QByteArray(R"([{"time":60,"cpu":"-inf"}])") << "finite";
+        QTest::newRow("rrd cpu 1e400 text") << 2 << QByteArray(R"([{"time":60,"cpu":"1e400"}])") << "cpu";
+        QTest::newRow("maxcpu over int") << 0 << QByteArray(R"([{"type":"node","node":"a","maxcpu":3e9}])")
+                                         << "out of range";
+        QTest::newRow("uptime 1e300") << 1 << QByteArray(R"({"uptime":1e300})") << "uptime";
         QTest::newRow("rrd cpu bool") << 2 << QByteArray(R"([{"time":60,"cpu":true}])") << "cpu";
     }
 
@@ -166,6 +174,24 @@ private slots:
             parsed = ProxmoxParser::rrdData(json, &error).has_value();
         QVERIFY(!parsed);
         QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    /// 100,000 nested arrays or objects: a clear error at once, bounded memory, for each kind of answer.
+    void deepNestingFailsClearly()
+    {
+        const QByteArray open(100000, '['), close(100000, ']');
+        const QList<QByteArray> answers = {open + close, QByteArray("{\"data\":") + open + close + "}",
+                                           QByteArray("{\"a\":").repeated(100000) + "1" + QByteArray(100000, '}')};
+        for (const QByteArray &deep : answers) {
+            QElapsedTimer clock;
+            clock.start();
+            QString error;
+            QVERIFY(!ProxmoxParser::clusterResources(deep, &error));
+            QVERIFY2(error.contains(QLatin1StringView("not valid JSON")), qPrintable(error));
+            QVERIFY(!ProxmoxParser::hostStatus(deep, &error));
+            QVERIFY(!ProxmoxParser::rrdData(deep, &error));
+            QVERIFY(clock.elapsed() < 5000);
+        }
     }
 
     // Every cut of a real answer before its closing bracket is an error, never a partial result.

@@ -227,6 +227,16 @@ private slots:
                                    << QStringLiteral("truncated");
         QTest::newRow("cut in a value") << QStringLiteral("S 1700000000 cpu_util_pct=12")
                                         << QStringLiteral("truncated");
+        QTest::newRow("timestamp past 9999")
+            << QStringLiteral("S 253402300800 load1=1 $") << QStringLiteral("timestamp 253402300800 is out of range");
+        QTest::newRow("timestamp 18 digits")
+            << QStringLiteral("S 999999999999999999 load1=1 $") << QStringLiteral("out of range");
+        QTest::newRow("timestamp 30 digits")
+            << QStringLiteral("S 999999999999999999999999999999 load1=1 $") << QStringLiteral("timestamp");
+        QTest::newRow("value 1e400") << QStringLiteral("S 1 energy_j.rapl=1e400 $") << QStringLiteral("not a number");
+        QTest::newRow("start past 9999") << QStringLiteral("#es-sampler v1 start=999999999999999999")
+                                         << QStringLiteral("start: bad value");
+        QTest::newRow("ncpu over int") << QStringLiteral("#es-sampler v1 ncpu=99999999999") << QStringLiteral("ncpu");
         QTest::newRow("binary") << QString::fromLatin1("S \x01\x02\xff=1 $") << QStringLiteral("timestamp");
     }
     void garbage()

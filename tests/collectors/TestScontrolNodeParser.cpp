@@ -57,6 +57,12 @@ private slots:
         QTest::newRow("other object") << QStringLiteral("PartitionName=batch Nodes=node[1-4]");
         QTest::newRow("bad number") << QStringLiteral("NodeName=n1 CPUTot=many");
         QTest::newRow("no name") << QStringLiteral("NodeName= CPUTot=2");
+        QTest::newRow("CPUTot over int") << QStringLiteral("NodeName=n1 CPUTot=99999999999");
+        QTest::newRow("CPUTot fraction") << QStringLiteral("NodeName=n1 CPUTot=2.5");
+        QTest::newRow("CPUAlloc negative") << QStringLiteral("NodeName=n1 CPUAlloc=-1");
+        QTest::newRow("CPULoad nan") << QStringLiteral("NodeName=n1 CPULoad=nan");
+        QTest::newRow("CurrentWatts inf") << QStringLiteral("NodeName=n1 CurrentWatts=inf");
+        QTest::newRow("RealMemory 1e400") << QStringLiteral("NodeName=n1 RealMemory=1e400");
         QTest::newRow("binary") << QString::fromLatin1("\x01\x02\xff NodeName=x");
     }
     void garbage()

@@ -1,4 +1,6 @@
 #include "CarbonSeriesParser.h"
+#include "GzipBytes.h"
+#include "TestStores.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -246,6 +248,32 @@ private slots:
         QVERIFY(!parse(content, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY2(error.startsWith(m_dir.path()), qPrintable(error)); // names the file
+    }
+
+    /// A `unix` column out of range (or not finite) is not compared with the time column: no overflow in the
+    /// difference, no note.
+    void unixColumnOutOfRange()
+    {
+        QString error;
+        const auto result = parse("time,unix,intensity\n2023-05-04T12:30Z,1e300,11\n2023-05-04T13:00Z,-1e300,12\n"
+                                  "2023-05-04T13:30Z,inf,13\n2023-05-04T14:00Z,-9223372036854775808,14\n",
+                                  &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->points.size(), 4);
+        QVERIFY2(result->notes.filter(QStringLiteral("unix")).isEmpty(), qPrintable(result->notes.join(u'\n')));
+    }
+
+    /// A gzipped series cut by its 8-byte trailer is refused whole, naming the file once.
+    void truncatedGzipIsRefused()
+    {
+        QFile cats(test::dataFile(QStringLiteral("carbon/cats_head.csv")));
+        QVERIFY(cats.open(QIODevice::ReadOnly));
+        const QByteArray gz = test::gzip(cats.readAll());
+        QString error;
+        QVERIFY2(parse(gz, &error), qPrintable(error)); // gzip is read by content, whatever the name
+        QVERIFY(!parse(gz.chopped(8), &error));
+        QVERIFY2(error.contains(QStringLiteral("truncated gzip file")), qPrintable(error));
+        QCOMPARE(error.count(m_dir.path()), 1);
     }
 
     void gapsAreReported()

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "GzipBytes.h"
 #include "TestStores.h"
 
 #include <QBuffer>
@@ -32,6 +33,25 @@ private:
         m_out = out.data();
         m_err = err.data();
         return code;
+    }
+
+    qint64 storedJobs()
+    {
+        if (run({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("stats")}) != 0)
+            return -1;
+        return QJsonDocument::fromJson(m_out)
+            .object()[QStringLiteral("tables")]
+            .toObject()[QStringLiteral("jobs")]
+            .toInteger();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
     }
 
 private slots:
@@ -144,6 +164,80 @@ private slots:
                       QStringLiteral("--out"), target}),
                  1);
         QVERIFY(!QFile::exists(target));
+    }
+
+    /// A .swf.gz cut short by its 8-byte trailer (CRC-32 + length), cut in half, or with a changed byte: exit 1, the
+    /// file and the reason named, nothing stored. It used to import with exit 0.
+    void damagedGzipImportsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QFile sample(test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf")));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray gz = test::gzip(sample.readAll());
+        QByteArray crcFlipped = gz;
+        crcFlipped[gz.size() - 6] = char(crcFlipped[gz.size() - 6] ^ 0x40);
+        QByteArray dataFlipped = gz;
+        dataFlipped[gz.size() / 3] = char(dataFlipped[gz.size() / 3] ^ 0x40);
+        QTest::newRow("trailer cut") << gz.chopped(8) << QStringLiteral("truncated gzip file");
+        QTest::newRow("half") << gz.first(gz.size() / 2) << QStringLiteral("truncated gzip file");
+        QTest::newRow("CRC byte changed") << crcFlipped << QStringLiteral("incorrect data check");
+        QTest::newRow("data byte changed") << dataFlipped << QStringLiteral("gzip file: ");
+    }
+    void damagedGzipImportsNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString path = writeFile(QStringLiteral("nasa.swf.gz"), content);
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--skip-bad-lines")}}) {
+            QCOMPARE(
+                run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"), path} +
+                    extra),
+                1);
+            QVERIFY2(m_err.contains(path.toUtf8()) && m_err.contains(reason.toUtf8()), m_err.constData());
+            QCOMPARE(storedJobs(), qint64(0));
+        }
+        // The undamaged file imports.
+        QFile sample(test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf")));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QString good = writeFile(QStringLiteral("good.swf.gz"), test::gzip(sample.readAll()));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"), good}), 0);
+        QCOMPARE(storedJobs(), qint64(228));
+    }
+
+    /// A real trace (../shared/data/swf, see its SOURCES.md) without its trailer, through the command line.
+    void realTraceWithoutTrailerImportsNothing()
+    {
+        QFile file(QStringLiteral(ES_SHARED_DATA_DIR "/swf/KTH-SP2-1996-2.1-cln.swf.gz"));
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("../shared/data is not beside the checkout");
+        const QString path = writeFile(QStringLiteral("KTH-SP2-1996-2.1-cln.swf.gz"), file.readAll().chopped(8));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"), path}), 1);
+        QVERIFY2(m_err.contains("truncated gzip file"), m_err.constData());
+        QCOMPARE(storedJobs(), qint64(0));
+    }
+
+    /// The known overflow (run time 1e26 was stored as end_ts -9223372036854775798) and a line of 100 MB: exit 1
+    /// naming file:line, nothing stored.
+    void overflowAndHugeLineImportNothing()
+    {
+        const QString overflow = writeFile(QStringLiteral("overflow.swf"),
+                                           "1 0 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n"
+                                           "2 10 5 99999999999999999999999999 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n");
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"), overflow}), 1);
+        QVERIFY2(m_err.contains((overflow + QStringLiteral(":2: field 4 (run time)")).toUtf8()), m_err.constData());
+        QCOMPARE(storedJobs(), qint64(0));
+
+        const QByteArray mib(1024 * 1024, '7');
+        const QString huge =
+            writeFile(QStringLiteral("huge.swf.gz"), test::gzipChunks(101, [&](int i) {
+                          return i == 0 ? QByteArray("1 0 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n") : mib;
+                      }));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"),
+                      QStringLiteral("--skip-bad-lines"), huge}),
+                 1);
+        QVERIFY2(m_err.contains((huge + QStringLiteral(":2: line longer than")).toUtf8()), m_err.constData());
+        QCOMPARE(storedJobs(), qint64(0));
     }
 };
 

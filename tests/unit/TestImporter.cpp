@@ -257,6 +257,78 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
     }
 
+    /// The known case: a run time that overflows a 64-bit integer (it was stored as end_ts -9223372036854775798 and
+    /// elapsed_s INT64_MIN) is a bad line naming file:line and the field; nothing is stored unless bad lines are
+    /// skipped.
+    void overflowingSwfLineIsAnError()
+    {
+        const QString path = writeFile(QStringLiteral("overflow.swf"),
+                                       "; UnixStartTime: 1000000000\n"
+                                       "1 0 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n"
+                                       "2 10 5 99999999999999999999999999 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n");
+        ImportReport report;
+        QString error;
+        QVERIFY(!import(Importer::Format::Swf, path, &report, &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(":3: field 4 (run time): ")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("out of range")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+        ImportOptions options;
+        options.skipBadLines = true;
+        QVERIFY2(import(Importer::Format::Swf, path, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.skipped, qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT min(end_ts) FROM jobs")), qint64(1000000065));
+    }
+
+    /// sacct and CSV numbers out of range are bad lines naming file:line and the field; nothing is stored.
+    void overflowingSacctAndCsvAreErrors_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reasonContains");
+        const int sacct = int(Importer::Format::Sacct), csv = int(Importer::Format::Csv);
+        const QByteArray header = "JobID|State|ElapsedRaw|AllocCPUS|ReqMem|Submit|ConsumedEnergyRaw\n"
+                                  "1|COMPLETED|60|4|1G|1700000000|100\n";
+        QTest::newRow("sacct ElapsedRaw") << sacct << header + "2|COMPLETED|99999999999999999999|4|1G|1700000000|1\n"
+                                          << QStringLiteral(":3: field ElapsedRaw: '99999999999999999999' is out");
+        QTest::newRow("sacct AllocCPUS") << sacct << header + "2|COMPLETED|60|4294967296|1G|1700000000|1\n"
+                                         << QStringLiteral(":3: field AllocCPUS: '4294967296' is out of range");
+        QTest::newRow("sacct ReqMem x CPUs") << sacct << header + "2|COMPLETED|60|2000000000|1e300Gc|1700000000|1\n"
+                                             << QStringLiteral(":3: field ReqMem:");
+        QTest::newRow("sacct Submit") << sacct << header + "2|COMPLETED|60|4|1G|999999999999999|1\n"
+                                      << QStringLiteral(":3: field Submit: '999999999999999' is out of range");
+        QTest::newRow("sacct energy") << sacct << header + "2|COMPLETED|60|4|1G|1700000000|1e400\n"
+                                      << QStringLiteral(":3: field ConsumedEnergyRaw: '1e400' is out of range");
+        const QByteArray csvHeader = "job_id,alloc_cpus,duration_s,energy_kwh,start_ts\n1,4,60,1,1700000000\n";
+        QTest::newRow("csv cpus") << csv << csvHeader + "2,1e30,60,1,1700000000\n"
+                                  << QStringLiteral(":3: column 'alloc_cpus': '1e30' is out of range");
+        QTest::newRow("csv duration") << csv << csvHeader + "2,4,1e300,1,1700000000\n"
+                                      << QStringLiteral(":3: duration 1e+300 s is out of range");
+        QTest::newRow("csv start + duration") << csv << csvHeader + "2,4,253000000000,1,1700000000\n"
+                                              << QStringLiteral(":3: start 1700000000 + duration");
+        QTest::newRow("csv energy") << csv << csvHeader + "2,4,60,1e305,1700000000\n"
+                                    << QStringLiteral(":3: column 'energy_kwh': '1e305' is out of range");
+        QTest::newRow("csv 1e400") << csv << csvHeader + "2,4,60,1e400,1700000000\n"
+                                   << QStringLiteral(":3: column 'energy_kwh': '1e400' is out of range");
+        QTest::newRow("csv time") << csv << csvHeader + "2,4,60,1,99999999999999\n"
+                                  << QStringLiteral(":3: column 'start_ts': time '99999999999999' is out of range");
+        QTest::newRow("csv inf") << csv << csvHeader + "2,4,inf,1,1700000000\n"
+                                 << QStringLiteral(":3: column 'duration_s': not a number: 'inf'");
+    }
+    void overflowingSacctAndCsvAreErrors()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reasonContains);
+        const QString path = writeFile(QStringLiteral("overflow.txt"), content);
+        ImportReport report;
+        QString error;
+        QVERIFY(!import(Importer::Format(format), path, &report, &error));
+        QVERIFY2(error.startsWith(path + u':') && error.contains(reasonContains), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_metrics")), qint64(0));
+    }
+
     void binaryGarbageIsRejected()
     {
         QByteArray garbage(64 * 1024, Qt::Uninitialized);

@@ -223,6 +223,42 @@ private slots:
         QVERIFY(parser.parseHeader(u"jobid|jobname", &error)); // case-insensitive
     }
 
+    /// Out-of-range values are errors naming the field and saying so (not "cannot read").
+    void outOfRange_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("reasonContains");
+        QTest::newRow("Elapsed days") << QStringLiteral("1|999999999999999999-00:00:00|60|4|1")
+                                      << QStringLiteral("field Elapsed: '999999999999999999-00:00:00' is out of range");
+        QTest::newRow("TimelimitRaw") << QStringLiteral("1|00:01:00|99999999999999|4|1")
+                                      << QStringLiteral("field TimelimitRaw: '99999999999999' is out of range");
+        QTest::newRow("NNodes") << QStringLiteral("1|00:01:00|60|2147483648|1")
+                                << QStringLiteral("field NNodes: '2147483648' is out of range");
+        QTest::newRow("NNodes negative") << QStringLiteral("1|00:01:00|60|-1|1")
+                                         << QStringLiteral("field NNodes: cannot read '-1'");
+        QTest::newRow("End") << QStringLiteral("1|00:01:00|60|4|99999999999999999999")
+                             << QStringLiteral("field End: '99999999999999999999' is out of range");
+    }
+    void outOfRange()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, reasonContains);
+        SacctParser parser;
+        QString error;
+        QVERIFY(parser.parseHeader(u"JobID|Elapsed|TimelimitRaw|NNodes|End", &error));
+        Job job;
+        JobStep step;
+        QCOMPARE(parser.parseLine(line, &job, &step, &error), SacctParser::LineKind::Error);
+        QVERIFY2(error.contains(reasonContains), qPrintable(error));
+        // The largest accepted values come through exactly.
+        QCOMPARE(parser.parseLine(u"2|3652058-00:00:00|5258964959|2147483647|253402300799", &job, &step, &error),
+                 SacctParser::LineKind::Job);
+        QCOMPARE(*job.elapsedS, qint64(3652058) * 86400);
+        QCOMPARE(*job.timelimitS, qint64(5258964959) * 60);
+        QCOMPARE(*job.nodeCount, 2147483647);
+        QCOMPARE(*job.endTs, qint64(253402300799));
+    }
+
     void randomInputNeverCrashes()
     {
         QRandomGenerator rng(42);

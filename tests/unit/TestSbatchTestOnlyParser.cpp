@@ -99,6 +99,11 @@ private slots:
         QTest::newRow("huge count") << "sbatch: Job 3 to start at 2024-05-01T12:00:00 using 99999999999999999999 "
                                        "processors on nodes n1"
                                     << "processor count";
+        QTest::newRow("epoch past 9999") << "sbatch: Job 3 to start at 253402300800 using 4 processors on nodes n1"
+                                         << "cannot read the start time";
+        QTest::newRow("job id over 32 bits") << "sbatch: Job 4294967296 to start at 2024-05-01T12:00:00 using 4 "
+                                                "processors on nodes n1"
+                                             << "job id";
         QTest::newRow("truncated") << "sbatch: Job 3 to start at 2024-05-01T12:00:00 using 4 processors on"
                                    << "no node list";
         QTest::newRow("trailing") << "sbatch: Job 3 to start at 2024-05-01T12:00:00 using 4 processors on nodes n1 in "

@@ -145,6 +145,71 @@ private slots:
         QCOMPARE(slurm::normalizeState(u" TIMEOUT "), QStringLiteral("TIMEOUT"));
     }
 
+    /// Well-formed values out of range set both flags: refused, never wrapped (a duration that overflowed qint64
+    /// used to come back negative).
+    void outOfRange_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("days") << QStringLiteral("duration") << QStringLiteral("999999999999999999-00:00:00");
+        QTest::newRow("19-digit days") << QStringLiteral("duration") << QStringLiteral("9999999999999999999-00");
+        QTest::newRow("hours") << QStringLiteral("duration") << QStringLiteral("999999999999999999:00:00");
+        QTest::newRow("minutes") << QStringLiteral("duration") << QStringLiteral("99999999999999999999");
+        // Found by fuzz_slurm_units: the digits past the 18th overflowed while they were being checked.
+        QTest::newRow("41-digit hours") << QStringLiteral("duration") << QString(41, u'6') + QStringLiteral(":49");
+        QTest::newRow("past 9999") << QStringLiteral("duration") << QStringLiteral("3652059-00:00:00");
+        QTest::newRow("memory 1e400") << QStringLiteral("memory") << QStringLiteral("1e400");
+        QTest::newRow("memory 1e308P") << QStringLiteral("memory") << QStringLiteral("1e308P");
+        QTest::newRow("memory 1e300Tc") << QStringLiteral("memory") << QStringLiteral("1e300Tc");
+        QTest::newRow("frequency") << QStringLiteral("frequency") << QStringLiteral("1.7e308G");
+        QTest::newRow("energy 1e400") << QStringLiteral("scaled") << QStringLiteral("1e400");
+        QTest::newRow("energy 1e300T") << QStringLiteral("scaled") << QStringLiteral("1e300T");
+        QTest::newRow("epoch past 9999") << QStringLiteral("timestamp") << QStringLiteral("253402300800");
+        QTest::newRow("epoch 19 digits") << QStringLiteral("timestamp") << QStringLiteral("9999999999999999999");
+        QTest::newRow("epoch 30 digits") << QStringLiteral("timestamp")
+                                         << QStringLiteral("999999999999999999999999999999");
+    }
+    void outOfRange()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, text);
+        bool malformed = false, outOfRange = false;
+        bool any = false;
+        if (kind == u"duration")
+            any = slurm::parseDurationS(text, &malformed, &outOfRange).has_value();
+        else if (kind == u"memory")
+            any = slurm::parseMemoryMb(text, &malformed, nullptr, nullptr, &outOfRange).has_value();
+        else if (kind == u"frequency")
+            any = slurm::parseFrequencyMhz(text, &malformed, &outOfRange).has_value();
+        else if (kind == u"scaled")
+            any = slurm::parseScaledNumber(text, &malformed, &outOfRange).has_value();
+        else
+            any = slurm::parseTimestamp(text, 0, &malformed, &outOfRange).has_value();
+        QVERIFY(!any);
+        QVERIFY(malformed);
+        QVERIFY(outOfRange);
+    }
+
+    /// The limits themselves are accepted; malformed text is not "out of range"; an underflow is zero, not an error.
+    void rangeEdges()
+    {
+        bool malformed = false, outOfRange = false;
+        QCOMPARE(*slurm::parseTimestamp(u"253402300799", 0, &malformed, &outOfRange), qint64(253402300799));
+        QCOMPARE(*slurm::parseTimestamp(u"9999-12-31T23:59:59", 0, &malformed, &outOfRange), qint64(253402300799));
+        QVERIFY(!slurm::parseTimestamp(u"9999-12-31T23:59:59", -3600, &malformed, &outOfRange));
+        QVERIFY(outOfRange);
+        QCOMPARE(*slurm::parseDurationS(u"3652058-00:00:00", &malformed, &outOfRange), 3652058.0 * 86400);
+        QVERIFY(!malformed && !outOfRange);
+        QVERIFY(!slurm::parseDurationS(u"12:ab", &malformed, &outOfRange));
+        QVERIFY(malformed && !outOfRange);
+        QCOMPARE(*slurm::parseScaledNumber(u"1e-400", &malformed, &outOfRange), 0.0);
+        QVERIFY(!malformed && !outOfRange);
+        QVERIFY(!slurm::parseScaledNumber(u"nan", &malformed, &outOfRange));
+        QVERIFY(malformed && !outOfRange);
+        QVERIFY(!slurm::parseMemoryMb(u"infG", &malformed, nullptr, nullptr, &outOfRange));
+        QVERIFY(malformed && !outOfRange);
+    }
+
     void randomInputNeverCrashes()
     {
         QRandomGenerator rng(20261121);

@@ -108,6 +108,82 @@ private slots:
         QVERIFY2(error.contains(reasonContains), qPrintable(error));
     }
 
+    /// A number that does not fit its field, or a time past 9999-12-31 once the start, wait and run times are added,
+    /// is an error naming the field: never a wrapped or saturated value.
+    void overflowIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("reasonContains");
+        const auto record = [](int field, const char *value) {
+            QList<QByteArray> fields = QByteArray("1 0 10 100 4 -1 -1 4 3600 -1 1 1 1 1 1 1 -1 -1").split(' ');
+            fields[field - 1] = value;
+            return fields.join(' ');
+        };
+        QTest::newRow("run time 1e26") << record(4, "99999999999999999999999999")
+                                       << QStringLiteral("field 4 (run time): '99999999999999999999999999' is out");
+        QTest::newRow("job number 2^63") << record(1, "9223372036854775808") << QStringLiteral("field 1 (job number)");
+        QTest::newRow("double overflow") << record(2, "1e400")
+                                         << QStringLiteral("field 2 (submit time): '1e400' is out");
+        QTest::newRow("submit past 9999") << record(2, "253402300800") << QStringLiteral("field 2 (submit time)");
+        QTest::newRow("submit + wait + run")
+            << record(4, "253402300790") << QStringLiteral("field 4 (run time): 10 + 253402300790 is past");
+        QTest::newRow("processors over int")
+            << record(5, "2147483648") << QStringLiteral("field 5 (allocated processors)");
+        QTest::newRow("requested time") << record(9, "1e300") << QStringLiteral("field 9 (requested time)");
+        QTest::newRow("status 1e30") << record(11, "1e30") << QStringLiteral("field 11 (status)");
+        QTest::newRow("user id 1e19") << record(12, "1e19") << QStringLiteral("field 12 (user id)");
+        QTest::newRow("partition 1e300") << record(16, "1e300") << QStringLiteral("field 16 (partition number)");
+        QTest::newRow("cpu time x procs") << record(6, "1e300").replace(" 4 ", " 2000000000 ")
+                                          << QStringLiteral("field 6 (average CPU time) x processors");
+        QTest::newRow("memory x procs") << record(10, "1.7e308") << QStringLiteral("field 10 (requested memory)");
+        QTest::newRow("inf") << record(7, "inf") << QStringLiteral("field 7 is not a number: 'inf'");
+        QTest::newRow("-inf") << record(7, "-inf") << QStringLiteral("field 7 is not a number");
+        QTest::newRow("nan run time") << record(4, "nan") << QStringLiteral("field 4 is not a number: 'nan'");
+    }
+    void overflowIsAnError()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, reasonContains);
+        SwfParser parser;
+        Job job;
+        QString error;
+        QCOMPARE(parser.parseLine(line, &job, &error), SwfParser::LineKind::Error);
+        QVERIFY2(error.contains(reasonContains), qPrintable(error));
+    }
+
+    /// The largest values that fit are kept exactly.
+    void largestValuesFit()
+    {
+        SwfParser parser;
+        Job job;
+        QString error;
+        QCOMPARE(parser.parseLine("9223372036854775807 0 0 253402300799 2147483647 -1 -1 -1 -1 -1 5 -1 -1 -1 -1 -1 "
+                                  "-1 -1",
+                                  &job, &error),
+                 SwfParser::LineKind::Record);
+        QCOMPARE(job.jobId, QStringLiteral("9223372036854775807"));
+        QCOMPARE(*job.endTs, qint64(253402300799));
+        QCOMPARE(*job.elapsedS, qint64(253402300799));
+        QCOMPARE(*job.allocCpus, 2147483647);
+        QCOMPARE(job.state, QStringLiteral("CANCELLED"));
+    }
+
+    /// A header start time that cannot be used is an error, not a silent trace-relative time.
+    void badUnixStartTime()
+    {
+        SwfParser parser;
+        Job job;
+        QString error;
+        QCOMPARE(parser.parseLine("; UnixStartTime: 99999999999999999999", &job, &error), SwfParser::LineKind::Error);
+        QVERIFY2(error.contains(QStringLiteral("UnixStartTime")), qPrintable(error));
+        QCOMPARE(parser.parseLine("; UnixStartTime: 253402300000", &job, &error), SwfParser::LineKind::Comment);
+        QCOMPARE(parser.parseLine("1 0 0 100 1 -1 -1 -1 -1 -1 1 -1 -1 -1 -1 -1 -1 -1", &job, &error),
+                 SwfParser::LineKind::Record);
+        QCOMPARE(parser.parseLine("1 1000 0 100 1 -1 -1 -1 -1 -1 1 -1 -1 -1 -1 -1 -1 -1", &job, &error),
+                 SwfParser::LineKind::Error);
+        QVERIFY2(error.contains(QStringLiteral("past the latest time")), qPrintable(error));
+    }
+
     void randomBytesNeverCrash()
     {
         QRandomGenerator rng(7);

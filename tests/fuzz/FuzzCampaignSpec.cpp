@@ -1,0 +1,23 @@
+// libFuzzer target: CampaignSpec::fromJson on a campaign file; what it accepts must validate, give its workloads and
+// come back the same through toJson.
+#include "CampaignSpec.h"
+#include "FuzzInput.h"
+
+#include <QJsonDocument>
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QString error;
+    const auto spec = es::CampaignSpec::fromJson(es::fuzz::bytes(data, size).toByteArray(), &error);
+    if (!spec)
+        return 0;
+    if (!spec->validate(&error))
+        std::abort();
+    spec->workloads();
+    const auto again = es::CampaignSpec::fromJson(QJsonDocument(spec->toJson()).toJson(), &error);
+    if (!again || again->toJson() != spec->toJson())
+        std::abort();
+    return 0;
+}
