@@ -84,7 +84,6 @@ std::optional<QList<CampaignJobState>> CampaignSlurmParser::parseSacct(const QBy
             *error = lineError(i + 1, tr("no job id or state ('%1')").arg(line.left(80)));
             return std::nullopt;
         }
-        std::optional<double> unusedEnergy;
         if (!epoch(f[3], &job.startTs) || !epoch(f[4], &job.endTs) || !number(f[5], 1e12, &job.elapsedS) ||
             !number(f[7], kMaxPlausibleEnergyJ, &job.energyJ)) {
             *error = lineError(i + 1, tr("a time, duration or energy out of range ('%1')").arg(line.left(120)));
