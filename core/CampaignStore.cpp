@@ -105,6 +105,11 @@ bool insertRun(QSqlQuery &q, const CampaignRunRecord &r, QString *error)
 
 } // namespace
 
+std::optional<CampaignSpec> CampaignRecord::spec(QString *error) const
+{
+    return CampaignSpec::fromJson(QJsonDocument(plan).toJson(), error);
+}
+
 bool CampaignRunRecord::isTerminal() const
 {
     return state == QLatin1String("completed") || state == QLatin1String("failed") ||

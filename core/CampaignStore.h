@@ -23,6 +23,10 @@ struct CampaignRecord
     QString state;        ///< planned, running, done, cancelled
     qint64 createdTs = 0; ///< UTC epoch s
     qint64 updatedTs = 0;
+
+    /// The stored plan read back as a campaign spec (the file's own checks; std::nullopt with *error when the
+    /// stored plan no longer passes them).
+    std::optional<CampaignSpec> spec(QString *error) const;
 };
 
 /// One attempt of one planned run, and what came of it.

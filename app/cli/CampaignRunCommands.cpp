@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QThread>
 
 #include <cstdlib>
@@ -112,7 +111,7 @@ int runCampaignRunCommand(CliApp &app, const QString &subcommand, const QStringL
     QString error;
     CampaignStore campaigns(store);
     const auto campaign = campaigns.campaign(p.positionalArguments().first(), &error);
-    const auto spec = campaign ? CampaignSpec::fromJson(QJsonDocument(campaign->plan).toJson(), &error) : std::nullopt;
+    const auto spec = campaign ? campaign->spec(&error) : std::nullopt;
     const auto profile = spec ? ClusterProfiles(store).find(campaign->profile, &error) : std::nullopt;
     if (!profile) {
         app.printError(error);

@@ -7,7 +7,6 @@
 #include "Store.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 
 namespace es {
 
@@ -38,8 +37,7 @@ bool CampaignWorker::onCluster(Store &store)
 {
     CampaignStore campaigns(store);
     const auto campaign = campaigns.campaign(m_campaignName, &m_error);
-    const auto spec =
-        campaign ? CampaignSpec::fromJson(QJsonDocument(campaign->plan).toJson(), &m_error) : std::nullopt;
+    const auto spec = campaign ? campaign->spec(&m_error) : std::nullopt;
     const auto profile = spec ? ClusterProfiles(store).find(campaign->profile, &m_error) : std::nullopt;
     if (!profile)
         return false;
