@@ -42,6 +42,17 @@ QString conflictClause(const BulkUpsert::Spec &spec, const QString &excluded, co
            changed.join(QStringLiteral(" OR "));
 }
 
+/// The condition "stored and new values of a conflict column both set and different", for a WHERE clause.
+QString conflictCondition(const QStringList &conflictColumns, const QString &stored, const QString &incoming)
+{
+    QStringList any;
+    for (const QString &column : conflictColumns)
+        any << QStringLiteral("(%1.%3 IS NOT NULL AND %2.%3 IS NOT NULL AND "
+                              "abs(%1.%3 - %2.%3) > 1e-9 * max(abs(%1.%3), abs(%2.%3)))")
+                   .arg(stored, incoming, column);
+    return any.join(QStringLiteral(" OR "));
+}
+
 } // namespace
 
 class BulkUpsert::Backend
@@ -53,14 +64,21 @@ public:
     virtual bool flush(QString *error) = 0;
     virtual qint64 pending() const = 0;
     qint64 affected = 0;
+    qint64 conflicts = 0;
 };
 
 /// One persistent prepared statement, stepped per row: SQLite's fastest insert path.
 class BulkUpsert::SqliteBackend final : public BulkUpsert::Backend
 {
 public:
-    SqliteBackend(sqlite3 *db, const Spec &spec) : m_db(db), m_spec(spec) {}
-    ~SqliteBackend() override { sqlite3_finalize(m_statement); }
+    SqliteBackend(sqlite3 *db, const Spec &spec, const QStringList &conflictColumns)
+        : m_db(db), m_spec(spec), m_conflictColumns(conflictColumns)
+    {}
+    ~SqliteBackend() override
+    {
+        sqlite3_finalize(m_statement);
+        sqlite3_finalize(m_conflictQuery);
+    }
 
     bool prepare(QString *error) override
     {
@@ -80,11 +98,13 @@ public:
                 tr("cannot prepare the insert into %1: %2").arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
             return false;
         }
-        return true;
+        return prepareConflictQuery(error);
     }
 
     bool add(std::vector<SqlValue> &&row, QString *error) override
     {
+        if (m_conflictQuery && !countConflict(row, error))
+            return false;
         int index = 1;
         for (const SqlValue &value : row) {
             int rc = SQLITE_OK;
@@ -118,6 +138,69 @@ public:
     qint64 pending() const override { return 0; }
 
 private:
+    /// "Is a stored row with this key contradicted by these values": keys bound first, then the conflict columns.
+    bool prepareConflictQuery(QString *error)
+    {
+        if (m_conflictColumns.isEmpty() || m_spec.jobKeyed)
+            return true;
+        QStringList keyMatch; // numbered parameters: keys first, then the conflict columns, whatever the SQL order
+        int parameter = 0;
+        for (const QString &key : m_spec.keyColumns)
+            keyMatch << QStringLiteral("t.%1 = ?%2").arg(key).arg(++parameter);
+        QStringList incoming;
+        for (const QString &column : m_conflictColumns)
+            incoming << QStringLiteral("?%2 AS %1").arg(column).arg(++parameter);
+        const QString sql = QStringLiteral("SELECT 1 FROM %1 t, (SELECT %2) n WHERE %3 AND (%4)")
+                                .arg(m_spec.table, incoming.join(u", "), keyMatch.join(QStringLiteral(" AND ")),
+                                     conflictCondition(m_conflictColumns, QStringLiteral("t"), QStringLiteral("n")));
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_conflictQuery,
+                               nullptr) != SQLITE_OK) {
+            *error = tr("cannot prepare the conflict check of %1: %2")
+                         .arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+        for (const QString &column : m_conflictColumns)
+            m_conflictIndexes.push_back(m_spec.keyColumns.size() + m_spec.valueColumns.indexOf(column));
+        return true;
+    }
+
+    /// Runs the conflict query when one of the row's conflict values is set (a new row costs one index probe).
+    bool countConflict(const std::vector<SqlValue> &row, QString *error)
+    {
+        bool anySet = false;
+        for (const qsizetype i : m_conflictIndexes)
+            anySet = anySet || std::holds_alternative<double>(row[size_t(i)]);
+        if (!anySet)
+            return true;
+        int index = 1;
+        for (qsizetype k = 0; k < m_spec.keyColumns.size(); ++k, ++index) {
+            const SqlValue &key = row[size_t(k)];
+            if (const auto *i = std::get_if<qint64>(&key))
+                sqlite3_bind_int64(m_conflictQuery, index, *i);
+            else if (const auto *s = std::get_if<QString>(&key))
+                sqlite3_bind_text(m_conflictQuery, index, s->toUtf8().constData(), -1, SQLITE_TRANSIENT);
+            else
+                sqlite3_bind_null(m_conflictQuery, index);
+        }
+        for (const qsizetype i : m_conflictIndexes) {
+            if (const auto *d = std::get_if<double>(&row[size_t(i)]))
+                sqlite3_bind_double(m_conflictQuery, index++, *d);
+            else
+                sqlite3_bind_null(m_conflictQuery, index++);
+        }
+        const int rc = sqlite3_step(m_conflictQuery);
+        sqlite3_reset(m_conflictQuery);
+        if (rc == SQLITE_ROW)
+            ++conflicts;
+        else if (rc != SQLITE_DONE) {
+            *error =
+                tr("the conflict check of %1 failed: %2").arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+        return true;
+    }
+
     /// Binds UTF-8 from a buffer kept per parameter (SQLITE_STATIC: it lives until the next row), so that neither
     /// SQLite's UTF-16 conversion nor a malloc per value runs on the hot path.
     int bindText(int index, const QString &text)
@@ -142,14 +225,18 @@ private:
     std::vector<QByteArray> m_utf8;
     sqlite3 *m_db;
     const Spec &m_spec;
+    const QStringList &m_conflictColumns;
     sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_conflictQuery = nullptr;
+    std::vector<qsizetype> m_conflictIndexes; ///< positions of the conflict columns in a row
 };
 
 /// Rows are COPYed (text format) into a temporary staging table, then merged with one INSERT ... SELECT.
 class BulkUpsert::PostgresBackend final : public BulkUpsert::Backend
 {
 public:
-    PostgresBackend(PGconn *conn, const Spec &spec) : m_conn(conn), m_spec(spec)
+    PostgresBackend(PGconn *conn, const Spec &spec, const QStringList &conflictColumns)
+        : m_conn(conn), m_spec(spec), m_conflictColumns(conflictColumns)
     {
         m_stage = QStringLiteral("es_stage_") + spec.table;
     }
@@ -221,6 +308,8 @@ public:
                                 .arg(m_spec.table, columns.join(u", "), selected.join(u", ")) +
                             from.arg(stageKey.join(u", "), m_stage) +
                             conflictClause(m_spec, QStringLiteral("EXCLUDED"), QStringLiteral("IS DISTINCT FROM"));
+        if (!countConflicts(from.arg(stageKey.join(u", "), m_stage), error))
+            return false;
         qint64 changed = 0;
         if (!exec(sql, error, &changed) || !exec(QStringLiteral("TRUNCATE %1").arg(m_stage), error))
             return false;
@@ -232,6 +321,29 @@ public:
     qint64 pending() const override { return m_pending + m_copied; }
 
 private:
+    /// Counts the staged rows (deduplicated: `from`) that contradict a stored row, before they replace it.
+    bool countConflicts(const QString &from, QString *error)
+    {
+        if (m_conflictColumns.isEmpty() || m_spec.jobKeyed)
+            return true;
+        QStringList keyMatch;
+        for (const QString &key : m_spec.keyColumns)
+            keyMatch << QStringLiteral("t.%1 = s.%1").arg(key);
+        QString condition = conflictCondition(m_conflictColumns, QStringLiteral("t"), QStringLiteral("s"));
+        condition.replace(QStringLiteral("max("), QStringLiteral("greatest("));
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1 JOIN %2 t ON %3 WHERE %4")
+                                .arg(from, m_spec.table, keyMatch.join(QStringLiteral(" AND ")), condition);
+        PGresult *result = PQexec(m_conn, sql.toUtf8().constData());
+        const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
+        if (ok)
+            conflicts += QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
+        else
+            *error = tr("the conflict check of %1 failed: %2")
+                         .arg(m_spec.table, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+        PQclear(result);
+        return ok;
+    }
+
     void appendEscaped(const QByteArray &utf8)
     {
         for (const char c : utf8) {
@@ -298,6 +410,7 @@ private:
 
     PGconn *m_conn;
     const Spec &m_spec;
+    const QStringList &m_conflictColumns;
     QString m_stage;
     QStringList m_stageColumns;
     QByteArray m_buffer;
@@ -316,11 +429,11 @@ bool BulkUpsert::prepare(QString *error)
     if (m_store.engine() == Store::Engine::Sqlite) {
         auto *db = static_cast<sqlite3 *>(m_store.sqliteHandle());
         if (db)
-            m_backend = std::make_unique<SqliteBackend>(db, m_spec);
+            m_backend = std::make_unique<SqliteBackend>(db, m_spec, m_conflictColumns);
     } else {
         auto *conn = static_cast<PGconn *>(m_store.postgresHandle());
         if (conn)
-            m_backend = std::make_unique<PostgresBackend>(conn, m_spec);
+            m_backend = std::make_unique<PostgresBackend>(conn, m_spec, m_conflictColumns);
     }
     if (!m_backend) {
         *error = tr("the store is not open");
@@ -343,6 +456,11 @@ bool BulkUpsert::flush(QString *error)
         return false;
     m_affected = m_backend->affected;
     return true;
+}
+
+qint64 BulkUpsert::conflictRows() const
+{
+    return m_backend ? m_backend->conflicts : 0;
 }
 
 qint64 BulkUpsert::pendingRows() const

@@ -58,6 +58,10 @@ public:
     ~BulkUpsert();
     Q_DISABLE_COPY_MOVE(BulkUpsert)
 
+    /// Before prepare(): REAL value columns whose stored, non-NULL value a new, non-NULL value contradicts (a
+    /// relative difference over 1e-9). Such rows are still written, and counted in conflictRows() so that the
+    /// caller can say so. Not for jobKeyed tables.
+    void setConflictColumns(const QStringList &columns) { m_conflictColumns = columns; }
     bool prepare(QString *error);
     /// Queues one row (values in the order keyColumns + valueColumns, or cluster_id, job_id, rest when jobKeyed).
     /// May write to the database; false on a database error.
@@ -65,6 +69,8 @@ public:
     bool flush(QString *error);
     /// Rows inserted or changed so far.
     qint64 affectedRows() const { return m_affected; }
+    /// Rows so far whose value in a conflictColumns column replaced a different stored value.
+    qint64 conflictRows() const;
     qint64 pendingRows() const;
 
 private:
@@ -73,6 +79,7 @@ private:
     class PostgresBackend;
 
     Spec m_spec;
+    QStringList m_conflictColumns;
     Store &m_store;
     std::unique_ptr<Backend> m_backend;
     qint64 m_affected = 0;

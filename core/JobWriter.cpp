@@ -140,6 +140,7 @@ bool JobWriter::begin(QString *error)
     m_clusterId = m_transaction.clusterId();
     m_jobsBefore = jobCount();
     m_jobs = std::make_unique<BulkUpsert>(m_store, jobSpec());
+    m_jobs->setConflictColumns({QStringLiteral("energy_j")});
     m_steps = std::make_unique<BulkUpsert>(m_store, stepSpec());
     m_metrics = std::make_unique<BulkUpsert>(m_store, metricsSpec());
     if (m_jobs->prepare(error) && m_steps->prepare(error) && m_metrics->prepare(error))
@@ -260,6 +261,7 @@ bool JobWriter::commit(QString *error)
     m_summary.jobsNew = jobsAfter - m_jobsBefore;
     m_summary.jobsUpdated = m_jobs->affectedRows() - m_summary.jobsNew;
     m_summary.jobsUnchanged = m_summary.jobsSeen - m_jobs->affectedRows();
+    m_summary.jobsEnergyReplaced = m_jobs->conflictRows();
     m_summary.stepsWritten = m_steps->affectedRows();
     m_summary.metricsWritten = m_metrics->affectedRows();
     m_jobs.reset();

@@ -19,6 +19,8 @@ struct WriteSummary
     qint64 jobsNew = 0;
     qint64 jobsUpdated = 0;
     qint64 jobsUnchanged = 0;
+    /// Jobs whose stored energy was replaced by a different one (a conflict between two sources, said to the user).
+    qint64 jobsEnergyReplaced = 0;
     qint64 stepsSeen = 0;
     qint64 stepsWritten = 0; ///< new or changed
     qint64 metricsSeen = 0;

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <climits>
 #include <unistd.h>
 
 namespace es {
@@ -111,6 +113,7 @@ QJsonObject importReportJson(const QString &file, const ImportReport &report, do
         {QStringLiteral("jobs_new"), double(w.jobsNew)},
         {QStringLiteral("jobs_updated"), double(w.jobsUpdated)},
         {QStringLiteral("jobs_unchanged"), double(w.jobsUnchanged)},
+        {QStringLiteral("jobs_energy_replaced"), double(w.jobsEnergyReplaced)},
         {QStringLiteral("steps_written"), double(w.stepsWritten)},
         {QStringLiteral("metrics_written"), double(w.metricsWritten)},
         {QStringLiteral("seconds"), seconds},
@@ -120,17 +123,22 @@ QJsonObject importReportJson(const QString &file, const ImportReport &report, do
 QString importReportText(const QString &file, const ImportReport &report, double seconds)
 {
     const WriteSummary &w = report.written;
-    return CliApp::tr("%1: cluster %2: %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps and %8 job metrics "
-                      "written, %9 lines skipped, %10 s\n")
-        .arg(file, report.clusterName)
-        .arg(w.jobsSeen)
-        .arg(w.jobsNew)
-        .arg(w.jobsUpdated)
-        .arg(w.jobsUnchanged)
-        .arg(w.stepsWritten)
-        .arg(w.metricsWritten)
-        .arg(report.skipped)
-        .arg(seconds, 0, 'f', 2);
+    QString text = CliApp::tr("%1: cluster %2: %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps and %8 job "
+                              "metrics written, %9 lines skipped, %10 s\n")
+                       .arg(file, report.clusterName)
+                       .arg(w.jobsSeen)
+                       .arg(w.jobsNew)
+                       .arg(w.jobsUpdated)
+                       .arg(w.jobsUnchanged)
+                       .arg(w.stepsWritten)
+                       .arg(w.metricsWritten)
+                       .arg(report.skipped)
+                       .arg(seconds, 0, 'f', 2);
+    if (w.jobsEnergyReplaced > 0)
+        text += CliApp::tr("%1: conflict: %n job(s) had a different energy stored; the file's value replaced it\n",
+                           nullptr, int(std::min<qint64>(w.jobsEnergyReplaced, INT_MAX)))
+                    .arg(file);
+    return text;
 }
 
 /// Imports one file, printing what it skipped and its result (text now, JSON appended to *results); false when

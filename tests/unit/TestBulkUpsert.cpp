@@ -1,4 +1,5 @@
 #include "BulkUpsert.h"
+#include "JobWriter.h"
 #include "Store.h"
 #include "TestStores.h"
 
@@ -109,6 +110,43 @@ private slots:
         // Without merge, the row is written whole.
         QCOMPARE(write(false, {{QStringLiteral("n1"), QString(), std::nullopt, QStringLiteral("IDLE")}}), qint64(1));
         QCOMPARE(node(QStringLiteral("n1")), QStringLiteral("NULL|NULL|IDLE"));
+    }
+
+    /// A second source giving a job another energy is a conflict: written, and counted so that the import says so;
+    /// the same energy again, a NULL, or a first energy for a job that had none are not. SYNTHETIC jobs.
+    void energyConflictIsCounted()
+    {
+        auto writeJobs = [this](const QList<std::pair<QString, std::optional<double>>> &jobs) {
+            JobWriter writer(*m_store, QStringLiteral("c"));
+            QString error;
+            if (!writer.begin(&error))
+                qFatal("begin: %s", qPrintable(error));
+            for (const auto &[id, energyJ] : jobs) {
+                Job job;
+                job.jobId = id;
+                job.name = QStringLiteral("solver");
+                job.energyJ = energyJ;
+                if (!writer.addJob(job, &error))
+                    qFatal("addJob: %s", qPrintable(error));
+            }
+            if (!writer.commit(&error))
+                qFatal("commit: %s", qPrintable(error));
+            return writer.summary();
+        };
+        QCOMPARE(
+            writeJobs({{QStringLiteral("1"), 3.6e6}, {QStringLiteral("2"), std::nullopt}, {QStringLiteral("3"), 7.2e6}})
+                .jobsEnergyReplaced,
+            qint64(0));
+        const WriteSummary second = writeJobs({{QStringLiteral("1"), 3.6e6 * (1 + 1e-12)},
+                                               {QStringLiteral("2"), 1.0e6},
+                                               {QStringLiteral("3"), 8.9e8},
+                                               {QStringLiteral("4"), 5.0}});
+        QCOMPARE(second.jobsEnergyReplaced, qint64(1)); // only job 3: 7.2 MJ stored, 890 MJ given
+        QCOMPARE(second.jobsNew, qint64(1));
+        QCOMPARE(writeJobs({{QStringLiteral("3"), std::nullopt}}).jobsEnergyReplaced, qint64(0));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT energy_j FROM jobs WHERE job_id = '3'")) && q.next());
+        QCOMPARE(q.value(0).toDouble(), 8.9e8);
     }
 
     void manyRowsInOneBatch()

@@ -4,6 +4,9 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+#include <climits>
+
 namespace es {
 
 ImportWorker::ImportWorker(const QString &location, Importer::Format format, const QStringList &files,
@@ -69,6 +72,10 @@ ImportWorker::Summary ImportWorker::summary() const
                              .arg(w.jobsUpdated)
                              .arg(w.jobsUnchanged)
                              .arg(result.report.skipped);
+        if (w.jobsEnergyReplaced > 0)
+            summary.lines << tr("%1: conflict: %n job(s) had a different energy stored; the file's value replaced it.",
+                                nullptr, int(std::min<qint64>(w.jobsEnergyReplaced, INT_MAX)))
+                                 .arg(name);
         if (!result.report.ignoredColumns.isEmpty())
             summary.lines
                 << tr("%1: columns not imported (no mapping): %2").arg(name, result.report.ignoredColumns.join(u", "));
