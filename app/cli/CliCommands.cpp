@@ -5,6 +5,7 @@
 #include "CampaignCommands.h"
 #include "CarbonCommands.h"
 #include "CliApp.h"
+#include "ClusterCommands.h"
 #include "HarvestCommands.h"
 #include "MetricsCommands.h"
 #include "MlCommands.h"
@@ -24,6 +25,8 @@ const QList<CliCommand> &cliCommands()
     static const QList<CliCommand> commands{
         {"profile", "profile add|list|remove ...         cluster connection profiles (see profile --help)",
          runProfileCommand},
+        {"clusters", "clusters list | rename OLD NEW | delete NAME --yes  the store's clusters (datasets)",
+         runClustersCommand},
         {"harvest", "harvest --profile NAME [--full]     harvest jobs and node state over SSH", runHarvestCommand},
         {"sample", "sample live|fetch|import|install ... node samples from the on-node sampler", runSampleCommand},
         {"harvest-prometheus", "harvest-prometheus --url URL ...    node metrics from Prometheus (node_exporter)",

@@ -138,6 +138,57 @@ private slots:
         QVERIFY(m_out.contains("NASA-iPSC-1993-3.head"));
     }
 
+    /// A second file giving other energies for stored jobs: written, and the import says how many conflicted.
+    /// SYNTHETIC CSV.
+    void energyConflictIsReported()
+    {
+        const QString first = writeFile(QStringLiteral("e1.csv"), "job_id,energy_j\n1,100\n2,200\n3,300\n");
+        const QString second = writeFile(QStringLiteral("e2.csv"), "job_id,energy_j\n1,100\n2,250\n3,\n4,9\n");
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"), first,
+                      QStringLiteral("--cluster"), QStringLiteral("c")}),
+                 0);
+        QVERIFY2(!m_out.contains("conflict"), m_out.constData());
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"), second,
+                      QStringLiteral("--cluster"), QStringLiteral("c")}),
+                 0);
+        QVERIFY2(m_out.contains("conflict: 1 job(s) had a different energy stored"), m_out.constData());
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("import"),
+                      QStringLiteral("csv"), first, QStringLiteral("--cluster"), QStringLiteral("c")}),
+                 0);
+        const QJsonObject file =
+            QJsonDocument::fromJson(m_out).object()[QStringLiteral("files")].toArray()[0].toObject();
+        QCOMPARE(file[QStringLiteral("jobs_energy_replaced")].toInt(), 1); // 250 back to 200
+    }
+
+    void clustersRenameAndDelete()
+    {
+        const QString swf = test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf"));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("swf"), swf,
+                      QStringLiteral("--cluster"), QStringLiteral("nasa")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("clusters")}), 0);
+        QVERIFY2(m_out.contains("nasa: 228 jobs"), m_out.constData());
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("clusters"), QStringLiteral("rename"),
+                      QStringLiteral("nasa"), QStringLiteral("ipsc")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("clusters"), QStringLiteral("rename"),
+                      QStringLiteral("nasa"), QStringLiteral("x")}),
+                 1);
+        QVERIFY2(m_err.contains("no cluster named"), m_err.constData());
+        // Without --yes nothing is deleted, and the user is told what would be.
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("clusters"), QStringLiteral("delete"),
+                      QStringLiteral("ipsc")}),
+                 1);
+        QVERIFY2(m_err.contains("228 jobs") && m_err.contains("--yes"), m_err.constData());
+        QCOMPARE(storedJobs(), qint64(228));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("clusters"), QStringLiteral("delete"),
+                      QStringLiteral("ipsc"), QStringLiteral("--yes")}),
+                 0);
+        QVERIFY2(m_out.contains("Deleted cluster ipsc: 228 jobs"), m_out.constData());
+        QCOMPARE(storedJobs(), qint64(0));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("clusters"), QStringLiteral("delete")}), 2);
+    }
+
     void failuresExitOne()
     {
         const QString bad = m_dir.filePath(QStringLiteral("bad.swf"));
