@@ -48,7 +48,8 @@ const char *const kJobsSelect =
     " COALESCE(j.elapsed_s, j.end_ts - j.start_ts), COALESCE(j.node_count, 1), COALESCE(m.energy_j, j.energy_j),"
     " CASE WHEN m.energy_j IS NOT NULL THEN m.energy_source ELSE j.energy_source END"
     " FROM jobs j JOIN clusters c ON c.id = j.cluster_id LEFT JOIN job_metrics m ON m.job_pk = j.id"
-    " WHERE COALESCE(j.start_ts, j.submit_ts) >= ? AND COALESCE(j.start_ts, j.submit_ts) < ?";
+    " WHERE (COALESCE(j.start_ts, j.submit_ts) >= ? AND COALESCE(j.start_ts, j.submit_ts) < ?";
+const char *const kUntimedOr = " OR COALESCE(j.start_ts, j.submit_ts) IS NULL";
 
 bool isMeasured(const QString &source)
 {
@@ -145,6 +146,7 @@ private:
     }
     /// Prepares sql + clusterFilter (when a cluster is given) + suffix, binds the range and the cluster, executes.
     bool execInRange(QString sql, const QString &clusterFilter, const QString &suffix);
+    bool readUntimedCount(ReportData *data);
     void addJobRow(JobPass *pass, ReportData *data);
     static void addTopJob(const ReportData::TopJob &job, ReportData *data);
     static void finishJobs(JobPass *pass, ReportData *data);
@@ -172,9 +174,29 @@ bool ReportQueries::execInRange(QString sql, const QString &clusterFilter, const
     return true;
 }
 
+bool ReportQueries::readUntimedCount(ReportData *data)
+{
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM jobs j WHERE COALESCE(j.start_ts, j.submit_ts) IS NULL");
+    if (m_clusterId)
+        sql += QStringLiteral(" AND j.cluster_id = ?");
+    if (!m_query.prepare(sql))
+        return dbError();
+    if (m_clusterId)
+        m_query.addBindValue(*m_clusterId);
+    if (!m_query.exec() || !m_query.next())
+        return dbError();
+    data->untimedJobs = m_query.value(0).toLongLong();
+    return true;
+}
+
 bool ReportQueries::readJobs(ReportData *data)
 {
-    if (!execInRange(QString::fromLatin1(kJobsSelect), QStringLiteral(" AND j.cluster_id = ?"), QString()))
+    if (!readUntimedCount(data))
+        return false;
+    QString select = QString::fromLatin1(kJobsSelect);
+    if (m_request.includeUntimed)
+        select += QString::fromLatin1(kUntimedOr);
+    if (!execInRange(select + u')', QStringLiteral(" AND j.cluster_id = ?"), QString()))
         return false;
     JobPass pass;
     while (m_query.next()) {

@@ -17,6 +17,9 @@ struct ReportRequest
     qint64 sinceTs = 0;
     qint64 untilTs = 0;
     QString cluster;
+    /// Also count the jobs with neither a start nor a submission time (datasets such as C6EnPLS have none), which
+    /// no time range can select.
+    bool includeUntimed = false;
 };
 
 /// The figures of a report, as ReportBuilder collects them from the store. Energy in J, power in W, durations in
@@ -78,11 +81,12 @@ struct ReportData
 
     qint64 jobs = 0;
     qint64 jobsWithEnergy = 0;
-    double nodeHours = 0;             ///< sum of duration x nodes, in hours
-    double energyJ = 0;               ///< all jobs with energy
-    double measuredJ = 0;             ///< source slurm, counter or dataset
-    double estimatedJ = 0;            ///< source model
-    double unspecifiedJ = 0;          ///< any other source, or none recorded
+    qint64 untimedJobs = 0;  ///< jobs of the cluster(s) without a time: in `jobs` when includeUntimed, else left out
+    double nodeHours = 0;    ///< sum of duration x nodes, in hours
+    double energyJ = 0;      ///< all jobs with energy
+    double measuredJ = 0;    ///< source slurm, counter or dataset
+    double estimatedJ = 0;   ///< source model
+    double unspecifiedJ = 0; ///< any other source, or none recorded
     std::optional<double> meanPowerW; ///< energy / duration over jobs with both
 
     QList<Group> byPartition; ///< by energy, then jobs, descending

@@ -28,6 +28,7 @@ const char *const kReportHelp =
     "  --since T      start of the range (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)\n"
     "  --until T      end of the range, exclusive (default: now)\n"
     "  --cluster C    only this cluster (default: every cluster)\n"
+    "  --include-untimed  also the jobs without a start or submission time (datasets without times)\n"
     "  --out FILE     .pdf or .html\n"
     "  -h, --help     this help\n";
 
@@ -53,7 +54,8 @@ int runReportCommand(CliApp &app, const QStringList &args)
     const QCommandLineOption untilOption(QStringLiteral("until"), QString(), QStringLiteral("T"));
     const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("C"));
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({sinceOption, untilOption, clusterOption, outOption});
+    const QCommandLineOption untimedOption(QStringLiteral("include-untimed"));
+    parser.addOptions({sinceOption, untilOption, clusterOption, outOption, untimedOption});
     if (const auto done = app.parseCommandLine(parser, QStringLiteral("report"), args, help))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -67,6 +69,7 @@ int runReportCommand(CliApp &app, const QStringList &args)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     ReportRequest request;
     request.cluster = parser.value(clusterOption);
+    request.includeUntimed = parser.isSet(untimedOption);
     const auto since = parseTimeArgument(parser.value(sinceOption), now);
     if (!since)
         return app.usageError(CliApp::tr("cannot read the time '%1'").arg(parser.value(sinceOption)), help);

@@ -288,6 +288,10 @@ QString summarySection(const ReportData &data, const QLocale &locale)
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
     html += tableStart(QStringLiteral("summary"));
     html += row({esc(tr("Jobs")), locale.toString(data.jobs)});
+    if (data.untimedJobs > 0)
+        html += row({esc(data.request.includeUntimed ? tr("of which without a start or submission time")
+                                                     : tr("Jobs without a time (not in any range, left out)")),
+                     locale.toString(data.untimedJobs)});
     html += row({esc(tr("Jobs with energy")), locale.toString(data.jobsWithEnergy)});
     html += row({esc(tr("Node-hours")), number(locale, data.nodeHours, 1)});
     html += row({esc(tr("Energy (kWh)")), kwh(locale, data.energyJ)});
@@ -439,9 +443,17 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
         " th { background-color: #e8e8e8; text-align: left; } td, th { padding: 2px 6px; }"
         " .note { color: #555555; font-size: small; }</style>\n</head><body>\n");
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    // A range wider than any date (the GUI's "every job") is said as such, not as two absurd dates.
+    const bool everyJob = data.request.includeUntimed && data.request.sinceTs < -(qint64(1) << 40) &&
+                          data.request.untilTs > (qint64(1) << 40);
+    QString range =
+        everyJob
+            ? tr("Every job in the store.")
+            : tr("Jobs that started from %1 to %2 (UTC).").arg(utc(data.request.sinceTs), utc(data.request.untilTs));
+    if (data.request.includeUntimed && data.untimedJobs > 0)
+        range += u' ' + tr("%1 of them have no start or submission time.").arg(locale.toString(data.untimedJobs));
     html += QStringLiteral("<p>%1</p>\n")
-                .arg(esc(tr("Jobs that started from %1 to %2 (UTC). Generated %3 UTC by HPC Energy Studio.")
-                             .arg(utc(data.request.sinceTs), utc(data.request.untilTs), utc(data.generatedTs))));
+                .arg(esc(range + u' ' + tr("Generated %1 UTC by HPC Energy Studio.").arg(utc(data.generatedTs))));
 
     html += summarySection(data, locale);
     html += plotSections(data, plots, embedImages, locale);

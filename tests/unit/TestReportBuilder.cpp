@@ -1,6 +1,7 @@
 #include "AlertEvaluator.h"
 #include "AlertThresholds.h"
 #include "Importer.h"
+#include "JobWriter.h"
 #include "NodeSampleWriter.h"
 #include "ReportBuilder.h"
 #include "Store.h"
@@ -312,6 +313,40 @@ private slots:
         ReportBuilder cancelled(*m_store);
         cancelled.setCancelFlag(&cancel);
         QVERIFY(!cancelled.build({kBase - 1, kBase + 86400 * 365, QString()}, &error));
+    }
+
+    /// Jobs without any time (a dataset such as C6EnPLS) are counted and said, and taken in on request. SYNTHETIC
+    /// jobs added beside the trace.
+    void untimedJobsAreCountedAndTakenOnRequest()
+    {
+        if (!m_store)
+            return;
+        QString error;
+        JobWriter writer(*m_store, QStringLiteral("c6"));
+        QVERIFY2(writer.begin(&error), qPrintable(error));
+        for (int i = 0; i < 5; ++i) {
+            Job job;
+            job.jobId = QString::number(9000 + i);
+            job.energyJ = 3.6e6;
+            job.energySource = QStringLiteral("dataset");
+            QVERIFY2(writer.addJob(job, &error), qPrintable(error));
+        }
+        QVERIFY2(writer.commit(&error), qPrintable(error));
+        ReportRequest ranged{kBase - 1, kBase + 86400 * 365, QStringLiteral("c6"), false};
+        const auto without = ReportBuilder(*m_store).build(ranged, &error);
+        QVERIFY2(without, qPrintable(error));
+        QCOMPARE(without->jobs, qint64(0));
+        QCOMPARE(without->untimedJobs, qint64(5));
+        ranged.includeUntimed = true;
+        const auto with = ReportBuilder(*m_store).build(ranged, &error);
+        QVERIFY2(with, qPrintable(error));
+        QCOMPARE(with->jobs, qint64(5));
+        QCOMPARE(with->energyJ, 5 * 3.6e6);
+        QCOMPARE(with->measuredJ, 5 * 3.6e6);
+        // Every cluster: the trace's timed jobs and the untimed ones.
+        const auto all = ReportBuilder(*m_store).build({kBase - 1, kBase + 86400 * 365, QString(), true}, &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->jobs, qint64(m_jobs.size()) + 5);
     }
 
     void pearsonEdgeCases()

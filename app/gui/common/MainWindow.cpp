@@ -3,6 +3,7 @@
 #include "AdvisorView.h"
 #include "AlertsView.h"
 #include "CampaignsView.h"
+#include "ClustersDialog.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
 #include "DashboardView.h"
@@ -117,12 +118,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     connect(m_filterBar, &JobFilterBar::filterChanged, m_models, &ModelsView::setFilter);
     connect(m_filterBar, &JobFilterBar::filterChanged, m_advisor, &AdvisorView::setFilter);
     connect(m_model, &JobTableModel::storeOpened, this, &MainWindow::onStoreOpened);
-    connect(m_connections, &ConnectionsView::storeChanged, this, [this] {
-        m_model->refresh();
-        m_correlations->reload();
-        m_dashboard->reload();
-        m_nodes->reload();
-    });
+    connect(m_connections, &ConnectionsView::storeChanged, this, &MainWindow::reloadViews);
     connect(m_alerts, &AlertsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_nodes, &NodeView::jobActivated, this, &MainWindow::showJob);
@@ -163,6 +159,8 @@ void MainWindow::createActions()
     exportAction->setStatusTip(tr("Write the jobs the view shows to a CSV file"));
     QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
     reportAction->setStatusTip(tr("Write an energy report of a time range as PDF or HTML"));
+    QAction *clustersAction = file->addAction(tr("&Clusters…"), this, &MainWindow::manageClusters);
+    clustersAction->setStatusTip(tr("Rename or delete the clusters (datasets) of the store"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -171,7 +169,8 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find Jobs"), m_filterBar, &JobFilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    QAction *refresh = view->addAction(tr("&Refresh"), m_model, &JobTableModel::refresh);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadViews);
+    refresh->setStatusTip(tr("Read the store again in every tab"));
     refresh->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
     QAction *jobsTab = view->addAction(tr("&Jobs"), this, [this] { m_tabs->setCurrentIndex(0); });
@@ -443,10 +442,7 @@ void MainWindow::startImport(Importer::Format format, const QStringList &files, 
         progress->deleteLater();
         showImportResult(*worker);
         worker->deleteLater();
-        m_model->refresh();
-        m_correlations->reload();
-        m_dashboard->reload();
-        m_nodes->reload();
+        reloadViews();
     });
     m_import = worker;
     worker->start();
@@ -535,9 +531,10 @@ void MainWindow::exportReport()
     if (!m_model->isStoreOpen())
         return;
     GuiSettings settings;
-    ReportDialog dialog(m_model->summary().clusters, settings.lastDirectory(), this);
+    ReportDialog dialog(m_model->summary().clusters, settings.lastDirectory(), m_filterBar->filter(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    dialog.remember();
     const QString path = dialog.path();
     const ReportRenderer::Format format = dialog.format();
     settings.setLastDirectory(QFileInfo(path).absolutePath());
@@ -576,6 +573,29 @@ void MainWindow::exportReport()
         write->start();
     });
     build->start();
+}
+
+void MainWindow::reloadViews()
+{
+    if (!m_model->isStoreOpen())
+        return;
+    m_model->refresh();
+    m_correlations->reload();
+    m_dashboard->reload();
+    m_nodes->reload();
+    m_models->reload();
+    m_alerts->reload();
+    m_campaigns->reload();
+}
+
+void MainWindow::manageClusters()
+{
+    if (!m_model->isStoreOpen())
+        return;
+    auto *dialog = new ClustersDialog(m_model->location(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClustersDialog::storeChanged, this, &MainWindow::reloadViews);
+    dialog->show();
 }
 
 void MainWindow::about()

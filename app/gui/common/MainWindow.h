@@ -53,6 +53,8 @@ public:
     bool isShowingEmptyState() const;
 
     void openLocation(const QString &location);
+    /// Every tab reads the store again (View > Refresh, F5; after an import, a harvest, a rename or delete).
+    void reloadViews();
     /// Imports the files in a worker (File > Import Jobs after its dialog), with a progress window that leaves the
     /// other tabs usable; the result (what was imported, or why not) is shown in a message box.
     void startImport(Importer::Format format, const QStringList &files, const ImportOptions &options);
@@ -74,6 +76,7 @@ private:
     void exportCsv();
     void exportReport();
     void about();
+    void manageClusters();
     void onStoreOpened(bool ok, const QString &displayLocation, const QString &error);
     void updateEmptyState();
     void updateStatus();

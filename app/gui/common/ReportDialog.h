@@ -1,23 +1,30 @@
 #pragma once
 
+#include "JobFilter.h"
 #include "ReportData.h"
 #include "ReportRenderer.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
 
 namespace es {
 
-/// File > Export Report: the range (UTC), the cluster (or all), the format and the output file.
+/// File > Export Report: the range (UTC) or every job (also those without times), the cluster (or all), the format
+/// and the output file. It opens on what the filter bar selects (its cluster and dates), else on every job, and
+/// remembers the format, the whole-range choice and the file between runs (GuiSettings-backed QSettings keys).
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
 public:
     /// `clusters`: the store's cluster names; `directory`: where the file goes by default.
-    ReportDialog(const QStringList &clusters, const QString &directory, QWidget *parent = nullptr);
+    ReportDialog(const QStringList &clusters, const QString &directory, const JobFilter &filter,
+                 QWidget *parent = nullptr);
+    /// Stores the choices for the next time (called on Export).
+    void remember() const;
 
     ReportRequest request() const;
     QString path() const;
@@ -26,9 +33,11 @@ public:
 private:
     void browse();
     void syncSuffix();
+    void restoreChoices(const QString &directory, const JobFilter &filter);
 
     QDateTimeEdit *m_since;
     QDateTimeEdit *m_until;
+    QCheckBox *m_wholeRange;
     QComboBox *m_cluster;
     QComboBox *m_format;
     QLineEdit *m_path;
