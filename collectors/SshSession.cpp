@@ -91,6 +91,11 @@ struct SshSession::Handles
 
 SshSession::SshSession() = default;
 
+QString SshSession::libraryVersion()
+{
+    return QString::fromLatin1(ssh_version(0)).section(u'/', 0, 0);
+}
+
 SshSession::~SshSession() = default;
 
 void SshSession::disconnect()

@@ -27,6 +27,8 @@ class SshSession final
 public:
     SshSession();
     ~SshSession();
+    /// The libssh version linked in, "0.10.6" (for the About box).
+    static QString libraryVersion();
     Q_DISABLE_COPY_MOVE(SshSession)
 
     bool connect(const SshEndpoint &endpoint, SshPrompter &prompter, QString *error);

@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <sqlite3.h>
+
 namespace es {
 namespace {
 
@@ -107,6 +109,11 @@ bool Store::isOpen() const
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Store::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 QString Store::defaultLocation()

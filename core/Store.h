@@ -42,6 +42,8 @@ public:
 
     /// The SQLite file used when no location is given: `<AppDataLocation>/energy-studio.sqlite`.
     static QString defaultLocation();
+    /// The SQLite library's version, "3.40.1" (for the About box).
+    static QString sqliteVersion();
     static bool isPostgresUrl(const QString &location);
 
     /// Id of the cluster named `name`, creating it if needed. std::nullopt on a database error (*error set).

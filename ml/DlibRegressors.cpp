@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <dlib/random_forest.h>
+#include <dlib/revision.h>
 #include <dlib/svm.h>
 #include <sstream>
 #include <string>
@@ -240,6 +241,11 @@ std::unique_ptr<Regressor> createDlibRegressor(Algorithm algorithm, const QJsonO
         break;
     }
     return nullptr;
+}
+
+QString dlibVersion()
+{
+    return QStringLiteral("%1.%2.%3").arg(DLIB_MAJOR_VERSION).arg(DLIB_MINOR_VERSION).arg(DLIB_PATCH_VERSION);
 }
 
 } // namespace es::ml

@@ -9,6 +9,7 @@
 #include "DashboardView.h"
 #include "ExportWorker.h"
 #include "GuiSettings.h"
+#include "HelpMenu.h"
 #include "ImportDialog.h"
 #include "ImportWorker.h"
 #include "JobFilterBar.h"
@@ -200,9 +201,7 @@ void MainWindow::createActions()
     campaignsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     alertsTab->setStatusTip(tr("Thermal and energy alerts: list, filter and acknowledge"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = help->addAction(tr("&About HPC Energy Studio"), this, &MainWindow::about);
-    aboutAction->setMenuRole(QAction::AboutRole);
+    new HelpMenu(this);
 }
 
 void MainWindow::setDefaultColumnWidths()
@@ -596,13 +595,6 @@ void MainWindow::manageClusters()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClustersDialog::storeChanged, this, &MainWindow::reloadViews);
     dialog->show();
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About HPC Energy Studio"),
-                       tr("<h3>HPC Energy Studio %1</h3><p>Job energy and heat analysis for Slurm clusters.</p>")
-                           .arg(QStringLiteral(ES_VERSION)));
 }
 
 } // namespace es

@@ -75,7 +75,6 @@ private:
     void importJobs();
     void exportCsv();
     void exportReport();
-    void about();
     void manageClusters();
     void onStoreOpened(bool ok, const QString &displayLocation, const QString &error);
     void updateEmptyState();
