@@ -88,10 +88,14 @@ QToolButton *NodeView::createExportButton()
     auto *exportMenu = new QMenu(exportButton);
     const QString plotNames[NodePlotStack::PlotCount] = {tr("Temperature Plot…"), tr("Power Plot…"),
                                                          tr("CPU Frequency Plot…"), tr("Utilisation Plot…")};
+    const QString titles[NodePlotStack::PlotCount] = {tr("Node temperature (°C)"), tr("Node power (W)"),
+                                                      tr("CPU frequency (MHz)"), tr("CPU utilisation (%) and load")};
     for (int i = 0; i < NodePlotStack::PlotCount; ++i) {
-        exportMenu->addAction(plotNames[i], this, [this, i] {
-            PlotExporter::exportInteractively(m_plots->plot(i), QStringLiteral("nodes-") + NodePlotStack::plotKey(i),
-                                              this);
+        exportMenu->addAction(plotNames[i], this, [this, i, title = titles[i]] {
+            PlotExporter::exportInteractively(
+                m_plots->plot(i), QStringLiteral("nodes-") + NodePlotStack::plotKey(i),
+                NodeListItems::exportCaption(title, m_nodes, checkedNodes(), m_plots->xLower(), m_plots->xUpper()),
+                this);
         });
     }
     exportButton->setMenu(exportMenu);
@@ -322,6 +326,11 @@ QList<qint64> NodeView::checkedNodes() const
             ids.append(item->data(kNodeIdRole).toLongLong());
     }
     return ids;
+}
+
+void NodeView::setCluster(const QString &cluster)
+{
+    m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(cluster)));
 }
 
 void NodeView::setCheckedNodes(const QList<qint64> &nodeIds)
