@@ -4,6 +4,7 @@
 #include "JobFieldFormat.h"
 #include "NodePlotStack.h"
 #include "PlotPalette.h"
+#include "QCustomPlotInclude.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -27,7 +28,9 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    // A long value (a job name, a path) is cut at the panel's edge rather than widening it; the tooltip has it all.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setToolTip(text);
     return label;
 }
 
@@ -108,6 +111,7 @@ void JobDetailDialog::layOut()
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_tables->setDocumentMode(true);
     m_tables->addTab(m_steps, tr("Steps"));
@@ -123,7 +127,7 @@ void JobDetailDialog::layOut()
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({430, 870});
+    split->setSizes({480, 820});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -152,10 +156,15 @@ void JobDetailDialog::onLoaderFinished()
     const QString name = JobDetailData::value(m_data->fields, QStringLiteral("name")).toString();
     const QString user = JobDetailData::value(m_data->fields, QStringLiteral("user_name")).toString();
     const QString state = JobDetailData::value(m_data->fields, QStringLiteral("state")).toString();
-    m_status->setText(tr("<b>Job %1</b> “%2” of %3 on cluster %4, %5")
-                          .arg(m_data->jobId.toHtmlEscaped(), name.toHtmlEscaped(), user.toHtmlEscaped(),
-                               m_data->cluster.toHtmlEscaped(),
-                               state.isEmpty() ? tr("state unknown") : state.toHtmlEscaped()));
+    QString header = tr("<b>Job %1</b>").arg(m_data->jobId.toHtmlEscaped());
+    if (!name.isEmpty())
+        header += tr(" “%1”").arg(name.toHtmlEscaped());
+    if (!user.isEmpty())
+        header += tr(" of %1").arg(user.toHtmlEscaped());
+    header += tr(" on cluster %1").arg(m_data->cluster.toHtmlEscaped());
+    if (!state.isEmpty())
+        header += tr(", %1").arg(state.toHtmlEscaped());
+    m_status->setText(header);
     fillFields();
     fillMetrics();
     fillSteps();
@@ -168,8 +177,10 @@ void JobDetailDialog::fillFields()
 {
     for (const auto &[column, value] : m_data->fields) {
         QLabel *label = valueLabel(JobFieldFormat::valueText(column, value), this);
-        if (column == u"energy_source" && !value.toString().isEmpty())
+        if (column == u"energy_source" && !value.toString().isEmpty()) {
             label->setText(tr("%1 — %2").arg(value.toString(), JobFieldFormat::energySourceText(value.toString())));
+            label->setToolTip(label->text());
+        }
         m_fields->addRow(JobFieldFormat::label(column) + u':', label);
         m_fieldValues.insert(column, label);
     }
@@ -295,6 +306,11 @@ void JobDetailDialog::fillPlots()
         colours.insert(m_data->nodeIds.at(i), PlotPalette::category(i));
     m_plots->setNodeColours(colours);
     m_plots->setData(m_data->samples);
+    for (int i = 0; i < NodePlotStack::PlotCount; ++i) {
+        QCustomPlot *plot = m_plots->plot(i);
+        plot->setVisible(plot->graphCount() > 0); // a quantity the nodes do not report takes no room
+        plot->xAxis->ticker()->setTickCount(5);   // narrower than the Nodes tab: fewer date labels
+    }
     m_plots->setXRange(double(m_data->samplesFromTs), double(m_data->samplesToTs));
     m_plotStack->setCurrentWidget(m_plots);
 }
