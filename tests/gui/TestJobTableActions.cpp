@@ -1,4 +1,6 @@
 // The Jobs table's double click and context menu, on a store written by NodeTestStore (SYNTHETIC jobs and samples).
+#include "CorrelationScatterPlot.h"
+#include "CorrelationView.h"
 #include "DashboardView.h"
 #include "JobDetailDialog.h"
 #include "JobFilterBar.h"
@@ -7,6 +9,7 @@
 #include "MainWindow.h"
 #include "NodeTestStore.h"
 #include "NodeView.h"
+#include "SelectedJobsModel.h"
 #include "Store.h"
 
 #include <QAction>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void filtersByUserAndPartition();
     void showsTheJobOnTheNodesTab();
     void detailsActionAndDashboardOpenDetails();
+    void correlationSelectedJobsOpenDetails();
 
 private:
     /// The loaded row of job `jobId` in the window's jobs table, or -1.
@@ -254,6 +258,27 @@ void TestJobTableActions::detailsActionAndDashboardOpenDetails()
     QSignalSpy loaded(dialog, &JobDetailDialog::loaded);
     QVERIFY(loaded.wait(20000));
     QCOMPARE(dialog->data()->jobId, jobId);
+}
+
+void TestJobTableActions::correlationSelectedJobsOpenDetails()
+{
+    QSignalSpy opened(m_window->jobTableActions(), &JobTableActions::detailsOpened);
+    CorrelationView *view = m_window->correlationView();
+    m_window->tabs()->setCurrentWidget(view);
+    QTRY_VERIFY(view->data() != nullptr);
+    view->setAxes(CorrelationFields::AllocCpus, CorrelationFields::ElapsedS);
+    view->scatterPlot()->selectCoordinates(QRectF(-1e9, -1e9, 2e9, 2e9)); // every plotted job
+    SelectedJobsModel *selected = view->selectedJobs();
+    QVERIFY(selected->rowCount() > 0);
+    const qint64 jobPk = selected->jobPkAt(0);
+    QVERIFY(jobPk > 0);
+    Q_EMIT view->selectedJobsView()->doubleClicked(selected->index(0, SelectedJobsModel::Name));
+    QCOMPARE(opened.count(), 1);
+    auto *dialog = opened.at(0).at(0).value<JobDetailDialog *>();
+    QCOMPARE(dialog->job().jobPk, jobPk);
+    QSignalSpy loaded(dialog, &JobDetailDialog::loaded);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(dialog->data()->jobId, selected->data(selected->index(0, SelectedJobsModel::JobId)).toString());
 }
 
 QTEST_MAIN(TestJobTableActions)
