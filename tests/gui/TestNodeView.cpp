@@ -359,8 +359,8 @@ void TestNodeView::exportsEveryPlot()
     }
     // The caption of an export names the plot, the checked nodes of each cluster and the range shown.
     const PlotCaption caption =
-        NodeListItems::exportCaption(QStringLiteral("Node temperature (°C)"), view.nodes(), view.checkedNodes(),
-                                     view.plotStack()->xLower(), view.plotStack()->xUpper());
+        NodeListItems::exportCaption(NodeListItems::plotTitle(NodePlotStack::Temperature), view.nodes(),
+                                     view.checkedNodes(), view.plotStack()->xLower(), view.plotStack()->xUpper());
     QCOMPARE(caption.title, QStringLiteral("Node temperature (°C)"));
     QCOMPARE(caption.lines.size(), 2);
     QVERIFY(caption.lines.at(0).contains(QStringLiteral("of cluster lab")));

@@ -88,6 +88,15 @@ void NodeListItems::fillNodeList(QListWidget *list, const QList<NodeInfo> &nodes
     }
 }
 
+QString NodeListItems::plotTitle(int plotIndex)
+{
+    static const char *const titles[] = {QT_TRANSLATE_NOOP("es::NodeView", "Node temperature (°C)"),
+                                         QT_TRANSLATE_NOOP("es::NodeView", "Node power (W)"),
+                                         QT_TRANSLATE_NOOP("es::NodeView", "CPU frequency (MHz)"),
+                                         QT_TRANSLATE_NOOP("es::NodeView", "CPU utilisation (%) and load")};
+    return plotIndex >= 0 && plotIndex < int(std::size(titles)) ? tr(titles[plotIndex]) : QString();
+}
+
 PlotCaption NodeListItems::exportCaption(const QString &plotName, const QList<NodeInfo> &nodes,
                                          const QList<qint64> &checked, double fromTs, double toTs)
 {

@@ -88,14 +88,12 @@ QToolButton *NodeView::createExportButton()
     auto *exportMenu = new QMenu(exportButton);
     const QString plotNames[NodePlotStack::PlotCount] = {tr("Temperature Plot…"), tr("Power Plot…"),
                                                          tr("CPU Frequency Plot…"), tr("Utilisation Plot…")};
-    const QString titles[NodePlotStack::PlotCount] = {tr("Node temperature (°C)"), tr("Node power (W)"),
-                                                      tr("CPU frequency (MHz)"), tr("CPU utilisation (%) and load")};
     for (int i = 0; i < NodePlotStack::PlotCount; ++i) {
-        exportMenu->addAction(plotNames[i], this, [this, i, title = titles[i]] {
-            PlotExporter::exportInteractively(
-                m_plots->plot(i), QStringLiteral("nodes-") + NodePlotStack::plotKey(i),
-                NodeListItems::exportCaption(title, m_nodes, checkedNodes(), m_plots->xLower(), m_plots->xUpper()),
-                this);
+        exportMenu->addAction(plotNames[i], this, [this, i] {
+            const PlotCaption caption = NodeListItems::exportCaption(
+                NodeListItems::plotTitle(i), m_nodes, checkedNodes(), m_plots->xLower(), m_plots->xUpper());
+            PlotExporter::exportInteractively(m_plots->plot(i), QStringLiteral("nodes-") + NodePlotStack::plotKey(i),
+                                              caption, this);
         });
     }
     exportButton->setMenu(exportMenu);
