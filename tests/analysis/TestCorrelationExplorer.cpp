@@ -34,6 +34,8 @@ private Q_SLOTS:
     void exportsEveryFormat();
     void densityViewAboveThreshold();
     void mainWindowTab();
+    void saysLoadingWhileLoading();
+    void exportCaptionNamesPlotAndFilter();
 
 private:
     /// The (x, y) of every job, read with plain SQL rather than through the explorer's loader.
@@ -260,6 +262,54 @@ void TestCorrelationExplorer::mainWindowTab()
     window.tabs()->setCurrentWidget(view);
     QTRY_VERIFY(view->hasStatistics());
     QCOMPARE(view->data()->size(), 228);
+}
+
+void TestCorrelationExplorer::saysLoadingWhileLoading()
+{
+    CorrelationView view;
+    view.resize(1200, 800);
+    view.setLocation(m_store);
+    view.show(); // the load starts in showEvent(); its answer needs the event loop
+    QVERIFY(view.matrixPlot()->isLoading());
+    QCOMPARE(view.matrixPlot()->messageText(), QStringLiteral("Loading…"));
+    QCOMPARE(view.scatterPlot()->statisticsLabelText(), QStringLiteral("Loading…"));
+    QTRY_VERIFY(view.hasMatrix());
+    QVERIFY(!view.matrixPlot()->isLoading());
+    QVERIFY(view.matrixPlot()->messageText().isEmpty()); // the matrix, no message
+    QVERIFY(view.scatterPlot()->statisticsLabelText() != QStringLiteral("Loading…"));
+
+    // A store without jobs: after loading, the matrix says there is nothing to correlate.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(empty, &error), qPrintable(error));
+    }
+    view.setLocation(empty);
+    QCOMPARE(view.matrixPlot()->messageText(), QStringLiteral("Loading…"));
+    QTRY_VERIFY(view.hasMatrix());
+    QCOMPARE(view.matrixPlot()->messageText(), QStringLiteral("No numeric fields with data to correlate"));
+}
+
+void TestCorrelationExplorer::exportCaptionNamesPlotAndFilter()
+{
+    CorrelationView view;
+    JobFilter filter;
+    filter.text = QStringLiteral("1"); // job ids containing a 1
+    view.setFilter(filter);
+    waitForView(view);
+    const PlotCaption scatter = view.exportCaption(false);
+    QCOMPARE(scatter.title, CorrelationFields::label(CorrelationFields::ElapsedS) + QStringLiteral(" vs ") +
+                                CorrelationFields::label(CorrelationFields::AllocCpus));
+    QVERIFY(scatter.lines.size() >= 2);
+    QCOMPARE(scatter.lines.at(0), filter.description());
+    QVERIFY(scatter.lines.at(1).contains(QStringLiteral("jobs plotted")));
+    const PlotCaption matrix = view.exportCaption(true);
+    QVERIFY(matrix.title.contains(QStringLiteral("correlation")));
+    QCOMPARE(matrix.lines.at(0), filter.description());
+    const QImage image = PlotExporter::render(view.scatterPlot(), QSize(640, 480), scatter);
+    QCOMPARE(image.height(), 480 + PlotExporter::captionHeightPx(scatter, 640, view.scatterPlot()->font()));
+    QVERIFY(image.height() > 480);
 }
 
 void TestCorrelationExplorer::densityViewAboveThreshold()

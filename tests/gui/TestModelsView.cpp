@@ -242,6 +242,13 @@ private Q_SLOTS:
         QVERIFY2(PlotExporter::save(plot, png, QSize(800, 500), &error), qPrintable(error));
         QImage image(png);
         QCOMPARE(image.size(), QSize(800, 500));
+
+        // An export from the view carries the forecast's title and the data the models use.
+        const PlotCaption caption = view.plots()->caption(ModelPlots::Kind::Forecast);
+        QVERIFY2(caption.title.startsWith(QStringLiteral("Busy CPUs")), qPrintable(caption.title));
+        QCOMPARE(caption.lines, QStringList{QStringLiteral("Data: the jobs of every cluster.")});
+        QVERIFY2(PlotExporter::save(plot, png, QSize(800, 500), caption, &error), qPrintable(error));
+        QCOMPARE(QImage(png).height(), 500 + PlotExporter::captionHeightPx(caption, 800, plot->font()));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "JobQuery.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
+#include "NodeListItems.h"
 #include "NodePlotStack.h"
 #include "NodeTestStore.h"
 #include "NodeView.h"
@@ -356,6 +357,20 @@ void TestNodeView::exportsEveryPlot()
         const QImage image(m_dir.filePath(NodePlotStack::plotKey(i) + QStringLiteral(".png")));
         QCOMPARE(image.width(), 900);
     }
+    // The caption of an export names the plot, the checked nodes of each cluster and the range shown.
+    const PlotCaption caption =
+        NodeListItems::exportCaption(NodeListItems::plotTitle(NodePlotStack::Temperature), view.nodes(),
+                                     view.checkedNodes(), view.plotStack()->xLower(), view.plotStack()->xUpper());
+    QCOMPARE(caption.title, QStringLiteral("Node temperature (°C)"));
+    QCOMPARE(caption.lines.size(), 2);
+    QVERIFY(caption.lines.at(0).contains(QStringLiteral("of cluster lab")));
+    for (qint64 id : view.checkedNodes()) {
+        for (const NodeInfo &node : view.nodes()) {
+            if (node.nodeId == id)
+                QVERIFY2(caption.lines.at(0).contains(node.name), qPrintable(caption.lines.at(0)));
+        }
+    }
+    QVERIFY(caption.lines.at(1).contains(NodeListItems::timeText(qint64(view.plotStack()->xLower()))));
 }
 
 QTEST_MAIN(TestNodeView)

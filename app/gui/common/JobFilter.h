@@ -18,6 +18,9 @@ struct JobFilter
     QString text;                    ///< substring of the job id or the job name, case-insensitive
 
     bool isEmpty() const { return *this == JobFilter{}; }
+    /// The filter in words for a caption, "Filter: cluster c6, user alice, started 2025-01-01 00:00 CET to …";
+    /// "Filter: none (all jobs)" when empty. Times in local time with the zone, as the filter bar shows them.
+    QString description() const;
     bool operator==(const JobFilter &other) const = default;
 };
 

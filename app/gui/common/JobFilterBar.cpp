@@ -158,6 +158,14 @@ void JobFilterBar::setFilter(const JobFilter &filter)
     m_lastEmitted = this->filter();
 }
 
+void JobFilterBar::applyFilter(const JobFilter &filter)
+{
+    const JobFilter previous = m_lastEmitted;
+    setFilter(filter);
+    m_lastEmitted = previous;
+    emitChanged();
+}
+
 void JobFilterBar::setOptions(const StoreSummary &summary)
 {
     fillCombo(m_cluster, summary.clusters);
@@ -174,10 +182,7 @@ void JobFilterBar::focusSearch()
 
 void JobFilterBar::clear()
 {
-    const JobFilter previous = m_lastEmitted;
-    setFilter(JobFilter{});
-    m_lastEmitted = previous;
-    emitChanged();
+    applyFilter(JobFilter{});
 }
 
 void JobFilterBar::emitChanged()

@@ -23,6 +23,8 @@ public:
     JobFilter filter() const;
     /// Shows `filter` without emitting filterChanged().
     void setFilter(const JobFilter &filter);
+    /// Shows `filter` and emits filterChanged() when it differs from the last one emitted, as a user's choice does.
+    void applyFilter(const JobFilter &filter);
     /// Fills the combo boxes with the values of the store, keeping the current choices.
     void setOptions(const StoreSummary &summary);
     void focusSearch();

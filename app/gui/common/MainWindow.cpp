@@ -13,6 +13,7 @@
 #include "ImportDialog.h"
 #include "ImportWorker.h"
 #include "JobFilterBar.h"
+#include "JobTableActions.h"
 #include "JobTableModel.h"
 #include "ModelsView.h"
 #include "NodeView.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     createActions();
+    m_jobActions = new JobTableActions(this);
 
     connect(m_filterBar, &JobFilterBar::filterChanged, m_model, &JobTableModel::setFilter);
     connect(m_filterBar, &JobFilterBar::filterChanged, m_correlations, &CorrelationView::setFilter);

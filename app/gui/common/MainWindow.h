@@ -21,6 +21,7 @@ class DashboardView;
 class ExportWorker;
 class ImportWorker;
 class JobFilterBar;
+class JobTableActions;
 class JobTableModel;
 class ModelsView;
 class NodeView;
@@ -46,6 +47,9 @@ public:
     AdvisorView *advisorView() const { return m_advisor; }
     CampaignsView *campaignsView() const { return m_campaigns; }
     NodeView *nodeView() const { return m_nodes; }
+    JobFilterBar *filterBar() const { return m_filterBar; }
+    /// The Jobs table's context menu and the job detail dialog.
+    JobTableActions *jobTableActions() const { return m_jobActions; }
     /// The Jobs, Correlations, Dashboard, Nodes, Connections, Models, Alerts, Advisor and Campaigns tabs, in that
     /// order.
     QTabWidget *tabs() const { return m_tabs; }
@@ -98,6 +102,7 @@ private:
     AdvisorView *m_advisor;
     CampaignsView *m_campaigns;
     NodeView *m_nodes;
+    JobTableActions *m_jobActions = nullptr;
     qint64 m_pendingJobPk = 0;
     QPointer<ImportWorker> m_import;
     QPointer<ExportWorker> m_export;

@@ -7,6 +7,8 @@
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
 #include "DashboardView.h"
+#include "JobDetailDialog.h"
+#include "JobTableActions.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
 #include "ModelsView.h"
@@ -77,6 +79,31 @@ void armCorrelations(CorrelationView *view, QTimer *delay)
     QObject::connect(view, &CorrelationView::matrixReady, delay, whenComplete);
 }
 
+/// With ES_SCREENSHOT_JOB_DETAIL=CLUSTER/JOB_ID the picture is of that job's detail dialog once it has loaded.
+bool armJobDetail(MainWindow &window, const QString &file)
+{
+    const QString spec = qEnvironmentVariable("ES_SCREENSHOT_JOB_DETAIL");
+    const qsizetype slash = spec.indexOf(u'/');
+    if (slash <= 0)
+        return false;
+    const JobRef job{0, spec.left(slash), spec.mid(slash + 1)};
+    auto once = std::make_shared<bool>(false);
+    QObject::connect(window.jobModel(), &JobTableModel::storeOpened, &window, [&window, job, file, once](bool ok) {
+        if (!ok || std::exchange(*once, true))
+            return;
+        JobDetailDialog *dialog = window.jobTableActions()->openDetails(job);
+        if (!dialog) {
+            QApplication::exit(1);
+            return;
+        }
+        QObject::connect(dialog, &JobDetailDialog::loaded, dialog, [dialog, file] {
+            QTimer::singleShot(800, dialog, [dialog, file] { QApplication::exit(dialog->grab().save(file) ? 0 : 1); });
+        });
+        QObject::connect(dialog, &JobDetailDialog::loadFailed, dialog, [] { QApplication::exit(2); });
+    });
+    return true;
+}
+
 } // namespace
 
 void ScreenshotDriver::showTab(MainWindow &window, const QString &tab)
@@ -116,6 +143,9 @@ void ScreenshotDriver::harvestAtStart(MainWindow &window, const QString &profile
 
 void ScreenshotDriver::saveWhenLoaded(MainWindow &window, const QString &tab, const QString &file)
 {
+    QTimer::singleShot(tab == u"models" ? 300000 : 30000, &window, [] { QApplication::exit(2); });
+    if (armJobDetail(window, file))
+        return;
     auto *delay = new QTimer(&window);
     delay->setSingleShot(true);
     delay->setInterval(500);
@@ -154,7 +184,6 @@ void ScreenshotDriver::saveWhenLoaded(MainWindow &window, const QString &tab, co
         if (model->summary().totalJobs == 0 && !connections)
             delay->start();
     });
-    QTimer::singleShot(tab == u"models" ? 300000 : 30000, &window, [] { QApplication::exit(2); });
 }
 
 } // namespace es

@@ -18,7 +18,8 @@ public:
     static void showTab(MainWindow &window, const QString &tab);
     /// Selects the saved profile once the Connections tab has listed the profiles, and harvests it once.
     static void harvestAtStart(MainWindow &window, const QString &profile);
-    /// Arms the screenshot of the current tab into `file`.
+    /// Arms the screenshot of the current tab into `file`; with ES_SCREENSHOT_JOB_DETAIL=CLUSTER/JOB_ID, of that
+    /// job's detail dialog instead.
     static void saveWhenLoaded(MainWindow &window, const QString &tab, const QString &file);
 };
 

@@ -53,13 +53,30 @@ CorrelationMatrixPlot::CorrelationMatrixPlot(QWidget *parent)
 void CorrelationMatrixPlot::setMatrix(const CorrelationMatrixResult &result)
 {
     m_result = result;
+    m_loading = false;
     rebuild();
+}
+
+void CorrelationMatrixPlot::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    if (loading)
+        m_result = CorrelationMatrixResult{};
+    rebuild();
+}
+
+QString CorrelationMatrixPlot::messageText() const
+{
+    return m_message ? m_message->text() : QString();
 }
 
 void CorrelationMatrixPlot::rebuild()
 {
     clearPlottables();
     clearItems();
+    m_message = nullptr;
     if (m_scale) {
         plotLayout()->remove(m_scale);
         plotLayout()->simplify();
@@ -90,11 +107,11 @@ void CorrelationMatrixPlot::rebuild()
     PlotPalette::apply(this, pal);
 
     if (k == 0) {
-        auto *empty = new QCPItemText(this);
-        empty->position->setType(QCPItemPosition::ptAxisRectRatio);
-        empty->position->setCoords(0.5, 0.5);
-        empty->setText(tr("No numeric fields with data to correlate"));
-        empty->setColor(pal.color(QPalette::PlaceholderText));
+        m_message = new QCPItemText(this);
+        m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_message->position->setCoords(0.5, 0.5);
+        m_message->setText(m_loading ? tr("Loading…") : tr("No numeric fields with data to correlate"));
+        m_message->setColor(pal.color(QPalette::PlaceholderText));
         replot(QCustomPlot::rpQueuedReplot);
         return;
     }

@@ -16,7 +16,13 @@ public:
     explicit CorrelationMatrixPlot(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CorrelationMatrixPlot)
 
+    /// Shows the result and ends the loading state.
     void setMatrix(const CorrelationMatrixResult &result);
+    /// While loading, an empty matrix says so instead of "no fields with data".
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+    /// The message an empty matrix shows; empty when it shows a matrix.
+    QString messageText() const;
     const CorrelationMatrixResult &matrix() const { return m_result; }
     /// The centre of the cell of matrix column `column` and row `row`, in widget pixels.
     QPointF cellCentre(int column, int row) const;
@@ -36,6 +42,8 @@ private:
     QCPColorMap *m_map = nullptr;
     QCPColorScale *m_scale = nullptr;
     QCPMarginGroup *m_marginGroup;
+    QCPItemText *m_message = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace es

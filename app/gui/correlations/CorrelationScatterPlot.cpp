@@ -83,6 +83,7 @@ CorrelationScatterPlot::CorrelationScatterPlot(QWidget *parent)
 void CorrelationScatterPlot::setData(const CorrelationDataPtr &data, int xField, int yField, int category, bool logX,
                                      bool logY)
 {
+    m_loading = false;
     m_data = data;
     m_xField = xField;
     m_yField = yField;
@@ -298,12 +299,24 @@ void CorrelationScatterPlot::showAll()
     replot(QCustomPlot::rpQueuedReplot);
 }
 
+void CorrelationScatterPlot::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateFitLine();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString CorrelationScatterPlot::statisticsLabelText() const
+{
+    return m_statisticsLabel ? m_statisticsLabel->text() : QString();
+}
+
 void CorrelationScatterPlot::updateFitLine()
 {
     if (!m_fit || !m_statisticsLabel)
         return;
     const QPalette pal = palette();
-    m_statisticsLabel->setText(m_data ? statisticsText() : tr("No data"));
+    m_statisticsLabel->setText(m_data ? statisticsText() : m_loading ? tr("Loading…") : tr("No data"));
     m_statisticsLabel->setColor(pal.color(QPalette::Text));
     QColor background = pal.color(QPalette::Base);
     background.setAlpha(225);

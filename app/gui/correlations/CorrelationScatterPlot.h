@@ -31,6 +31,10 @@ public:
     /// Plots `data` (may be null: an empty plot). `category` is a CorrelationFields::Category or NoCategory. On a
     /// logarithmic axis, jobs with a value ≤ 0 are not plotted. Clears the selection and the statistics.
     void setData(const CorrelationDataPtr &data, int xField, int yField, int category, bool logX, bool logY);
+    /// While loading, a plot without data says so instead of "no data"; setData() ends it.
+    void setLoading(bool loading);
+    /// The text of the statistics box ("Loading…", "No data" or the pair's statistics).
+    QString statisticsLabelText() const;
     /// Shows the line y = a + b·x and the statistics of the current pair.
     void setStatistics(const ml::Correlation::PairStatistics &statistics);
 
@@ -73,6 +77,7 @@ private:
     bool m_logX = false;
     bool m_logY = false;
     bool m_density = false;
+    bool m_loading = false;
     std::vector<int> m_rows; ///< data rows with a point
     std::vector<int> m_selected;
     ml::Correlation::PairStatistics m_statistics;

@@ -67,13 +67,24 @@ QToolButton *CorrelationView::createExportButton()
     exportMenu->addAction(tr("Scatter Plot…"), this, [this] {
         PlotExporter::exportInteractively(
             m_scatter, CorrelationFields::key(yField()) + QStringLiteral("-vs-") + CorrelationFields::key(xField()),
-            this);
+            exportCaption(false), this);
     });
     exportMenu->addAction(tr("Correlation Matrix…"), this, [this] {
-        PlotExporter::exportInteractively(m_matrix, QStringLiteral("correlation-matrix"), this);
+        PlotExporter::exportInteractively(m_matrix, QStringLiteral("correlation-matrix"), exportCaption(true), this);
     });
     exportButton->setMenu(exportMenu);
     return exportButton;
+}
+
+PlotCaption CorrelationView::exportCaption(bool matrix) const
+{
+    PlotCaption caption;
+    caption.title = matrix ? tr("Pearson correlation of the jobs' numeric fields")
+                           : tr("%1 vs %2").arg(CorrelationFields::label(yField()), CorrelationFields::label(xField()));
+    caption.lines << m_filter.description();
+    if (m_data)
+        caption.lines << (matrix ? tr("%1 jobs").arg(QLocale().toString(m_data->size())) : m_status->text());
+    return caption;
 }
 
 void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
@@ -196,6 +207,9 @@ void CorrelationView::startLoadIfNeeded()
     m_stale = false;
     m_loading = true;
     m_hasMatrix = false;
+    m_matrix->setLoading(true);
+    if (!m_data)
+        m_scatter->setLoading(true); // otherwise the jobs of the last load stay until the new ones arrive
     m_loader->load(++m_generation, m_location, m_filter);
     updateStatus();
 }
@@ -286,6 +300,8 @@ void CorrelationView::onFailed(quint64 generation, const QString &error)
     if (generation != m_generation)
         return;
     m_loading = false;
+    m_matrix->setLoading(false);
+    m_scatter->setLoading(false);
     m_status->setText(error);
     Q_EMIT errorOccurred(error);
 }

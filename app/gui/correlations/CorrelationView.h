@@ -4,6 +4,7 @@
 #include "CorrelationData.h"
 #include "CorrelationLoader.h"
 #include "JobFilter.h"
+#include "PlotExporter.h"
 
 #include <QWidget>
 
@@ -52,6 +53,9 @@ public:
     CorrelationScatterPlot *scatterPlot() const { return m_scatter; }
     CorrelationMatrixPlot *matrixPlot() const { return m_matrix; }
     SelectedJobsModel *selectedJobs() const { return m_selectedModel; }
+    /// The title and filter line an export of the scatter plot (or the matrix) carries.
+    PlotCaption exportCaption(bool matrix) const;
+    QTableView *selectedJobsView() const { return m_selectedView; }
 
 Q_SIGNALS:
     void dataLoaded();

@@ -19,6 +19,13 @@ void SelectedJobsModel::setRows(const CorrelationDataPtr &data, std::vector<int>
     Q_EMIT headerDataChanged(Qt::Horizontal, X, Y);
 }
 
+qint64 SelectedJobsModel::jobPkAt(int row) const
+{
+    if (!m_data || row < 0 || size_t(row) >= m_rows.size())
+        return 0;
+    return m_data->jobPk.at(size_t(m_rows[size_t(row)]));
+}
+
 int SelectedJobsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -31,6 +31,9 @@ public:
     /// `rows` index into `data`.
     void setRows(const CorrelationDataPtr &data, std::vector<int> rows, int xField, int yField);
 
+    /// jobs.id of a row, 0 when out of range.
+    qint64 jobPkAt(int row) const;
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

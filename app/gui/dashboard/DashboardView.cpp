@@ -379,6 +379,7 @@ void DashboardView::fillTopJobs()
     for (const DashboardData::TopJob &job : m_data->topJobs) {
         auto *id = new QTableWidgetItem(job.jobId);
         id->setToolTip(tr("Cluster %1").arg(job.cluster));
+        id->setData(ClusterRole, job.cluster);
         m_topJobs->setItem(row, 0, id);
         m_topJobs->setItem(row, 1, new QTableWidgetItem(job.name));
         m_topJobs->setItem(row, 2, new QTableWidgetItem(job.user));

@@ -27,6 +27,9 @@ class DashboardView final : public QWidget
 {
     Q_OBJECT
 public:
+    /// The cluster's name on the job id item of each top job row.
+    static constexpr int ClusterRole = Qt::UserRole;
+
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;
     Q_DISABLE_COPY_MOVE(DashboardView)

@@ -279,7 +279,7 @@ bool JobPageLoader::readPageByIds(Store &store, quint64 generation, const PageRe
     // A job deleted since the snapshot leaves an empty row; the next refresh() renumbers.
     for (QVariantList &row : ordered) {
         if (row.isEmpty())
-            row = QVariantList(JobQuery::kIdField + 1);
+            row = QVariantList(JobQuery::kFieldCount);
         rows->append(std::move(row));
     }
     return true;

@@ -10,12 +10,12 @@ const char *const kFrom = " FROM jobs j JOIN clusters c ON c.id = j.cluster_id";
 const char *const kFromWithMetrics =
     " FROM jobs j JOIN clusters c ON c.id = j.cluster_id LEFT JOIN job_metrics m ON m.job_pk = j.id";
 
-// Selected in JobColumn order, then energy_source, id and the metrics' energy_source.
+// Selected in JobColumn order, then energy_source, id, the metrics' energy_source and the node list.
 const char *const kPageColumns =
     "SELECT c.name, j.job_id, j.name, j.user_name, j.partition, j.state, j.submit_ts, j.start_ts, j.end_ts,"
     " j.elapsed_s, j.alloc_cpus, j.node_count, j.max_rss_mb, j.total_cpu_s, j.energy_j, j.job_type,"
     " m.energy_j, m.power_avg_w, m.node_temp_avg_c, m.node_temp_peak_c, m.cpu_freq_avg_mhz, m.cpu_util_pct,"
-    " j.energy_source, j.id, m.energy_source";
+    " j.energy_source, j.id, m.energy_source, j.node_list";
 
 // The same columns as CsvExporter's jobs table.
 const char *const kExportColumns =

@@ -9,8 +9,9 @@
 namespace es {
 
 /// Columns of the jobs view, in display order. The page query selects them in this order, followed by
-/// jobs.energy_source (index kEnergySourceField), jobs.id (index kIdField) and job_metrics.energy_source
-/// (index kMetricEnergySourceField). The Metric* columns come from job_metrics (empty for a job without metrics).
+/// jobs.energy_source (index kEnergySourceField), jobs.id (index kIdField), job_metrics.energy_source
+/// (index kMetricEnergySourceField) and jobs.node_list (index kNodeListField); kFieldCount fields in all. The Metric*
+/// columns come from job_metrics (empty for a job without metrics).
 enum class JobColumn
 {
     Cluster,
@@ -46,6 +47,8 @@ struct JobQuery
     static constexpr int kEnergySourceField = int(JobColumn::Count);
     static constexpr int kIdField = kEnergySourceField + 1;
     static constexpr int kMetricEnergySourceField = kIdField + 1;
+    static constexpr int kNodeListField = kMetricEnergySourceField + 1;
+    static constexpr int kFieldCount = kNodeListField + 1;
 
     JobFilter filter;
     int sortColumn = -1; ///< a JobColumn, or -1 for storage order (jobs.id)

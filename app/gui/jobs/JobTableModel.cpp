@@ -239,6 +239,17 @@ int JobTableModel::loadedRowOfJob(qint64 jobPk) const
     return -1;
 }
 
+QVariantList JobTableModel::loadedRow(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return {};
+    const JobPage *rows = m_cache.object(row / JobPageLoader::kPageSize);
+    const int offset = row % JobPageLoader::kPageSize;
+    if (!rows || offset >= rows->size() || rows->at(offset).size() < JobQuery::kFieldCount)
+        return {};
+    return rows->at(offset);
+}
+
 void JobTableModel::emitPageChanged(int page)
 {
     const int first = page * JobPageLoader::kPageSize;

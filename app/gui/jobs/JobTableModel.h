@@ -54,6 +54,9 @@ public:
 
     /// The row of the job with jobs.id `jobPk` among the rows loaded so far, or -1.
     int loadedRowOfJob(qint64 jobPk) const;
+    /// Every field of a loaded row in JobQuery's page order (JobQuery::kFieldCount values: the columns, then the
+    /// energy source, jobs.id, the metrics' energy source and the node list); empty when its page is not loaded.
+    QVariantList loadedRow(int row) const;
 
     static QString placeholderText();
     /// "D-HH:MM:SS" for a duration in seconds.

@@ -49,8 +49,9 @@ ModelPlots::ModelPlots(QWidget *parent)
     forecastTabs->setCornerWidget(m_exportForecast, Qt::TopRightCorner);
     m_exportForecast->setObjectName(QStringLiteral("exportForecastButton"));
     m_exportForecast->setToolTip(tr("Save the forecast plot as PNG, SVG or PDF"));
-    connect(m_exportForecast, &QPushButton::clicked, this,
-            [this] { PlotExporter::exportInteractively(m_forecast, QStringLiteral("load-forecast"), this); });
+    connect(m_exportForecast, &QPushButton::clicked, this, [this] {
+        PlotExporter::exportInteractively(m_forecast, QStringLiteral("load-forecast"), caption(Kind::Forecast), this);
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tabs);
@@ -134,6 +135,7 @@ void ModelPlots::clearEvaluation()
 void ModelPlots::showEvaluation(const ml::SplitEvaluation &evaluation, const QString &target, const QString &title)
 {
     clearEvaluation();
+    m_evaluationTitle = title;
     const QColor pointColour = PlotPalette::category(0);
     const QColor lineColour = palette().color(QPalette::WindowText);
     QVector<double> actual, predicted, residual;
@@ -229,6 +231,7 @@ void ModelPlots::showForecast(const ml::LoadForecaster::Result &result, const QS
     clearForecast();
     if (result.busyCpus.empty() || result.forecast.empty())
         return;
+    m_forecastTitle = tr("Busy CPUs: history and forecast (%1)").arg(algorithm);
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("MMM d\nHH:mm"));
     ticker->setTimeZone(QTimeZone::utc());
@@ -293,7 +296,22 @@ void ModelPlots::exportEvaluationPlot()
     if (!plot)
         return;
     static const char *const names[] = {"model-predicted-vs-actual", "model-residuals", "model-feature-importance"};
-    PlotExporter::exportInteractively(plot, QString::fromLatin1(names[m_tabs->currentIndex()]), this);
+    PlotExporter::exportInteractively(plot, QString::fromLatin1(names[m_tabs->currentIndex()]),
+                                      caption(Kind(m_tabs->currentIndex())), this);
+}
+
+PlotCaption ModelPlots::caption(Kind kind) const
+{
+    PlotCaption caption;
+    if (kind == Kind::Forecast) {
+        caption.title = m_forecastTitle.isEmpty() ? tr("Load forecast") : m_forecastTitle;
+    } else {
+        const QString tab = m_tabs->tabText(int(kind));
+        caption.title = m_evaluationTitle.isEmpty() ? tab : tr("%1: %2").arg(tab, m_evaluationTitle);
+    }
+    if (!m_dataDescription.isEmpty())
+        caption.lines << m_dataDescription;
+    return caption;
 }
 
 } // namespace es

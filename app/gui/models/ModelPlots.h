@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoadForecaster.h"
+#include "PlotExporter.h"
 #include "Trainer.h"
 
 #include <QWidget>
@@ -42,6 +43,10 @@ public:
     /// Number of data points of every graph and bar chart of a plot (tests, empty-state logic).
     static int pointCount(QCustomPlot *plot);
     void setCurrent(Kind kind);
+    /// What data the models use, for the caption of exported plots ("Data: the jobs of cluster c6.").
+    void setDataDescription(const QString &text) { m_dataDescription = text; }
+    /// The title and data description an export of `kind` carries.
+    PlotCaption caption(Kind kind) const;
 
 private:
     QCustomPlot *newPlot(const QString &objectName);
@@ -55,6 +60,9 @@ private:
     QCustomPlot *m_forecast;
     QPushButton *m_export;
     QPushButton *m_exportForecast;
+    QString m_evaluationTitle;
+    QString m_forecastTitle;
+    QString m_dataDescription;
 };
 
 } // namespace es

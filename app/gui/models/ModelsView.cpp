@@ -321,6 +321,7 @@ void ModelsView::setFilter(const JobFilter &filter)
         text += u' ' + tr("The filter bar's other fields (user, partition, state, dates, text) do not apply to "
                           "models.");
     m_scope->setText(text);
+    m_plots->setDataDescription(text);
 }
 
 void ModelsView::setLocation(const QString &location)

@@ -6,11 +6,13 @@
 #include <QIcon>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QPainter>
 #include <QPixmap>
 #include <QSignalBlocker>
 
 #include <algorithm>
+#include <cmath>
 
 namespace es {
 namespace {
@@ -84,6 +86,35 @@ void NodeListItems::fillNodeList(QListWidget *list, const QList<NodeInfo> &nodes
                                       timeText(node.lastTs)));
         }
     }
+}
+
+QString NodeListItems::plotTitle(int plotIndex)
+{
+    static const char *const titles[] = {QT_TRANSLATE_NOOP("es::NodeView", "Node temperature (°C)"),
+                                         QT_TRANSLATE_NOOP("es::NodeView", "Node power (W)"),
+                                         QT_TRANSLATE_NOOP("es::NodeView", "CPU frequency (MHz)"),
+                                         QT_TRANSLATE_NOOP("es::NodeView", "CPU utilisation (%) and load")};
+    return plotIndex >= 0 && plotIndex < int(std::size(titles)) ? tr(titles[plotIndex]) : QString();
+}
+
+PlotCaption NodeListItems::exportCaption(const QString &plotName, const QList<NodeInfo> &nodes,
+                                         const QList<qint64> &checked, double fromTs, double toTs)
+{
+    QMap<QString, QStringList> byCluster;
+    for (const NodeInfo &node : nodes) {
+        if (checked.contains(node.nodeId))
+            byCluster[node.cluster].append(node.name);
+    }
+    QStringList groups;
+    for (auto it = byCluster.cbegin(); it != byCluster.cend(); ++it)
+        groups << tr("%1 of cluster %2").arg(it.value().join(QStringLiteral(", ")), it.key());
+    PlotCaption caption;
+    caption.title = plotName;
+    caption.lines << (groups.isEmpty() ? tr("No node checked")
+                                       : tr("Nodes: %1").arg(groups.join(QStringLiteral("; "))));
+    caption.lines << tr("From %1 to %2 (local time)")
+                         .arg(timeText(qint64(std::floor(fromTs))), timeText(qint64(std::ceil(toTs))));
+    return caption;
 }
 
 } // namespace es

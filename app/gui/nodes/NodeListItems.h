@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NodeSeriesData.h"
+#include "PlotExporter.h"
 
 #include <QColor>
 #include <QList>
@@ -33,6 +34,11 @@ public:
                              const QPalette &palette);
     /// Local time as yyyy-MM-dd HH:mm.
     static QString timeText(qint64 ts);
+    /// The title of NodePlotStack's plot `plotIndex` in an export: "Node temperature (°C)", ...
+    static QString plotTitle(int plotIndex);
+    /// The caption of an exported plot: its name, the checked nodes (by cluster) and the time range shown.
+    static PlotCaption exportCaption(const QString &plotName, const QList<NodeInfo> &nodes,
+                                     const QList<qint64> &checked, double fromTs, double toTs);
 };
 
 } // namespace es

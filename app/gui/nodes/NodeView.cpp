@@ -90,8 +90,10 @@ QToolButton *NodeView::createExportButton()
                                                          tr("CPU Frequency Plot…"), tr("Utilisation Plot…")};
     for (int i = 0; i < NodePlotStack::PlotCount; ++i) {
         exportMenu->addAction(plotNames[i], this, [this, i] {
+            const PlotCaption caption = NodeListItems::exportCaption(
+                NodeListItems::plotTitle(i), m_nodes, checkedNodes(), m_plots->xLower(), m_plots->xUpper());
             PlotExporter::exportInteractively(m_plots->plot(i), QStringLiteral("nodes-") + NodePlotStack::plotKey(i),
-                                              this);
+                                              caption, this);
         });
     }
     exportButton->setMenu(exportMenu);
@@ -322,6 +324,11 @@ QList<qint64> NodeView::checkedNodes() const
             ids.append(item->data(kNodeIdRole).toLongLong());
     }
     return ids;
+}
+
+void NodeView::setCluster(const QString &cluster)
+{
+    m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(cluster)));
 }
 
 void NodeView::setCheckedNodes(const QList<qint64> &nodeIds)

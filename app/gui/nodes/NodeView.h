@@ -60,6 +60,8 @@ public:
     void setCustomRange(qint64 fromTs, qint64 toTs);
     void setLiveMode(bool live);
     bool isLiveMode() const;
+    /// Lists the nodes of one cluster (empty: every cluster), as the cluster box does.
+    void setCluster(const QString &cluster);
     /// Checks exactly the nodes with these ids (others unchecked) and loads them.
     void setCheckedNodes(const QList<qint64> &nodeIds);
     QList<qint64> checkedNodes() const;
