@@ -69,6 +69,11 @@ ImportWorker::Summary ImportWorker::summary() const
                              .arg(w.jobsUpdated)
                              .arg(w.jobsUnchanged)
                              .arg(result.report.skipped);
+        if (w.featuresSeen > 0)
+            summary.lines << tr("%1: %2 job feature values (%3 new or changed).")
+                                 .arg(name)
+                                 .arg(w.featuresSeen)
+                                 .arg(w.featuresWritten);
         if (!result.report.ignoredColumns.isEmpty())
             summary.lines
                 << tr("%1: columns not imported (no mapping): %2").arg(name, result.report.ignoredColumns.join(u", "));
