@@ -26,6 +26,8 @@ enum class DatasetCsvColumns::Field
     NodeCount,
     NodeList,
     DurationS,
+    DurationMin,
+    DurationH,
     NodeTempAvgC,
     NodeTempPeakC,
     CpuFreqAvgMhz,
@@ -65,6 +67,8 @@ const DatasetFieldName kDatasetFields[] = {
     {"node_count", DatasetCsvColumns::Field::NodeCount},
     {"node_list", DatasetCsvColumns::Field::NodeList},
     {"duration_s", DatasetCsvColumns::Field::DurationS},
+    {"duration_min", DatasetCsvColumns::Field::DurationMin},
+    {"duration_h", DatasetCsvColumns::Field::DurationH},
     {"node_temp_avg_c", DatasetCsvColumns::Field::NodeTempAvgC},
     {"node_temp_peak_c", DatasetCsvColumns::Field::NodeTempPeakC},
     {"cpu_freq_avg_mhz", DatasetCsvColumns::Field::CpuFreqAvgMhz},
@@ -163,33 +167,75 @@ QStringList DatasetCsvColumns::fieldNames()
     return names;
 }
 
+QString DatasetCsvColumns::automaticField(const QString &column)
+{
+    const QString lower = column.trimmed().toLower();
+    QString target = lower;
+    for (const auto &[alias, field] : kDatasetAliases) {
+        if (lower == QLatin1String(alias))
+            target = QString::fromLatin1(field);
+    }
+    return datasetField(target) ? target : QString();
+}
+
+QString DatasetCsvColumns::featureName(const QString &target, const QString &column)
+{
+    if (target == u"feature") {
+        QString name = column.trimmed().toLower();
+        for (QChar &c : name) {
+            if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'))
+                c = u'_';
+        }
+        return name;
+    }
+    if (!target.startsWith(QStringLiteral("feature:")))
+        return QString();
+    const QString name = target.mid(8);
+    if (name.isEmpty() || name.size() > 64)
+        return QString();
+    for (const QChar c : name) {
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'))
+            return QString();
+    }
+    return name;
+}
+
 bool DatasetCsvColumns::mapHeader(const QStringList &header, const QHash<QString, QString> &columnMap,
                                   const QString &path, qint64 headerLine, QStringList *ignoredColumns, QString *error)
 {
     m_header = header;
     m_mapping.clear();
+    m_features.clear();
+    m_featureCount = 0;
     bool hasJobId = false;
     for (const QString &columnRaw : header) {
         const QString column = columnRaw.trimmed();
-        QString target = columnMap.value(column);
-        if (target.isEmpty()) {
-            const QString lower = column.toLower();
-            target = lower;
-            for (const auto &[alias, field] : kDatasetAliases) {
-                if (lower == QLatin1String(alias))
-                    target = QString::fromLatin1(field);
+        const QString mapped = columnMap.value(column);
+        QString feature;
+        if (isFeatureTarget(mapped)) {
+            feature = featureName(mapped, column);
+            if (feature.isEmpty()) {
+                *error = tr("%1: --map %2=%3: a feature name is 1 to 64 of a-z, 0-9 and _").arg(path, column, mapped);
+                return false;
+            }
+            if (m_features.contains(feature)) {
+                *error = tr("%1: two columns are mapped to the feature '%2'").arg(path, feature);
+                return false;
             }
         }
-        const auto field = datasetField(target);
-        if (!field && columnMap.contains(column)) {
-            *error = tr("%1: --map %2=%3: unknown field (known: %4)")
+        const QString target = mapped.isEmpty() ? automaticField(column) : mapped;
+        const auto field = feature.isEmpty() ? datasetField(target) : std::nullopt;
+        if (!field && feature.isEmpty() && !mapped.isEmpty() && mapped != u"ignore") {
+            *error = tr("%1: --map %2=%3: unknown field (known: %4, feature:NAME, ignore)")
                          .arg(path, column, target, fieldNames().join(QStringLiteral(", ")));
             return false;
         }
-        if (!field)
+        if (!field && feature.isEmpty())
             *ignoredColumns << column;
         hasJobId = hasJobId || field == Field::JobId;
         m_mapping << field;
+        m_features << feature;
+        m_featureCount += feature.isEmpty() ? 0 : 1;
     }
     for (auto it = columnMap.cbegin(); it != columnMap.cend(); ++it) {
         if (!header.contains(it.key())) {
@@ -264,6 +310,12 @@ QString DatasetCsvColumns::applyField(Field field, const QString &column, const 
     case Field::DurationS:
         metric(&metrics.durationS, 1.0);
         break;
+    case Field::DurationMin:
+        metric(&metrics.durationS, 60.0);
+        break;
+    case Field::DurationH:
+        metric(&metrics.durationS, 3600.0);
+        break;
     case Field::NodeTempAvgC:
         metric(&metrics.nodeTempAvgC, 1.0);
         break;
@@ -298,17 +350,26 @@ QString DatasetCsvColumns::applyField(Field field, const QString &column, const 
     return bad;
 }
 
-QString DatasetCsvColumns::parseRecord(const QStringList &fields, Job *job, JobMetrics *metrics, bool *hasMetrics) const
+QString DatasetCsvColumns::parseRecord(const QStringList &fields, Job *job, JobMetrics *metrics, bool *hasMetrics,
+                                       QList<std::pair<QString, double>> *features) const
 {
     *hasMetrics = false;
+    if (features)
+        features->clear();
     QString bad;
     for (qsizetype i = 0; i < fields.size() && bad.isEmpty(); ++i) {
-        if (!m_mapping[i])
+        if (!m_mapping[i] && m_features[i].isEmpty())
             continue;
         const QString value = fields[i].trimmed();
         if (value.isEmpty() || value.compare(u"NA", Qt::CaseInsensitive) == 0 ||
             value.compare(u"NaN", Qt::CaseInsensitive) == 0 || value.compare(u"null", Qt::CaseInsensitive) == 0)
             continue;
+        if (!m_mapping[i]) {
+            const auto number = parseNumber(m_header[i], value, &bad);
+            if (number && features)
+                features->append({m_features[i], *number});
+            continue;
+        }
         bad = applyField(*m_mapping[i], m_header[i], value, job, metrics, hasMetrics);
     }
     if (bad.isEmpty() && job->jobId.isEmpty())

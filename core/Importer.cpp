@@ -289,7 +289,8 @@ bool Importer::Run::addCsvRecord(const DatasetCsvColumns &columns, const QString
     Job job;
     JobMetrics metrics;
     bool hasMetrics = false;
-    const QString bad = columns.parseRecord(fields, &job, &metrics, &hasMetrics);
+    QList<std::pair<QString, double>> features;
+    const QString bad = columns.parseRecord(fields, &job, &metrics, &hasMetrics, &features);
     if (!bad.isEmpty())
         return badLine(line, bad, error);
     ++m_report->records;
@@ -298,6 +299,10 @@ bool Importer::Run::addCsvRecord(const DatasetCsvColumns &columns, const QString
     if (hasMetrics) {
         metrics.jobId = job.jobId;
         if (!m_writer->addMetrics(metrics, error))
+            return false;
+    }
+    for (const auto &[name, value] : features) {
+        if (!m_writer->addFeature(job.jobId, name, value, error))
             return false;
     }
     return true;

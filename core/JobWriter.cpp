@@ -115,6 +115,16 @@ BulkUpsert::Spec metricsSpec()
             true};
 }
 
+BulkUpsert::Spec featureSpec()
+{
+    return {QStringLiteral("job_features"),
+            {QStringLiteral("job_pk"), QStringLiteral("name")},
+            {QStringLiteral("value")},
+            {QStringLiteral("BIGINT"), QStringLiteral("TEXT"), QStringLiteral("DOUBLE PRECISION")},
+            true,
+            true};
+}
+
 } // namespace
 
 JobWriter::JobWriter(Store &store, QString clusterName) : m_store(store), m_clusterName(std::move(clusterName)) {}
@@ -143,7 +153,8 @@ bool JobWriter::begin(QString *error)
     m_jobs->setConflictColumns({QStringLiteral("energy_j")});
     m_steps = std::make_unique<BulkUpsert>(m_store, stepSpec());
     m_metrics = std::make_unique<BulkUpsert>(m_store, metricsSpec());
-    if (m_jobs->prepare(error) && m_steps->prepare(error) && m_metrics->prepare(error))
+    m_features = std::make_unique<BulkUpsert>(m_store, featureSpec());
+    if (m_jobs->prepare(error) && m_steps->prepare(error) && m_metrics->prepare(error) && m_features->prepare(error))
         return true;
     rollback();
     return false;
@@ -241,10 +252,24 @@ bool JobWriter::addMetrics(const JobMetrics &metrics, QString *error)
     return m_metrics->pendingRows() < kFlushEveryRows || flushAll(error);
 }
 
+bool JobWriter::addFeature(const QString &jobId, const QString &name, double value, QString *error)
+{
+    std::vector<SqlValue> row;
+    row.reserve(4);
+    row.emplace_back(m_clusterId);
+    row.emplace_back(jobId);
+    row.emplace_back(name);
+    row.emplace_back(value);
+    ++m_summary.featuresSeen;
+    if (!m_features->add(std::move(row), error))
+        return false;
+    return m_features->pendingRows() < kFlushEveryRows || flushAll(error);
+}
+
 bool JobWriter::flushAll(QString *error)
 {
-    // Jobs first: steps and metrics look their job up.
-    return m_jobs->flush(error) && m_steps->flush(error) && m_metrics->flush(error);
+    // Jobs first: steps, metrics and features look their job up.
+    return m_jobs->flush(error) && m_steps->flush(error) && m_metrics->flush(error) && m_features->flush(error);
 }
 
 bool JobWriter::commit(QString *error)
@@ -264,9 +289,11 @@ bool JobWriter::commit(QString *error)
     m_summary.jobsEnergyReplaced = m_jobs->conflictRows();
     m_summary.stepsWritten = m_steps->affectedRows();
     m_summary.metricsWritten = m_metrics->affectedRows();
+    m_summary.featuresWritten = m_features->affectedRows();
     m_jobs.reset();
     m_steps.reset();
     m_metrics.reset();
+    m_features.reset();
     if (!m_transaction.commit(error)) {
         rollback();
         return false;
@@ -279,6 +306,7 @@ void JobWriter::rollback()
     m_jobs.reset();
     m_steps.reset();
     m_metrics.reset();
+    m_features.reset();
     m_transaction.rollback();
 }
 

@@ -25,10 +25,12 @@ struct WriteSummary
     qint64 stepsWritten = 0; ///< new or changed
     qint64 metricsSeen = 0;
     qint64 metricsWritten = 0;
+    qint64 featuresSeen = 0;
+    qint64 featuresWritten = 0; ///< new or changed
 };
 
-/// Writes jobs, steps and job metrics of one cluster in a single transaction: everything lands at commit(), or
-/// nothing does. Re-writing identical records changes no row (see BulkUpsert).
+/// Writes jobs, steps, job metrics and job features of one cluster in a single transaction: everything lands at
+/// commit(), or nothing does. Re-writing identical records changes no row (see BulkUpsert).
 ///
 /// Threading: use from the thread that owns the Store. Steps and metrics must name jobs added before them (in this
 /// writer or already stored).
@@ -44,6 +46,9 @@ public:
     bool addJob(const Job &job, QString *error);
     bool addStep(const JobStep &step, QString *error);
     bool addMetrics(const JobMetrics &metrics, QString *error);
+    /// A numeric dataset feature of a job (job_features): a stored value of the same name is replaced, other
+    /// names are kept.
+    bool addFeature(const QString &jobId, const QString &name, double value, QString *error);
     bool commit(QString *error);
     /// Discards everything since begin(). Called by the destructor when commit() was not reached.
     void rollback();
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<BulkUpsert> m_jobs;
     std::unique_ptr<BulkUpsert> m_steps;
     std::unique_ptr<BulkUpsert> m_metrics;
+    std::unique_ptr<BulkUpsert> m_features;
     WriteSummary m_summary;
     qint64 m_jobsBefore = 0;
 };

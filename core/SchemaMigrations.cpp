@@ -167,6 +167,15 @@ const char *const kMigration9[] = {
     "CREATE INDEX events_subject_idx ON events (cluster_id, kind, subject, ts_start)",
 };
 
+// Version 10: numeric columns of an imported CSV dataset kept as job features (matrix_size, precision, ...), one
+// row per job and feature name; the importer merges (a re-import updates a value, never deletes one).
+const char *const kMigration10[] = {
+    "CREATE TABLE job_features ("
+    " job_pk BIGINT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, name TEXT NOT NULL, value @REAL@ NOT NULL,"
+    " PRIMARY KEY (job_pk, name)) @NOROWID@",
+    "CREATE INDEX job_features_name_idx ON job_features (name)",
+};
+
 struct Migration
 {
     int version;
@@ -179,7 +188,7 @@ const Migration kMigrations[] = {
     {3, kMigration3, std::size(kMigration3)}, {4, kMigration4, std::size(kMigration4)},
     {5, kMigration5, std::size(kMigration5)}, {6, kMigration6, std::size(kMigration6)},
     {7, kMigration7, std::size(kMigration7)}, {8, kMigration8, std::size(kMigration8)},
-    {9, kMigration9, std::size(kMigration9)},
+    {9, kMigration9, std::size(kMigration9)}, {10, kMigration10, std::size(kMigration10)},
 };
 
 QString dialect(const char *sql, Store::Engine engine)

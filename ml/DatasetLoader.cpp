@@ -33,8 +33,10 @@ struct StoreRows
     bool anyTime = false;
 };
 
-/// The SELECT of the target and the chosen features (appended to *sources).
+/// The SELECT of the target and the chosen features (appended to *sources); the dataset features' names are bound
+/// first, then the cluster.
 QString storeSelect(const DatasetLoader::StoreOptions &options, const QString &targetExpression,
+                    const QList<DatasetLoader::StoreFeature> &datasetFeatures,
                     std::vector<const DatasetLoader::StoreFeature *> *sources)
 {
     QString select =
@@ -45,6 +47,10 @@ QString storeSelect(const DatasetLoader::StoreOptions &options, const QString &t
             continue;
         if (s.name == options.target)
             continue;
+        sources->push_back(&s);
+        select += QStringLiteral(", ") + s.sql;
+    }
+    for (const DatasetLoader::StoreFeature &s : datasetFeatures) {
         sources->push_back(&s);
         select += QStringLiteral(", ") + s.sql;
     }
@@ -202,7 +208,24 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
                      .arg(options.target, storeTargets().join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    QStringList stored;
+    if (std::any_of(options.features.cbegin(), options.features.cend(), isDatasetFeature)) {
+        const auto names = datasetFeatureNames(store, options.cluster, error);
+        if (!names)
+            return std::nullopt;
+        stored = *names;
+    }
+    QList<StoreFeature> datasetFeatures;
     for (const QString &name : options.features) {
+        if (isDatasetFeature(name)) {
+            if (!stored.contains(name)) {
+                *error = tr("unknown feature '%1' (the store's dataset features: %2)")
+                             .arg(name, stored.isEmpty() ? tr("none") : stored.join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            datasetFeatures.append(datasetFeature(name));
+            continue;
+        }
         const auto &all = storeFeatures();
         if (std::none_of(all.cbegin(), all.cend(), [&](const StoreFeature &f) { return f.name == name; })) {
             *error = tr("unknown feature '%1'").arg(name);
@@ -210,10 +233,12 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
         }
     }
     std::vector<const StoreFeature *> sources;
-    const QString select = storeSelect(options, targetExpression, &sources);
+    const QString select = storeSelect(options, targetExpression, datasetFeatures, &sources);
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     query.prepare(select);
+    for (const StoreFeature &f : datasetFeatures)
+        query.addBindValue(f.name.mid(kDatasetFeaturePrefix.size()));
     if (!options.cluster.isEmpty())
         query.addBindValue(options.cluster);
     if (!query.exec()) {
@@ -274,6 +299,37 @@ const QList<DatasetLoader::StoreFeature> &DatasetLoader::storeFeatures()
         {QStringLiteral("duration_s"), K::Numeric, P::AfterRun, QStringLiteral("COALESCE(m.duration_s, j.elapsed_s)")},
     };
     return kFeatures;
+}
+
+bool DatasetLoader::isDatasetFeature(const QString &name)
+{
+    return name.startsWith(kDatasetFeaturePrefix) && name.size() > kDatasetFeaturePrefix.size();
+}
+
+DatasetLoader::StoreFeature DatasetLoader::datasetFeature(const QString &name)
+{
+    return {name, FeatureKind::Numeric, FeaturePhase::BeforeRun,
+            QStringLiteral("(SELECT f.value FROM job_features f WHERE f.job_pk = j.id AND f.name = ?)")};
+}
+
+std::optional<QStringList> DatasetLoader::datasetFeatureNames(Store &store, const QString &cluster, QString *error)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(cluster.isEmpty()
+                      ? QStringLiteral("SELECT DISTINCT name FROM job_features ORDER BY name")
+                      : QStringLiteral("SELECT DISTINCT f.name FROM job_features f JOIN jobs j ON j.id = f.job_pk"
+                                       " JOIN clusters c ON c.id = j.cluster_id WHERE c.name = ? ORDER BY f.name"));
+    if (!cluster.isEmpty())
+        query.addBindValue(cluster);
+    if (!query.exec()) {
+        *error = tr("cannot read the dataset features: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    QStringList names;
+    while (query.next())
+        names << kDatasetFeaturePrefix + query.value(0).toString();
+    return names;
 }
 
 QString DatasetLoader::targetSql(const QString &target)

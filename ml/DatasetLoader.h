@@ -38,7 +38,9 @@ public:
         QString target;                ///< energy_j, duration_s, temp_peak_c or the name of a numeric store feature
         QString cluster;               ///< empty: every cluster
         bool afterRunFeatures = false; ///< also use what is known only after a job ran (temperatures, power...)
-        /// Only these features (names of storeFeatures()); empty: every feature of the phases asked for. Naming an
+        /// Only these features (names of storeFeatures(), or "feature:NAME" for a numeric dataset feature kept by
+        /// an import in job_features); empty: every feature of storeFeatures() of the phases asked for, no dataset
+        /// feature (a kept column may well be known only after the run: it is used only when named). Naming an
         /// after-run feature here uses it whatever afterRunFeatures says.
         QStringList features;
     };
@@ -57,6 +59,14 @@ public:
                                           QString *error);
     static std::optional<Dataset> fromStore(Store &store, const StoreOptions &options, QStringList *notes,
                                             QString *error);
+    /// "feature:": the prefix of a dataset feature's name (job_features.name after it).
+    static inline const QString kDatasetFeaturePrefix = QStringLiteral("feature:");
+    static bool isDatasetFeature(const QString &name);
+    /// The StoreFeature of a dataset feature "feature:NAME": numeric, its SQL a subquery of job_features with one
+    /// placeholder for NAME.
+    static StoreFeature datasetFeature(const QString &name);
+    /// The dataset features stored (of one cluster, or of all when empty), as "feature:NAME", sorted.
+    static std::optional<QStringList> datasetFeatureNames(Store &store, const QString &cluster, QString *error);
     /// The targets fromStore() knows.
     static QStringList storeTargets();
     /// Every feature fromStore() knows, before-run ones first.

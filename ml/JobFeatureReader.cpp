@@ -85,6 +85,17 @@ std::optional<JobFeatureReader::JobFeatures> JobFeatureReader::read(Store &store
                      .arg(jobId, clusters.join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    QSqlQuery extra(store.database());
+    extra.setForwardOnly(true);
+    extra.prepare(QStringLiteral("SELECT name, value FROM job_features WHERE job_pk = ?"));
+    extra.addBindValue(found->jobPk);
+    if (!extra.exec()) {
+        *error = tr("cannot read the dataset features of job %1: %2").arg(jobId, extra.lastError().text());
+        return std::nullopt;
+    }
+    while (extra.next()) // dataset features (job_features), named as DatasetLoader names them
+        found->values.insert(DatasetLoader::kDatasetFeaturePrefix + extra.value(0).toString(),
+                             QLocale::c().toString(extra.value(1).toDouble(), 'g', 17));
     return found;
 }
 

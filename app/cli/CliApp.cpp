@@ -41,7 +41,11 @@ const char *const kImportHelp =
     "  --delimiter D        sacct: field delimiter, may be several characters (default: detected from\n"
     "                       the header: ;|; | \\x1f tab ; ,); csv: the separator character\n"
     "  --tz ZONE            sacct: time zone of its timestamps, an IANA name or UTC (default UTC)\n"
-    "  --map COLUMN=FIELD   csv: map a column to a field (repeatable); fields: %1\n"
+    "  --map COLUMN=FIELD   csv: map a column to a field (repeatable); fields: %1;\n"
+    "                       energy_kj, energy_wh, energy_kwh and duration_min, duration_h are scaled to J and s;\n"
+    "                       COLUMN=feature:NAME keeps a numeric column as the job feature NAME (a-z, 0-9, _),\n"
+    "                       COLUMN=feature as a feature named after the column (usable by train --feature\n"
+    "                       feature:NAME and the correlation explorer); COLUMN=ignore drops a column\n"
     "  -h, --help           this help\n";
 
 const char *const kExportHelp =
@@ -116,6 +120,7 @@ QJsonObject importReportJson(const QString &file, const ImportReport &report, do
         {QStringLiteral("jobs_energy_replaced"), double(w.jobsEnergyReplaced)},
         {QStringLiteral("steps_written"), double(w.stepsWritten)},
         {QStringLiteral("metrics_written"), double(w.metricsWritten)},
+        {QStringLiteral("features_written"), double(w.featuresWritten)},
         {QStringLiteral("seconds"), seconds},
     };
 }
@@ -166,10 +171,16 @@ bool importOneFile(CliApp &app, Importer &importer, Importer::Format format, con
     if (!report.ignoredColumns.isEmpty())
         app.printError(CliApp::tr("%1: columns not imported (no matching field; use --map): %2")
                            .arg(file, report.ignoredColumns.join(QStringLiteral(", "))));
-    if (app.jsonOutput())
+    if (app.jsonOutput()) {
         results->append(importReportJson(file, report, seconds));
-    else
+    } else {
         app.print(importReportText(file, report, seconds));
+        if (report.written.featuresSeen > 0)
+            app.print(CliApp::tr("%1: %2 job feature values (%3 new or changed)\n")
+                          .arg(file)
+                          .arg(report.written.featuresSeen)
+                          .arg(report.written.featuresWritten));
+    }
     return true;
 }
 

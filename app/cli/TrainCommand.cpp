@@ -51,7 +51,10 @@ const char *const kTrainHelp =
     "  --after-run-features    store data: also use features known only after a job ran\n"
     "  --csv FILE              train on a CSV dataset instead of the store\n"
     "  --target-column C       CSV: the target column\n"
-    "  --features A,B,...      CSV: feature columns; suffix :cat (categorical), :num, :after (known after run)\n"
+    "  --features A,B,...      CSV: feature columns; suffix :cat (categorical), :num, :after (known after run);\n"
+    "                          store data: only these features, the names above (req_cpus, node_count, ...)\n"
+    "                          or feature:NAME, a numeric column an import kept as a job feature (import csv\n"
+    "                          --map COLUMN=feature:NAME); dataset features are used only when named\n"
     "  --time-column C         CSV: epoch seconds, enables the time-ordered split\n"
     "  --group-column C        CSV: groups of the mean baseline (default job_type when present)\n"
     "  --requested-column C    CSV: requested run time in seconds (baseline for a duration target)\n"
@@ -196,6 +199,7 @@ std::optional<Dataset> loadTrainData(const TrainCli &cli, Store &store, QStringL
     o.target = parser.value(cli.targetOption);
     o.cluster = parser.value(cli.clusterOption);
     o.afterRunFeatures = parser.isSet(cli.afterOption);
+    o.features = parser.value(cli.featuresOption).split(u',', Qt::SkipEmptyParts);
     return DatasetLoader::fromStore(store, o, notes, error);
 }
 

@@ -1,4 +1,5 @@
 #include "Correlation.h"
+#include "CorrelationLoader.h"
 #include "CorrelationMatrixPlot.h"
 #include "CorrelationScatterPlot.h"
 #include "CorrelationView.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void mainWindowTab();
     void saysLoadingWhileLoading();
     void exportCaptionNamesPlotAndFilter();
+    void datasetFeaturesAreFields();
 
 private:
     /// The (x, y) of every job, read with plain SQL rather than through the explorer's loader.
@@ -359,6 +362,51 @@ void TestCorrelationExplorer::densityViewAboveThreshold()
                  true);
     QVERIFY(plot.isDensityMode());
     QCOMPARE(plot.plottedCount(), rows - rows / 10); // the x = 0 jobs (i % 1000 == 0) lack y already
+}
+
+/// Columns an import kept as job features are numeric fields of the explorer: in the data, the matrix and the axis
+/// choices (the real C6EnPLS sample, tests/data/csv).
+void TestCorrelationExplorer::datasetFeaturesAreFields()
+{
+    const QString location = m_dir.filePath(QStringLiteral("features.sqlite"));
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        Importer importer(store);
+        ImportOptions options;
+        options.columnMap.insert(QStringLiteral("energy_from_delta_e"), QStringLiteral("energy_kwh"));
+        options.columnMap.insert(QStringLiteral("total_proc"), QStringLiteral("feature"));
+        ImportReport report;
+        QVERIFY2(importer.importFile(Importer::Format::Csv,
+                                     QStringLiteral(ES_TEST_DATA_DIR "/csv/C6EnPLS_jobs_info.head.csv"), options,
+                                     &report, &error),
+                 qPrintable(error));
+        const CorrelationDataPtr data = CorrelationLoader::readJobs(store, JobFilter{}, &error);
+        QVERIFY2(data, qPrintable(error));
+        const int field = CorrelationFields::featureField(QStringLiteral("total_proc"));
+        QVERIFY(field >= CorrelationFields::NumericCount);
+        QCOMPARE(CorrelationFields::key(field), QStringLiteral("feature:total_proc"));
+        QCOMPARE(CorrelationFields::fromKey(QStringLiteral("feature:total_proc")), field);
+        QCOMPARE(CorrelationFields::label(field), QStringLiteral("Feature: total_proc"));
+        QCOMPARE(data->numeric.size(), size_t(CorrelationFields::fieldCount()));
+        const std::vector<double> &procs = data->numeric[size_t(field)];
+        QCOMPARE(procs.size(), size_t(20));
+        QCOMPARE(*std::min_element(procs.cbegin(), procs.cend()), 100.0); // the sample's total_proc: 100..180
+        QCOMPARE(*std::max_element(procs.cbegin(), procs.cend()), 180.0);
+        const CorrelationMatrixResult matrix = CorrelationLoader::computeMatrix(*data);
+        QVERIFY(std::find(matrix.fields.cbegin(), matrix.fields.cend(), field) != matrix.fields.cend());
+    }
+    CorrelationView view;
+    view.resize(1200, 800);
+    view.setLocation(location);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.data() != nullptr);
+    const int field = CorrelationFields::featureField(QStringLiteral("total_proc"));
+    view.setAxes(field, CorrelationFields::EnergyJ); // offered once the load had the feature
+    QCOMPARE(view.xField(), field);
+    QTRY_VERIFY(view.hasStatistics());
 }
 
 QTEST_MAIN(TestCorrelationExplorer)

@@ -1,5 +1,4 @@
 #include "ExportWorker.h"
-#include "ImportDialog.h"
 #include "ImportWorker.h"
 #include "Importer.h"
 #include "JobTableModel.h"
@@ -27,7 +26,6 @@ private Q_SLOTS:
     void showsEmptyState();
     void importThenExport();
     void importFromTheWindowReportsWhatItImported();
-    void importDialogFollowsTheFileName();
 
 private:
     QTemporaryDir m_dir;
@@ -163,19 +161,6 @@ void TestMainWindowSmoke::importFromTheWindowReportsWhatItImported()
     QVERIFY2(shown.contains(QStringLiteral("228 new")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("cancelled")), qPrintable(shown));
     QTRY_COMPARE(window.jobModel()->rowCount(), 228);
-}
-
-void TestMainWindowSmoke::importDialogFollowsTheFileName()
-{
-    ImportDialog dialog(m_dir.path(), QStringLiteral("sacct"));
-    QCOMPARE(dialog.formatName(), QStringLiteral("sacct"));
-    dialog.setFiles({m_dir.filePath(QStringLiteral("CEA-Curie-2011-2.1-cln.swf.gz"))});
-    QCOMPARE(dialog.formatName(), QStringLiteral("swf"));
-    dialog.setFiles({m_dir.filePath(QStringLiteral("C6EnPLS_jobs_info.csv"))});
-    QCOMPARE(dialog.formatName(), QStringLiteral("csv"));
-    dialog.setFiles({m_dir.filePath(QStringLiteral("jobs.txt"))}); // a sacct dump has no fixed suffix: unchanged
-    QCOMPARE(dialog.formatName(), QStringLiteral("csv"));
-    QCOMPARE(dialog.files().size(), 1);
 }
 
 QTEST_MAIN(TestMainWindowSmoke)

@@ -189,6 +189,47 @@ private slots:
         QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("clusters"), QStringLiteral("delete")}), 2);
     }
 
+    /// import csv --map COLUMN=feature[:NAME] keeps numeric columns as job features (the real C6EnPLS sample);
+    /// train --features names them.
+    void csvFeaturesFromTheCommandLine()
+    {
+        const QString sample = test::dataFile(QStringLiteral("csv/C6EnPLS_jobs_info.head.csv"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--help")}), 0);
+        QVERIFY(m_out.contains("COLUMN=feature:NAME"));
+        const QStringList import{QStringLiteral("--db"),      m_db,
+                                 QStringLiteral("--json"),    QStringLiteral("import"),
+                                 QStringLiteral("csv"),       sample,
+                                 QStringLiteral("--cluster"), QStringLiteral("cresco6"),
+                                 QStringLiteral("--map"),     QStringLiteral("energy_from_delta_e=energy_kwh"),
+                                 QStringLiteral("--map"),     QStringLiteral("matrix_size=feature"),
+                                 QStringLiteral("--map"),     QStringLiteral("total_proc=feature:procs")};
+        QCOMPARE(run(import), 0);
+        const QJsonObject report =
+            QJsonDocument::fromJson(m_out).object()[QStringLiteral("files")].toArray().at(0).toObject();
+        QCOMPARE(report[QStringLiteral("jobs_new")].toInteger(), 20);
+        QCOMPARE(report[QStringLiteral("features_written")].toInteger(), 40);
+        QCOMPARE(run(import), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out)
+                     .object()[QStringLiteral("files")]
+                     .toArray()
+                     .at(0)
+                     .toObject()[QStringLiteral("features_written")]
+                     .toInteger(),
+                 0);
+        // An unknown feature is refused with the names the store has.
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("train"), QStringLiteral("--target"),
+                      QStringLiteral("energy_j"), QStringLiteral("--features"), QStringLiteral("feature:nope"),
+                      QStringLiteral("--no-save")}),
+                 1);
+        QVERIFY2(m_err.contains("feature:matrix_size, feature:procs"), m_err.constData());
+        // A bad feature name is a usage problem of the mapping: exit 1, nothing stored.
+        const QString other = m_dir.filePath(QStringLiteral("badname.sqlite"));
+        QCOMPARE(run({QStringLiteral("--db"), other, QStringLiteral("import"), QStringLiteral("csv"), sample,
+                      QStringLiteral("--map"), QStringLiteral("matrix_size=feature:Matrix Size")}),
+                 1);
+        QVERIFY2(m_err.contains("a feature name is 1 to 64"), m_err.constData());
+    }
+
     void failuresExitOne()
     {
         const QString bad = m_dir.filePath(QStringLiteral("bad.swf"));

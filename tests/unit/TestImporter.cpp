@@ -237,6 +237,58 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE start_ts IS NOT NULL")), qint64(2));
     }
 
+    /// Numeric columns mapped to features land in job_features, keyed by job and name; a re-import with the same
+    /// values changes nothing, one that carries other features adds them and never deletes the stored ones.
+    void csvFeaturesAreKeptAndMerged()
+    {
+        const QString path = test::dataFile(QStringLiteral("csv/C6EnPLS_jobs_info.head.csv"));
+        ImportOptions options;
+        options.clusterName = QStringLiteral("cresco6");
+        options.columnMap.insert(QStringLiteral("energy_from_delta_e"), QStringLiteral("energy_kwh"));
+        options.columnMap.insert(QStringLiteral("matrix_size"), QStringLiteral("feature"));
+        options.columnMap.insert(QStringLiteral("runtime"), QStringLiteral("duration_s"));
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Csv, path, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(20));
+        QCOMPARE(report.written.featuresSeen, qint64(20));
+        QCOMPARE(report.written.featuresWritten, qint64(20));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT f.value, j.energy_j, m.duration_s FROM job_features f"
+                                      " JOIN jobs j ON j.id = f.job_pk JOIN job_metrics m ON m.job_pk = j.id"
+                                      " WHERE j.job_id = '879962' AND f.name = 'matrix_size'")) &&
+                q.next());
+        // The file's first job: matrix_size 21120.000000, energy 0.039010 kWh, runtime 184 s.
+        QCOMPARE(q.value(0).toDouble(), 21120.0);
+        QCOMPARE(q.value(1).toDouble(), 0.039010 * 3.6e6);
+        QCOMPARE(q.value(2).toDouble(), 184.0);
+
+        QVERIFY2(import(Importer::Format::Csv, path, &report, &error, options), qPrintable(error));
+        QCOMPARE(report.written.featuresWritten, qint64(0));
+
+        ImportOptions other;
+        other.clusterName = QStringLiteral("cresco6");
+        other.columnMap.insert(QStringLiteral("total_proc"), QStringLiteral("feature:total_proc"));
+        QVERIFY2(import(Importer::Format::Csv, path, &report, &error, other), qPrintable(error));
+        QCOMPARE(report.written.featuresWritten, qint64(20));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_features WHERE name = 'matrix_size'")), qint64(20));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_features WHERE name = 'total_proc'")), qint64(20));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE energy_j IS NOT NULL")), qint64(20));
+
+        // A text column cannot be a numeric feature: a bad line naming the column, nothing stored.
+        ImportOptions text;
+        text.clusterName = QStringLiteral("text");
+        text.columnMap.insert(QStringLiteral("precision"), QStringLiteral("feature"));
+        QVERIFY(!import(Importer::Format::Csv, path, &report, &error, text));
+        QVERIFY2(error.contains(QStringLiteral(":2: column 'precision': not a number")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs j JOIN clusters c ON c.id = j.cluster_id"
+                                      " WHERE c.name = 'text'")),
+                 qint64(0));
+        text.columnMap.insert(QStringLiteral("precision"), QStringLiteral("feature:Bad Name"));
+        QVERIFY(!import(Importer::Format::Csv, path, &report, &error, text));
+        QVERIFY2(error.contains(QStringLiteral("a feature name")), qPrintable(error));
+    }
+
     void csvErrors()
     {
         ImportReport report;

@@ -38,7 +38,7 @@ private slots:
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         const QStringList tables = store.database().tables();
         for (const char *table : {"clusters", "nodes", "jobs", "job_steps", "node_samples", "job_metrics",
-                                  "harvest_state", "import_sources", "schema_version"})
+                                  "harvest_state", "import_sources", "schema_version", "job_features"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
         store.close();
         // Opening again migrates nothing and keeps the version.

@@ -1,5 +1,6 @@
 #include "GuiSettings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace es {
@@ -107,6 +108,34 @@ QString GuiSettings::lastImportFormat() const
 void GuiSettings::setLastImportFormat(const QString &format)
 {
     m_settings.setValue(kImportFormat, format);
+}
+
+namespace {
+
+// One group per header: its SHA-1 (a header can be long and hold any character), the mapping as a map.
+QString mappingKey(const QString &headerSignature)
+{
+    return QStringLiteral("import/mappings/") +
+           QString::fromLatin1(QCryptographicHash::hash(headerSignature.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+} // namespace
+
+QHash<QString, QString> GuiSettings::importMapping(const QString &headerSignature) const
+{
+    const QVariantMap stored = m_settings.value(mappingKey(headerSignature)).toMap();
+    QHash<QString, QString> mapping;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}
+
+void GuiSettings::setImportMapping(const QString &headerSignature, const QHash<QString, QString> &mapping)
+{
+    QVariantMap stored;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings.setValue(mappingKey(headerSignature), stored);
 }
 
 } // namespace es

@@ -3,6 +3,7 @@
 #include "JobFilter.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSettings>
 #include <QString>
 
@@ -29,6 +30,10 @@ public:
     void setLastDirectory(const QString &directory);
     QString lastImportFormat() const;
     void setLastImportFormat(const QString &format);
+    /// The CSV column mapping (column -> Importer field, "feature:NAME" or "ignore") saved for a header signature
+    /// (CsvPreview::headerSignature); empty when none was saved.
+    QHash<QString, QString> importMapping(const QString &headerSignature) const;
+    void setImportMapping(const QString &headerSignature, const QHash<QString, QString> &mapping);
 
 private:
     QSettings m_settings;

@@ -10,7 +10,7 @@
 #include "ExportWorker.h"
 #include "GuiSettings.h"
 #include "HelpMenu.h"
-#include "ImportDialog.h"
+#include "ImportWizard.h"
 #include "ImportWorker.h"
 #include "JobFilterBar.h"
 #include "JobTableActions.h"
@@ -407,12 +407,13 @@ void MainWindow::importJobs()
         return;
     }
     GuiSettings settings;
-    ImportDialog dialog(settings.lastDirectory(), settings.lastImportFormat(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.files().isEmpty())
+    ImportWizard wizard(settings.lastDirectory(), settings.lastImportFormat(), this);
+    if (wizard.exec() != QDialog::Accepted || wizard.files().isEmpty())
         return;
-    settings.setLastDirectory(QFileInfo(dialog.files().constFirst()).absolutePath());
-    settings.setLastImportFormat(dialog.formatName());
-    startImport(dialog.format(), dialog.files(), dialog.options());
+    settings.setLastDirectory(QFileInfo(wizard.files().constFirst()).absolutePath());
+    settings.setLastImportFormat(wizard.formatName());
+    wizard.saveMapping(settings);
+    startImport(wizard.format(), wizard.files(), wizard.options());
 }
 
 void MainWindow::startImport(Importer::Format format, const QStringList &files, const ImportOptions &options)

@@ -9,6 +9,8 @@
 #include "DashboardView.h"
 #include "JobDetailDialog.h"
 #include "JobTableActions.h"
+#include "ImportMappingPage.h"
+#include "ImportWizard.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
 #include "ModelsView.h"
@@ -67,6 +69,23 @@ void armCampaigns(CampaignsView *view, QTimer *delay, const QString &file)
         wizard->next();
         QTimer::singleShot(800, wizard, [wizard, file] { QApplication::exit(wizard->grab().save(file) ? 0 : 1); });
     });
+}
+
+/// The import wizard's picture (tab "import"): the wizard on the file ES_SCREENSHOT_IMPORT, at its column mapping
+/// page; ES_SCREENSHOT_IMPORT_MAP (COLUMN=TARGET,...) sets some columns as a user would.
+void armImportWizard(MainWindow &window, const QString &file)
+{
+    auto *wizard = new ImportWizard(QString(), QStringLiteral("csv"), &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setFiles({qEnvironmentVariable("ES_SCREENSHOT_IMPORT")});
+    wizard->show();
+    wizard->next();
+    wizard->next();
+    for (const QString &pair : qEnvironmentVariable("ES_SCREENSHOT_IMPORT_MAP").split(u',', Qt::SkipEmptyParts))
+        wizard->mappingPage()->setTarget(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    const bool atMapping = wizard->currentId() == ImportWizard::MappingPage;
+    QTimer::singleShot(
+        800, wizard, [wizard, file, atMapping] { QApplication::exit(atMapping && wizard->grab().save(file) ? 0 : 1); });
 }
 
 void armCorrelations(CorrelationView *view, QTimer *delay)
@@ -177,6 +196,9 @@ void ScreenshotDriver::saveWhenLoaded(MainWindow &window, const QString &tab, co
         armCorrelations(window.correlationView(), delay);
     } else if (tab == u"campaigns") {
         armCampaigns(window.campaignsView(), delay, file);
+    } else if (tab == u"import") {
+        armImportWizard(window, file);
+        return;
     } else {
         QObject::connect(model, &JobTableModel::pageLoaded, delay, qOverload<>(&QTimer::start));
     }

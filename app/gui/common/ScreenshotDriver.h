@@ -14,7 +14,8 @@ class MainWindow;
 class ScreenshotDriver final
 {
 public:
-    /// Tab names: jobs, correlations, dashboard, nodes, connections, models, alerts. Unknown: the jobs tab.
+    /// Tab names: jobs, correlations, dashboard, nodes, connections, models, alerts, advisor, campaigns; "import"
+    /// shows the jobs tab and takes the picture of the import wizard (ES_SCREENSHOT_IMPORT=FILE). Unknown: jobs.
     static void showTab(MainWindow &window, const QString &tab);
     /// Selects the saved profile once the Connections tab has listed the profiles, and harvests it once.
     static void harvestAtStart(MainWindow &window, const QString &profile);

@@ -19,7 +19,9 @@ struct CorrelationData
     std::vector<qint64> jobPk; ///< jobs.id
     QStringList jobIds;
     QStringList names;
-    std::array<std::vector<double>, CorrelationFields::NumericCount> numeric;
+    /// Per numeric field: CorrelationFields::Numeric, then the dataset features registered when the data was read
+    /// (CorrelationFields::featureField), NaN for a job without that feature.
+    std::vector<std::vector<double>> numeric = std::vector<std::vector<double>>(CorrelationFields::NumericCount);
     /// Per category: the index into categoryNames of each row.
     std::array<std::vector<int>, CorrelationFields::CategoryCount> category;
     std::array<QStringList, CorrelationFields::CategoryCount> categoryNames;

@@ -1,6 +1,9 @@
 #include "CorrelationFields.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QStringList>
 
 namespace es {
 namespace {
@@ -58,17 +61,63 @@ const char *const kCategoryLabels[] = {
 };
 static_assert(std::size(kCategoryLabels) == size_t(CorrelationFields::CategoryCount));
 
+/// The dataset features registered, in registration order (field NumericCount + i). Append-only.
+struct FeatureRegistry
+{
+    QMutex mutex;
+    QStringList names;
+};
+
+FeatureRegistry &registry()
+{
+    static FeatureRegistry instance;
+    return instance;
+}
+
+QString featureName(int numeric)
+{
+    FeatureRegistry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    return r.names.value(numeric - CorrelationFields::NumericCount);
+}
+
 } // namespace
 
 QString CorrelationFields::key(int numeric)
 {
-    return numeric >= 0 && numeric < NumericCount ? QString::fromLatin1(kKeys[numeric]) : QString();
+    if (numeric >= NumericCount) {
+        const QString name = featureName(numeric);
+        return name.isEmpty() ? QString() : QStringLiteral("feature:") + name;
+    }
+    return numeric >= 0 ? QString::fromLatin1(kKeys[numeric]) : QString();
 }
 
 QString CorrelationFields::label(int numeric)
 {
-    return numeric >= 0 && numeric < NumericCount ? QCoreApplication::translate("CorrelationFields", kLabels[numeric])
-                                                  : QString();
+    if (numeric >= NumericCount) {
+        const QString name = featureName(numeric);
+        return name.isEmpty() ? QString() : QCoreApplication::translate("CorrelationFields", "Feature: %1").arg(name);
+    }
+    return numeric >= 0 ? QCoreApplication::translate("CorrelationFields", kLabels[numeric]) : QString();
+}
+
+int CorrelationFields::featureField(const QString &name)
+{
+    FeatureRegistry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    qsizetype index = r.names.indexOf(name);
+    if (index < 0) {
+        r.names.append(name);
+        index = r.names.size() - 1;
+    }
+    return NumericCount + int(index);
+}
+
+int CorrelationFields::fieldCount()
+{
+    FeatureRegistry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    return NumericCount + int(r.names.size());
 }
 
 QString CorrelationFields::categoryLabel(int category)
@@ -80,6 +129,12 @@ QString CorrelationFields::categoryLabel(int category)
 
 int CorrelationFields::fromKey(const QString &key)
 {
+    if (key.startsWith(QStringLiteral("feature:"))) {
+        FeatureRegistry &r = registry();
+        const QMutexLocker lock(&r.mutex);
+        const qsizetype index = r.names.indexOf(key.mid(8));
+        return index < 0 ? -1 : NumericCount + int(index);
+    }
     for (int i = 0; i < NumericCount; ++i) {
         if (key == QLatin1String(kKeys[i]))
             return i;

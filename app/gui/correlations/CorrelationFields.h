@@ -5,7 +5,8 @@
 namespace es {
 
 /// The job quantities the correlation explorer can put on an axis, and the categories it can colour by.
-/// Indexes are stable within one program run only (they are never stored).
+/// Indexes are stable within one program run only (they are never stored). Past the fixed ones (NumericCount and
+/// on) come the dataset features of job_features, registered by name the first time a load meets them.
 class CorrelationFields final
 {
 public:
@@ -49,8 +50,13 @@ public:
     /// A translated name with its unit, e.g. "Elapsed time (s)", for axis titles and combo boxes.
     static QString label(int numeric);
     static QString categoryLabel(int category);
-    /// The numeric field whose key() is `key`, or -1.
+    /// The numeric field whose key() is `key` (a registered "feature:NAME" included), or -1.
     static int fromKey(const QString &key);
+    /// The field of the dataset feature NAME (job_features.name), registered the first time: NumericCount or more.
+    /// Thread-safe; an index is never reused within a run.
+    static int featureField(const QString &name);
+    /// The fixed fields and the dataset features registered so far.
+    static int fieldCount();
 };
 
 } // namespace es

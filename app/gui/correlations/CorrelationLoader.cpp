@@ -149,14 +149,69 @@ CorrelationDataPtr CorrelationLoader::readJobs(Store &store, const JobFilter &fi
         *error = query.lastError().text();
         return nullptr;
     }
+    if (!readFeatures(store, filter, data.get(), error))
+        return nullptr;
     return data;
+}
+
+bool CorrelationLoader::readFeatures(Store &store, const JobFilter &filter, CorrelationData *data, QString *error)
+{
+    QString sql = QStringLiteral("SELECT f.job_pk, f.name, f.value FROM job_features f");
+    QVariantList binds;
+    if (!filter.isEmpty()) {
+        JobQuery jobs;
+        jobs.filter = filter;
+        sql += QStringLiteral(" WHERE f.job_pk IN (") + jobs.idSql(&binds) + u')';
+    }
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QHash<qint64, size_t> rowOfJob;
+    for (size_t r = 0; r < data->jobPk.size(); ++r)
+        rowOfJob.insert(data->jobPk[r], r);
+    QHash<QString, int> fieldOfName;
+    while (query.next()) {
+        const auto row = rowOfJob.constFind(query.value(0).toLongLong());
+        if (row == rowOfJob.constEnd())
+            continue;
+        const QString name = query.value(1).toString();
+        auto field = fieldOfName.constFind(name);
+        if (field == fieldOfName.constEnd())
+            field = fieldOfName.insert(name, CorrelationFields::featureField(name));
+        if (data->numeric.size() <= size_t(*field))
+            data->numeric.resize(size_t(CorrelationFields::fieldCount()));
+        std::vector<double> &column = data->numeric[size_t(*field)];
+        if (column.empty())
+            column.assign(data->jobPk.size(), kNaN);
+        column[*row] = number(query.value(2));
+    }
+    // Every field registered has a column of the data's length (a feature of another store: all NaN).
+    data->numeric.resize(size_t(CorrelationFields::fieldCount()));
+    for (std::vector<double> &column : data->numeric) {
+        if (column.empty())
+            column.assign(data->jobPk.size(), kNaN);
+    }
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 CorrelationMatrixResult CorrelationLoader::computeMatrix(const CorrelationData &data)
 {
     CorrelationMatrixResult result;
     std::vector<std::span<const double>> columns;
-    for (int f = 0; f < CorrelationFields::NumericCount; ++f) {
+    for (int f = 0; f < int(data.numeric.size()); ++f) {
         // Only fields with two distinct values or more can correlate with anything, and with fewer than three values
         // every coefficient is ±1 or undefined: such fields would only add empty rows to the matrix.
         const std::vector<double> &v = data.numeric[size_t(f)];

@@ -46,6 +46,9 @@ public:
     /// Reads the jobs of `filter` from an open store. Any thread that owns `store`; used by run() and by tests.
     static CorrelationDataPtr readJobs(Store &store, const JobFilter &filter, QString *error);
     static CorrelationMatrixResult computeMatrix(const CorrelationData &data);
+    /// The dataset features (job_features) of data's jobs into data->numeric, one field each (registered with
+    /// CorrelationFields::featureField).
+    static bool readFeatures(Store &store, const JobFilter &filter, CorrelationData *data, QString *error);
 
 Q_SIGNALS:
     void loaded(quint64 generation, const es::CorrelationDataPtr &data);

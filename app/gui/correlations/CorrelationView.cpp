@@ -18,6 +18,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace es {
 
 CorrelationView::CorrelationView(QWidget *parent)
@@ -269,6 +272,17 @@ void CorrelationView::onLoaded(quint64 generation, const CorrelationDataPtr &dat
         return;
     m_loading = false;
     m_data = data;
+    // The dataset features of this load (fields past the fixed ones with a value) join the axis choices.
+    for (int f = CorrelationFields::NumericCount; f < int(data->numeric.size()); ++f) {
+        const std::vector<double> &column = data->numeric[size_t(f)];
+        const bool any = std::any_of(column.cbegin(), column.cend(), [](double v) { return std::isfinite(v); });
+        if (any && m_x->findData(f) < 0) {
+            const QSignalBlocker blockX(m_x);
+            const QSignalBlocker blockY(m_y);
+            m_x->addItem(CorrelationFields::label(f), f);
+            m_y->addItem(CorrelationFields::label(f), f);
+        }
+    }
     m_hasStatistics = false;
     replot();
     requestStatistics();

@@ -76,6 +76,11 @@ ImportWorker::Summary ImportWorker::summary() const
             summary.lines << tr("%1: conflict: %n job(s) had a different energy stored; the file's value replaced it.",
                                 nullptr, int(std::min<qint64>(w.jobsEnergyReplaced, INT_MAX)))
                                  .arg(name);
+        if (w.featuresSeen > 0)
+            summary.lines << tr("%1: %2 job feature values (%3 new or changed).")
+                                 .arg(name)
+                                 .arg(w.featuresSeen)
+                                 .arg(w.featuresWritten);
         if (!result.report.ignoredColumns.isEmpty())
             summary.lines
                 << tr("%1: columns not imported (no mapping): %2").arg(name, result.report.ignoredColumns.join(u", "));

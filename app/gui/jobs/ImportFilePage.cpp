@@ -1,8 +1,9 @@
-#include "ImportDialog.h"
+#include "ImportFilePage.h"
+
+#include "ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -13,13 +14,13 @@
 
 namespace es {
 
-ImportDialog::ImportDialog(const QString &directory, const QString &format, QWidget *parent)
-    : QDialog(parent), m_directory(directory), m_format(new QComboBox(this)), m_fileList(new QLineEdit(this)),
+ImportFilePage::ImportFilePage(const QString &directory, const QString &format, QWidget *parent)
+    : QWizardPage(parent), m_directory(directory), m_format(new QComboBox(this)), m_fileList(new QLineEdit(this)),
       m_cluster(new QLineEdit(this)), m_timeZone(new QComboBox(this)),
-      m_skipBadLines(new QCheckBox(tr("Skip bad lines (otherwise the first bad line stops the import)"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_skipBadLines(new QCheckBox(tr("Skip bad lines (otherwise the first bad line stops the import)"), this))
 {
-    setWindowTitle(tr("Import Jobs"));
+    setTitle(tr("Files"));
+    setSubTitle(tr("What to import: a CSV dataset (one job per line), a Slurm sacct dump or an SWF trace."));
     m_format->addItem(tr("Slurm sacct dump (--parsable2 with header)"), QStringLiteral("sacct"));
     m_format->addItem(tr("Standard Workload Format trace (.swf, .swf.gz)"), QStringLiteral("swf"));
     m_format->addItem(tr("CSV dataset, one job per line"), QStringLiteral("csv"));
@@ -46,27 +47,30 @@ ImportDialog::ImportDialog(const QString &directory, const QString &format, QWid
     form->addRow(tr("&Cluster name:"), m_cluster);
     form->addRow(tr("sacct &time zone:"), m_timeZone);
     form->addRow(m_skipBadLines);
-    form->addRow(m_buttons);
 
-    connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
-    connect(m_timeZone, &QComboBox::currentTextChanged, this, &ImportDialog::updateState);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportFilePage::updateState);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &ImportFilePage::updateState);
+    connect(m_skipBadLines, &QCheckBox::toggled, this, &ImportFilePage::completeChanged);
     updateState();
 }
 
-Importer::Format ImportDialog::format() const
+Importer::Format ImportFilePage::format() const
 {
     return Importer::formatFromName(formatName()).value_or(Importer::Format::Sacct);
 }
 
-QString ImportDialog::formatName() const
+QString ImportFilePage::formatName() const
 {
     return m_format->currentData().toString();
 }
 
-ImportOptions ImportDialog::options() const
+bool ImportFilePage::skipBadLines() const
+{
+    return m_skipBadLines->isChecked();
+}
+
+ImportOptions ImportFilePage::options() const
 {
     ImportOptions options;
     options.clusterName = m_cluster->text().trimmed();
@@ -76,7 +80,7 @@ ImportOptions ImportDialog::options() const
     return options;
 }
 
-void ImportDialog::browse()
+void ImportFilePage::browse()
 {
     QString filter;
     switch (format()) {
@@ -87,18 +91,19 @@ void ImportDialog::browse()
         filter = tr("sacct dumps (*.txt *.psv *.sacct *.log)");
         break;
     case Importer::Format::Csv:
-        filter = tr("CSV files (*.csv *.csv.gz)");
+        filter = tr("CSV files (*.csv *.csv.gz *.tsv *.txt)");
         break;
     }
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Jobs"), m_directory,
                                                             filter + QStringLiteral(";;") + tr("All files (*)"));
-    if (files.isEmpty())
-        return;
-    setFiles(files);
+    if (!files.isEmpty())
+        setFiles(files);
 }
 
-void ImportDialog::setFiles(const QStringList &files)
+void ImportFilePage::setFiles(const QStringList &files)
 {
+    if (files.isEmpty())
+        return;
     m_files = files;
     m_directory = QFileInfo(files.first()).absolutePath();
     // The format follows the file name when it tells (trace.swf.gz, data.csv); a sacct dump has no fixed suffix.
@@ -116,13 +121,22 @@ void ImportDialog::setFiles(const QStringList &files)
     updateState();
 }
 
-void ImportDialog::updateState()
+void ImportFilePage::updateState()
 {
-    const bool sacct = format() == Importer::Format::Sacct;
-    m_timeZone->setEnabled(sacct);
+    m_timeZone->setEnabled(format() == Importer::Format::Sacct);
+    Q_EMIT completeChanged();
+}
+
+bool ImportFilePage::isComplete() const
+{
     const QString zone = m_timeZone->currentText().trimmed();
-    const bool zoneOk = !sacct || zone == u"UTC" || QTimeZone(zone.toUtf8()).isValid();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_files.isEmpty() && zoneOk);
+    const bool zoneOk = format() != Importer::Format::Sacct || zone == u"UTC" || QTimeZone(zone.toUtf8()).isValid();
+    return !m_files.isEmpty() && zoneOk;
+}
+
+int ImportFilePage::nextId() const
+{
+    return format() == Importer::Format::Csv ? ImportWizard::PreviewPage : ImportWizard::SummaryPage;
 }
 
 } // namespace es

@@ -2,29 +2,35 @@
 
 #include "Importer.h"
 
-#include <QDialog>
 #include <QStringList>
+#include <QWizardPage>
 
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QLineEdit;
 
 namespace es {
 
-/// Asks what to import: the format, the files, the cluster name and how to treat bad lines.
-class ImportDialog final : public QDialog
+/// The import wizard's first page: the format, the files, the cluster name, the sacct time zone and how to treat
+/// bad lines. Complete once files are chosen and the time zone is valid; a CSV dataset goes on to the preview,
+/// the other formats to the summary.
+class ImportFilePage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportDialog(const QString &directory, const QString &format, QWidget *parent = nullptr);
+    ImportFilePage(const QString &directory, const QString &format, QWidget *parent = nullptr);
 
     Importer::Format format() const;
     QString formatName() const;
     QStringList files() const { return m_files; }
+    /// Cluster, time zone and bad lines (not the CSV separator and mapping).
     ImportOptions options() const;
+    bool skipBadLines() const;
     /// Selects these files (non-empty), as the Browse button does; the format follows a .swf/.swf.gz/.csv name.
     void setFiles(const QStringList &files);
+
+    bool isComplete() const override;
+    int nextId() const override;
 
 private:
     void browse();
@@ -37,7 +43,6 @@ private:
     QLineEdit *m_cluster;
     QComboBox *m_timeZone;
     QCheckBox *m_skipBadLines;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace es
