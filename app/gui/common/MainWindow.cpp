@@ -208,30 +208,28 @@ void MainWindow::createActions()
 
 void MainWindow::setDefaultColumnWidths()
 {
-    static const char *const samples[] = {
-        "cluster-name",
-        "12345678_123",
-        "a-job-name-of-size",
-        "username",
-        "partition",
-        "CANCELLED",
-        "2024-12-31 23:59:59",
-        "2024-12-31 23:59:59",
-        "2024-12-31 23:59:59",
-        "10-00:00:00",
-        "99999",
-        "9999",
-        "123456.7",
-        "12345678",
-        "123.45 MJ (slurm)",
-        "interactive",
-        "123.45 MJ (measured: counter)",
-        "12345.6",
-        "123.4",
-        "123.4",
-        "12345",
-        "100.0",
-    };
+    static const char *const samples[] = {"cluster-name",
+                                          "12345678_123",
+                                          "a-job-name-of-size",
+                                          "username",
+                                          "partition",
+                                          "CANCELLED",
+                                          "2024-12-31 23:59:59",
+                                          "2024-12-31 23:59:59",
+                                          "2024-12-31 23:59:59",
+                                          "10-00:00:00",
+                                          "99999",
+                                          "9999",
+                                          "123456.7",
+                                          "12345678",
+                                          "123.45 MJ (slurm)",
+                                          "interactive",
+                                          "123.45 MJ (measured: counter)",
+                                          "12345.6",
+                                          "123.4",
+                                          "123.4",
+                                          "12345",
+                                          "100.0"};
     static_assert(std::size(samples) == size_t(JobColumn::Count));
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics metrics = m_view->fontMetrics();
@@ -455,11 +453,7 @@ void MainWindow::showJob(qint64 jobPk, const QString &cluster, const QString &jo
     JobFilter filter;
     filter.cluster = cluster;
     filter.text = jobId;
-    m_filterBar->setFilter(filter);
-    m_model->setFilter(filter);
-    m_correlations->setFilter(filter);
-    m_dashboard->setFilter(filter);
-    m_models->setFilter(filter);
+    m_filterBar->applyFilter(filter); // every view under the bar follows it
     m_pendingJobPk = jobPk;
     m_tabs->setCurrentWidget(m_stack);
     selectPendingJob();

@@ -23,13 +23,6 @@
 #include <algorithm>
 
 namespace es {
-namespace {
-
-constexpr int kNodeIdRole = NodeListItems::NodeIdRole;
-constexpr int kDefaultCheckedNodes = 4;
-
-} // namespace
-
 NodeView::NodeView(QWidget *parent)
     : QWidget(parent), m_loader(new NodeLoader(this)), m_cluster(new QComboBox(this)),
       m_nodeList(new QListWidget(this)), m_range(new QComboBox(this)), m_from(new QDateTimeEdit(this)),
@@ -166,7 +159,7 @@ void NodeView::connectSignals(QToolButton *checkAll, QToolButton *checkNone)
         scheduleLoad();
     });
     connect(m_nodeList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        const qint64 id = item->data(kNodeIdRole).toLongLong();
+        const qint64 id = item->data(NodeListItems::NodeIdRole).toLongLong();
         if (item->checkState() == Qt::Checked)
             m_checked.insert(id);
         else
@@ -214,7 +207,7 @@ void NodeView::setAllChecked(bool checked)
         for (int row = 0; row < m_nodeList->count(); ++row) {
             QListWidgetItem *item = m_nodeList->item(row);
             item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-            const qint64 id = item->data(kNodeIdRole).toLongLong();
+            const qint64 id = item->data(NodeListItems::NodeIdRole).toLongLong();
             if (checked)
                 m_checked.insert(id);
             else
@@ -321,7 +314,7 @@ QList<qint64> NodeView::checkedNodes() const
     for (int row = 0; row < m_nodeList->count(); ++row) {
         const QListWidgetItem *item = m_nodeList->item(row);
         if (item->checkState() == Qt::Checked)
-            ids.append(item->data(kNodeIdRole).toLongLong());
+            ids.append(item->data(NodeListItems::NodeIdRole).toLongLong());
     }
     return ids;
 }

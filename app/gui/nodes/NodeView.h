@@ -87,6 +87,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    static constexpr int kDefaultCheckedNodes = 4; ///< nodes checked when a cluster's list first loads
     // Construction: object names and fixed texts; the export menu; the side panel, controls and plots; the
     // timers' and widgets' signals.
     void configureWidgets();
