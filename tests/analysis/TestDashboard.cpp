@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -18,6 +19,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
 #include <map>
@@ -311,6 +313,30 @@ void TestDashboard::viewShowsCharts()
     QCOMPARE(view.data()->thermalEvents, qint64(0));
     QVERIFY(view.isShowingNoThermalEvents());
     QCOMPARE(view.thermalSummaryText(), QStringLiteral("No thermal events"));
+
+    // Day axes with five short labels; count axes ("%d") with integer ticks at least one apart, so unique labels.
+    int dayAxes = 0, countAxes = 0;
+    for (QChartView *chartView : view.findChildren<QChartView *>()) {
+        for (QAbstractAxis *axis : chartView->chart()->axes()) {
+            if (auto *days = qobject_cast<QDateTimeAxis *>(axis)) {
+                ++dayAxes;
+                QVERIFY(days->tickCount() <= 5);
+                QVERIFY2(days->format().size() <= 8, qPrintable(days->format()));
+            } else if (auto *values = qobject_cast<QValueAxis *>(axis);
+                       values && values->labelFormat() == QStringLiteral("%d")) {
+                ++countAxes;
+                const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+                QVERIFY2(step >= 1 && step == std::floor(step) && values->min() == std::floor(values->min()),
+                         qPrintable(QStringLiteral("%1: %2 .. %3, %4 ticks")
+                                        .arg(values->titleText())
+                                        .arg(values->min())
+                                        .arg(values->max())
+                                        .arg(values->tickCount())));
+            }
+        }
+    }
+    QVERIFY(countAxes >= 1);
+    qInfo("%d day axes, %d count axes checked", dayAxes, countAxes);
 }
 
 void TestDashboard::thermalEvents()

@@ -24,6 +24,9 @@ QComboBox *makeCombo(const QString &anyText, const QString &toolTip, QWidget *pa
     combo->setToolTip(toolTip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setMinimumContentsLength(8);
+    // As wide as its longest value when there is room, but no wider than about six characters when the window is
+    // narrow (1024 px): an explicit minimum width overrides the content-sized minimum hint of AdjustToContents.
+    combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(QStringLiteral("wwwwww")) + 24);
     return combo;
 }
 
@@ -95,7 +98,7 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     m_text->setObjectName(QStringLiteral("textFilter"));
     m_text->setPlaceholderText(tr("Job ID or name"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(160);
+    m_text->setMinimumWidth(100);
 
     auto *clearButton = new QToolButton(this);
     clearButton->setText(tr("Clear"));

@@ -163,6 +163,9 @@ void ScreenshotDriver::harvestAtStart(MainWindow &window, const QString &profile
 void ScreenshotDriver::saveWhenLoaded(MainWindow &window, const QString &tab, const QString &file)
 {
     QTimer::singleShot(tab == u"models" ? 300000 : 30000, &window, [] { QApplication::exit(2); });
+    const QStringList size = qEnvironmentVariable("ES_SCREENSHOT_SIZE").split(u'x');
+    if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+        window.resize(size[0].toInt(), size[1].toInt());
     if (armJobDetail(window, file))
         return;
     auto *delay = new QTimer(&window);

@@ -20,7 +20,7 @@ public:
     /// Selects the saved profile once the Connections tab has listed the profiles, and harvests it once.
     static void harvestAtStart(MainWindow &window, const QString &profile);
     /// Arms the screenshot of the current tab into `file`; with ES_SCREENSHOT_JOB_DETAIL=CLUSTER/JOB_ID, of that
-    /// job's detail dialog instead.
+    /// job's detail dialog instead. ES_SCREENSHOT_SIZE=WIDTHxHEIGHT (1024x768) sizes the window first.
     static void saveWhenLoaded(MainWindow &window, const QString &tab, const QString &file);
 };
 

@@ -62,6 +62,38 @@ QDateTime axisTime(qint64 utcDayStart)
     return QDateTime(utc(utcDayStart).date(), QTime(0, 0));
 }
 
+// A count axis with integer ticks one or more apart: below four, one tick per count (0 1 2 3), never "0 0 1 1".
+QValueAxis *countAxis(const QString &title, qint64 maximum)
+{
+    constexpr qint64 kNiceFrom = 4;
+    auto *counts = new QValueAxis;
+    counts->setTitleText(title);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    const qint64 top = std::max<qint64>(1, maximum);
+    if (top < kNiceFrom) {
+        counts->setRange(0, double(top));
+        counts->setTickCount(int(top) + 1);
+    } else {
+        counts->setRange(0, double(top) * 1.1);
+        counts->setTickCount(5);
+        counts->applyNiceNumbers(); // steps of 1, 2 or 5 times a power of ten: integers, since the range is >= 4
+    }
+    return counts;
+}
+
+// A day axis whose labels fit a dashboard panel a third of 1024 px wide: five short labels ("Nov 3", or "Nov 2023"
+// beyond four months) instead of six ISO dates that the chart cuts to "2023-11...".
+QDateTimeAxis *newDayAxis(qint64 firstDayTs, qint64 lastDayTs)
+{
+    constexpr qint64 kFourMonthsS = 120 * 86400;
+    auto *dates = new QDateTimeAxis;
+    dates->setFormat(lastDayTs - firstDayTs > kFourMonthsS ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM d"));
+    dates->setTitleText(DashboardView::tr("Day (UTC)"));
+    dates->setTickCount(5);
+    dates->setRange(axisTime(firstDayTs), axisTime(lastDayTs));
+    return dates;
+}
+
 } // namespace
 
 void DashboardCharts::styleAxis(QAbstractAxis *axis, const QPalette &palette)
@@ -175,12 +207,7 @@ void DashboardCharts::fillDayChart(QChartView *view, const DashboardData &data, 
     qint64 maximum = 0;
     for (const auto &day : days)
         maximum = std::max(maximum, day.second);
-    auto *counts = new QValueAxis;
-    counts->setTitleText(DashboardView::tr("Jobs"));
-    counts->setRange(0, double(std::max<qint64>(1, maximum)) * 1.1);
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTickCount(5);
-    counts->applyNiceNumbers();
+    QValueAxis *counts = countAxis(DashboardView::tr("Jobs"), maximum);
     styleAxis(counts, palette);
 
     if (data.daysContiguous && days.size() <= kMaxDayBars) {
@@ -224,11 +251,7 @@ void DashboardCharts::fillDayChart(QChartView *view, const DashboardData &data, 
     for (const auto &day : days)
         series->append(double(axisTime(day.first).toMSecsSinceEpoch()), double(day.second));
     chart->addSeries(series);
-    auto *dates = new QDateTimeAxis;
-    dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-    dates->setTitleText(DashboardView::tr("Day (UTC)"));
-    dates->setTickCount(6);
-    dates->setRange(axisTime(days.constFirst().first), axisTime(days.constLast().first));
+    QDateTimeAxis *dates = newDayAxis(days.constFirst().first, days.constLast().first);
     styleAxis(dates, palette);
     chart->addAxis(dates, Qt::AlignBottom);
     series->attachAxis(dates);
@@ -248,12 +271,7 @@ void DashboardCharts::fillThermalChart(QChartView *view, const DashboardData &da
     qint64 maximum = 0;
     for (const DashboardData::ThermalDay &day : data.thermalPerDay)
         maximum = std::max(maximum, day.warnings + day.criticals);
-    auto *counts = new QValueAxis;
-    counts->setTitleText(DashboardView::tr("Events"));
-    counts->setRange(0, double(std::max<qint64>(1, maximum)) * 1.1);
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTickCount(5);
-    counts->applyNiceNumbers();
+    QValueAxis *counts = countAxis(DashboardView::tr("Events"), maximum);
     styleAxis(counts, palette);
 
     if (data.thermalDaysContiguous && data.thermalPerDay.size() <= kMaxDayBars)
@@ -297,11 +315,7 @@ void DashboardCharts::addThermalLines(QChart *chart, QValueAxis *counts, const D
                                       const QPalette &palette, const QColor &warningColor, const QColor &criticalColor)
 {
     // Long spans: one line (or, when the days between are left out, points) per severity; not stacked.
-    auto *dates = new QDateTimeAxis;
-    dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-    dates->setTitleText(DashboardView::tr("Day (UTC)"));
-    dates->setTickCount(6);
-    dates->setRange(axisTime(data.thermalPerDay.constFirst().dayTs), axisTime(data.thermalPerDay.constLast().dayTs));
+    QDateTimeAxis *dates = newDayAxis(data.thermalPerDay.constFirst().dayTs, data.thermalPerDay.constLast().dayTs);
     styleAxis(dates, palette);
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);

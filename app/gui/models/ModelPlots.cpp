@@ -52,6 +52,16 @@ ModelPlots::ModelPlots(QWidget *parent)
     connect(m_exportForecast, &QPushButton::clicked, this, [this] {
         PlotExporter::exportInteractively(m_forecast, QStringLiteral("load-forecast"), caption(Kind::Forecast), this);
     });
+    // The forecast's legend in a strip between the title and the axis rect, so that it never hides a curve.
+    m_forecast->axisRect()->insetLayout()->take(m_forecast->legend);
+    m_forecast->plotLayout()->insertRow(1);
+    m_forecast->plotLayout()->addElement(1, 0, m_forecast->legend);
+    m_forecast->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_forecast->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_forecast->legend->setWrap(2);
+    m_forecast->legend->setBrush(Qt::NoBrush);
+    m_forecast->legend->setBorderPen(Qt::NoPen);
+    m_forecast->legend->setTextColor(palette().color(QPalette::WindowText));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tabs);
@@ -279,10 +289,9 @@ void ModelPlots::showForecast(const ml::LoadForecaster::Result &result, const QS
         s->setData(seasonalTs, seasonal, true);
     }
     m_forecast->legend->setVisible(true);
-    m_forecast->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_forecast->rescaleAxes();
     const QCPRange y = m_forecast->yAxis->range();
-    m_forecast->yAxis->setRange(std::min(0.0, y.lower), y.upper * 1.45 + 1); // room for the legend
+    m_forecast->yAxis->setRange(std::min(0.0, y.lower), y.upper * 1.05 + 1);
     const qint64 aheadMin = (result.forecast.back().first - qint64(lastTs)) / 60;
     const QString summary =
         tr("Busy CPUs: the last %1 h and the next %2 min").arg(double(n - first) / 60.0, 0, 'f', 1).arg(aheadMin);

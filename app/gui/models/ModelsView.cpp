@@ -1,6 +1,7 @@
 #include "ModelsView.h"
 
 #include "DatasetLoader.h"
+#include "JobFieldFormat.h"
 #include "ModelForecastWorker.h"
 #include "ModelListLoader.h"
 #include "ModelPlots.h"
@@ -19,9 +20,11 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -61,8 +64,19 @@ ModelsView::ModelsView(QWidget *parent)
     QWidget *right = buildRightPanel();
     connectTrainControls();
 
+    // The training form scrolls when the window is short (1024x768 and less) instead of clipping its buttons.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("modelsLeftScroll"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int scrollBarPx = leftScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    leftScroll->setMinimumWidth(left->minimumWidth() + scrollBarPx);
+    leftScroll->setMaximumWidth(left->maximumWidth() + scrollBarPx);
+
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(left);
+    layout->addWidget(leftScroll);
     layout->addWidget(right, 1);
 
     buildFeatureList();
@@ -74,12 +88,17 @@ void ModelsView::configureWidgets()
 {
     setObjectName(QStringLiteral("modelsView"));
 
+    // Human labels ("Energy (J)"); the item's data and tooltip keep the store's column name.
+    const auto addTarget = [this](const QString &column) {
+        m_target->addItem(JobFieldFormat::labelWithUnit(column), column);
+        m_target->setItemData(m_target->count() - 1, tr("Column %1 of the store").arg(column), Qt::ToolTipRole);
+    };
     for (const QString &t : ml::DatasetLoader::storeTargets())
-        m_target->addItem(t, t);
+        addTarget(t);
     m_target->insertSeparator(m_target->count());
     for (const auto &f : ml::DatasetLoader::storeFeatures())
         if (f.kind == ml::FeatureKind::Numeric)
-            m_target->addItem(f.name, f.name);
+            addTarget(f.name);
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_target->setToolTip(tr("What to predict for each job"));
 
