@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -102,6 +103,57 @@ private slots:
         QTRY_COMPARE(view.model()->rowCount(), 2);
         for (int row = 0; row < 2; ++row)
             QVERIFY(!view.model()->event(row).acknowledged);
+    }
+
+    void checkNowOverEverythingStored()
+    {
+        // SYNTHETIC: imported history, ten days old: node3 passes 75 and 85 °C.
+        const QString db = m_dir.filePath(QStringLiteral("alerts-old.sqlite"));
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(db, &error), qPrintable(error));
+            NodeSampleWriter writer(store, QStringLiteral("lab"));
+            QVERIFY2(writer.begin(&error), qPrintable(error));
+            const qint64 t0 = QDateTime::currentSecsSinceEpoch() - 10 * 86400;
+            const QList<double> temps{60, 78, 88, 70, 60};
+            for (qsizetype i = 0; i < temps.size(); ++i) {
+                NodeSample s;
+                s.node = QStringLiteral("node3");
+                s.ts = t0 + i * 60;
+                s.source = QStringLiteral("sampler");
+                s.tempC = temps[i];
+                QVERIFY2(writer.add(s, &error), qPrintable(error));
+            }
+            QVERIFY2(writer.commit(&error), qPrintable(error));
+        }
+        AlertsView view;
+        QSignalSpy checked(&view, &AlertsView::checked);
+        view.setLocation(db);
+        QVERIFY(checked.wait(10000)); // the first, automatic check: the last day, which holds nothing
+        QVERIFY(checked.constFirst().constFirst().value<QList<AlertEvent>>().isEmpty());
+        auto *range = view.findChild<QComboBox *>(QStringLiteral("alertCheckRange"));
+        auto *result = view.findChild<QLabel *>(QStringLiteral("alertCheckResult"));
+        QVERIFY(range && result);
+        // the newest data is older than a day: Check Now defaults to everything stored
+        QTRY_COMPARE(range->currentText(), range->tr("Everything stored"));
+
+        range->setCurrentIndex(range->findText(range->tr("Last 24 hours")));
+        checked.clear();
+        view.checkNow();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(checked.constFirst().constFirst().value<QList<AlertEvent>>().isEmpty());
+        QVERIFY2(result->text().contains(QStringLiteral("24 hours")), qPrintable(result->text()));
+
+        range->setCurrentIndex(range->findText(range->tr("Everything stored")));
+        checked.clear();
+        view.checkNow();
+        QVERIFY(checked.wait(10000));
+        const auto found = checked.constFirst().constFirst().value<QList<AlertEvent>>();
+        QCOMPARE(found.size(), qsizetype(2)); // node3 warning + critical
+        QCOMPARE(found.constFirst().node, QStringLiteral("node3"));
+        QVERIFY2(result->text().contains(QStringLiteral("everything stored")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QStringLiteral("2")));
     }
 
     void timerChecksInTheBackground()

@@ -22,6 +22,8 @@ namespace {
 
 constexpr int kDefaultCheckIntervalMs = 60000;
 constexpr qint64 kFirstCheckLookbackS = 86400;
+constexpr int kRangeTextRole = Qt::UserRole + 1; // the range in a sentence: "Checked the last 7 days: …"
+constexpr qint64 kEverythingStored = 0;          // the look-back of "Everything stored": evaluate from the first sample
 // Samples can arrive late (a harvest writes a batch): each check looks back this far before the previous one.
 constexpr qint64 kCheckOverlapS = 900;
 
@@ -31,7 +33,8 @@ AlertsView::AlertsView(QWidget *parent)
     : QWidget(parent), m_model(new AlertEventModel(this)), m_view(new QTableView(this)), m_kind(new QComboBox(this)),
       m_severity(new QComboBox(this)), m_acknowledged(new QComboBox(this)),
       m_ackButton(new QPushButton(tr("&Acknowledge"), this)), m_checkButton(new QPushButton(tr("Check &Now"), this)),
-      m_summary(new QLabel(this)), m_timer(new QTimer(this)), m_worker(new AlertsWorker(this))
+      m_checkRange(new QComboBox(this)), m_checkResult(new QLabel(this)), m_summary(new QLabel(this)),
+      m_timer(new QTimer(this)), m_worker(new AlertsWorker(this))
 {
     setObjectName(QStringLiteral("alertsView"));
     m_kind->setObjectName(QStringLiteral("alertKindFilter"));
@@ -54,7 +57,17 @@ AlertsView::AlertsView(QWidget *parent)
     m_acknowledged->addItem(tr("Acknowledged"), 1);
     m_ackButton->setObjectName(QStringLiteral("alertAcknowledge"));
     m_checkButton->setObjectName(QStringLiteral("alertCheckNow"));
-    m_checkButton->setToolTip(tr("Evaluate node temperatures and job energies now"));
+    m_checkButton->setToolTip(tr("Evaluate node temperatures and job energies now, over the range beside"));
+    m_checkRange->setObjectName(QStringLiteral("alertCheckRange"));
+    m_checkRange->addItem(tr("Last 24 hours"), kFirstCheckLookbackS);
+    m_checkRange->setItemData(0, tr("the last 24 hours"), kRangeTextRole);
+    m_checkRange->addItem(tr("Last 7 days"), 7 * kFirstCheckLookbackS);
+    m_checkRange->setItemData(1, tr("the last 7 days"), kRangeTextRole);
+    m_checkRange->addItem(tr("Everything stored"), kEverythingStored);
+    m_checkRange->setItemData(2, tr("everything stored"), kRangeTextRole);
+    m_checkRange->setToolTip(tr("The samples and job ends Check Now evaluates, counted back from now. Imported "
+                                "history older than the range is not checked."));
+    m_checkResult->setObjectName(QStringLiteral("alertCheckResult"));
 
     m_view->setObjectName(QStringLiteral("alertTable"));
     m_view->setModel(m_model);
@@ -71,6 +84,8 @@ AlertsView::AlertsView(QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_summary);
     bar->addWidget(m_ackButton);
+    bar->addWidget(m_checkResult);
+    bar->addWidget(m_checkRange);
     bar->addWidget(m_checkButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -83,7 +98,7 @@ AlertsView::AlertsView(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsView::updateButtons);
     m_timer->setInterval(kDefaultCheckIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &AlertsView::checkNow);
+    connect(m_timer, &QTimer::timeout, this, &AlertsView::checkNewSamples);
 
     connect(m_worker, &AlertsWorker::listed, this, [this](quint64 generation, const QList<AlertEvent> &events) {
         if (generation != m_generation)
@@ -102,6 +117,8 @@ AlertsView::AlertsView(QWidget *parent)
     connect(m_worker, &AlertsWorker::acknowledged, this, &AlertsView::reload);
     connect(m_worker, &AlertsWorker::evaluated, this, [this](qint64, const QList<AlertEvent> &newEvents) {
         m_checkButton->setEnabled(true);
+        m_checkResult->setText(
+            tr("Checked %1: %n new events", nullptr, int(newEvents.size())).arg(m_checkingRangeText));
         if (!newEvents.isEmpty()) {
             notify(newEvents);
             reload();
@@ -111,6 +128,11 @@ AlertsView::AlertsView(QWidget *parent)
     connect(m_worker, &AlertsWorker::failed, this, [this](const QString &error) {
         m_checkButton->setEnabled(true);
         emit statusMessage(tr("Alerts: %1").arg(error));
+    });
+    connect(m_worker, &AlertsWorker::newestSampleRead, this, [this](qint64 ts) {
+        // Imported history: the default range would check none of it.
+        if (ts > 0 && ts < QDateTime::currentSecsSinceEpoch() - kFirstCheckLookbackS)
+            m_checkRange->setCurrentIndex(m_checkRange->findData(kEverythingStored));
     });
     m_worker->start();
     updateButtons();
@@ -134,12 +156,14 @@ void AlertsView::setLocation(const QString &location)
     m_worker->setLocation(location);
     m_model->setEvents({});
     m_lastCheckTs = 0;
+    m_checkRange->setCurrentIndex(0);
+    m_checkResult->clear();
     if (location.isEmpty()) {
         m_timer->stop();
         return;
     }
     reload();
-    checkNow();
+    checkNewSamples();
     m_timer->start();
 }
 
@@ -159,13 +183,30 @@ void AlertsView::reload()
 
 void AlertsView::checkNow()
 {
-    if (m_location.isEmpty())
-        return;
+    const qint64 lookBackS = m_checkRange->currentData().toLongLong();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_lastCheckTs = now;
+    startCheck(lookBackS == kEverythingStored ? kEverythingStored : now - lookBackS,
+               m_checkRange->currentData(kRangeTextRole).toString());
+}
+
+void AlertsView::checkNewSamples()
+{
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 since = m_lastCheckTs ? m_lastCheckTs - kCheckOverlapS : now - kFirstCheckLookbackS;
     m_lastCheckTs = now;
+    startCheck(
+        since,
+        tr("samples since %1").arg(QDateTime::fromSecsSinceEpoch(since).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+void AlertsView::startCheck(qint64 sinceTs, const QString &rangeText)
+{
+    if (m_location.isEmpty())
+        return;
+    m_checkingRangeText = rangeText;
     m_checkButton->setEnabled(false);
-    m_worker->evaluate(since);
+    m_worker->evaluate(sinceTs);
 }
 
 void AlertsView::acknowledgeSelected()

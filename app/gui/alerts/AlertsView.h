@@ -34,7 +34,7 @@ public:
     /// day). An empty location stops it.
     void setLocation(const QString &location);
     void reload();
-    /// Re-evaluates samples since the last check (now, in the worker).
+    /// Re-evaluates, in the worker, the range chosen beside Check Now (the last day, week, or everything stored).
     void checkNow();
 
     AlertEventModel *model() const { return m_model; }
@@ -54,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void notify(const QList<AlertEvent> &newEvents);
+    /// The periodic check: samples since the previous one.
+    void checkNewSamples();
+    void startCheck(qint64 sinceTs, const QString &rangeText);
     void updateButtons();
 
     AlertEventModel *m_model;
@@ -63,6 +66,9 @@ private:
     QComboBox *m_acknowledged;
     QPushButton *m_ackButton;
     QPushButton *m_checkButton;
+    QComboBox *m_checkRange;
+    QLabel *m_checkResult;
+    QString m_checkingRangeText;
     QLabel *m_summary;
     QTimer *m_timer;
     AlertsWorker *m_worker;

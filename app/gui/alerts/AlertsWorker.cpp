@@ -90,6 +90,11 @@ void AlertsWorker::run()
                 emit failed(error);
                 continue;
             }
+            QSqlQuery newest(store->database());
+            if (newest.prepare(QStringLiteral("SELECT MAX(ts) FROM node_samples")) && newest.exec() && newest.next())
+                emit newestSampleRead(newest.value(0).toLongLong());
+            else
+                emit failed(newest.lastError().text());
         }
         QString error;
         for (const AckRequest &ack : acks) {
@@ -102,7 +107,7 @@ void AlertsWorker::run()
         if (evaluateSince) {
             QSqlQuery query(store->database());
             QStringList clusters;
-            if (query.exec(QStringLiteral("SELECT name FROM clusters ORDER BY name"))) {
+            if (query.prepare(QStringLiteral("SELECT name FROM clusters ORDER BY name")) && query.exec()) {
                 while (query.next())
                     clusters << query.value(0).toString();
             } else {

@@ -31,7 +31,7 @@ public:
     void setLocation(const QString &location);
     void list(quint64 generation, const EventFilter &filter);
     void acknowledge(const QList<qint64> &ids, bool acknowledged);
-    /// Evaluates samples and job ends since `sinceTs` (UTC epoch s) for every cluster.
+    /// Evaluates samples and job ends since `sinceTs` (UTC epoch s; 0: everything stored) for every cluster.
     void evaluate(qint64 sinceTs);
     void stop();
 
@@ -41,6 +41,8 @@ Q_SIGNALS:
     /// `newEvents`: events opened by this evaluation (none when nothing new happened).
     void evaluated(qint64 sinceTs, const QList<es::AlertEvent> &newEvents);
     void failed(const QString &error);
+    /// After a store is opened: its newest node sample time (UTC epoch s), 0 when it holds none.
+    void newestSampleRead(qint64 ts);
 
 protected:
     void run() override;

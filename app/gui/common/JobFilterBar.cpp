@@ -11,11 +11,7 @@
 namespace es {
 namespace {
 
-// A date edit at its minimum shows its special value text and means "no bound".
-QDateTime noBound()
-{
-    return QDateTime(QDate(1970, 1, 1), QTime(0, 0));
-}
+constexpr qint64 daySecs = 24 * 3600;
 
 QComboBox *makeCombo(const QString &anyText, const QString &toolTip, QWidget *parent)
 {
@@ -30,16 +26,42 @@ QComboBox *makeCombo(const QString &anyText, const QString &toolTip, QWidget *pa
     return combo;
 }
 
-QDateTimeEdit *makeDateEdit(const QString &toolTip, QWidget *parent)
+QDateTimeEdit *makeDateEdit(const QString &objectName, const QString &toolTip, QWidget *parent)
 {
     auto *edit = new QDateTimeEdit(parent);
+    edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setMinimumDateTime(noBound());
-    edit->setSpecialValueText(JobFilterBar::tr("any"));
-    edit->setDateTime(noBound());
+    edit->setMinimumDateTime(QDateTime(QDate(1970, 1, 1), QTime(0, 0)));
     edit->setToolTip(toolTip);
+    edit->setVisible(false);
     return edit;
+}
+
+QComboBox *makeRangeCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("rangeFilter"));
+    combo->addItem(JobFilterBar::tr("Any time"));
+    combo->addItem(JobFilterBar::tr("Last 7 days"));
+    combo->addItem(JobFilterBar::tr("Last 30 days"));
+    combo->addItem(JobFilterBar::tr("Whole range"));
+    combo->addItem(JobFilterBar::tr("Custom…"));
+    combo->setToolTip(JobFilterBar::tr(
+        "Jobs by start time (or, if never started, submit time). \"Last 7 days\" and \"Last 30 days\" count back "
+        "from the newest job in the store, not from today: imported traces are often years old."));
+    return combo;
+}
+
+/// Whole minutes: the edits show no seconds, so `from` rounds down and `to` (exclusive) rounds up.
+QDateTime minuteFloor(qint64 ts)
+{
+    return QDateTime::fromSecsSinceEpoch(ts - ts % 60);
+}
+
+QDateTime minuteAfter(qint64 ts)
+{
+    return QDateTime::fromSecsSinceEpoch(ts - ts % 60 + 60);
 }
 
 QString comboValue(const QComboBox *combo)
@@ -68,18 +90,6 @@ void fillCombo(QComboBox *combo, const QStringList &values)
     setComboValue(combo, current);
 }
 
-std::optional<qint64> dateValue(const QDateTimeEdit *edit)
-{
-    if (edit->dateTime() <= noBound())
-        return std::nullopt;
-    return edit->dateTime().toSecsSinceEpoch();
-}
-
-void setDateValue(QDateTimeEdit *edit, std::optional<qint64> value)
-{
-    edit->setDateTime(value ? QDateTime::fromSecsSinceEpoch(*value) : noBound());
-}
-
 } // namespace
 
 JobFilterBar::JobFilterBar(QWidget *parent)
@@ -87,8 +97,11 @@ JobFilterBar::JobFilterBar(QWidget *parent)
       m_state(makeCombo(tr("All states"), tr("Show the jobs in one final state"), this)),
       m_user(makeCombo(tr("All users"), tr("Show the jobs of one user"), this)),
       m_partition(makeCombo(tr("All partitions"), tr("Show the jobs of one partition"), this)),
-      m_from(makeDateEdit(tr("Jobs started (or, if never started, submitted) at or after this local time"), this)),
-      m_to(makeDateEdit(tr("Jobs started (or, if never started, submitted) before this local time"), this)),
+      m_range(makeRangeCombo(this)),
+      m_from(makeDateEdit(QStringLiteral("startFromFilter"),
+                          tr("Jobs started (or, if never started, submitted) at or after this local time"), this)),
+      m_to(makeDateEdit(QStringLiteral("startToFilter"),
+                        tr("Jobs started (or, if never started, submitted) before this local time"), this)),
       m_text(new QLineEdit(this))
 {
     m_cluster->setObjectName(QStringLiteral("clusterFilter"));
@@ -103,6 +116,7 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     auto *clearButton = new QToolButton(this);
     clearButton->setText(tr("Clear"));
     clearButton->setToolTip(tr("Show all jobs"));
+    showDataRangeInEdits();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,13 +124,15 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_user);
     layout->addWidget(m_partition);
-    auto *fromLabel = new QLabel(tr("Started from"), this);
-    fromLabel->setBuddy(m_from);
-    layout->addWidget(fromLabel);
+    auto *rangeLabel = new QLabel(tr("Started"), this);
+    rangeLabel->setBuddy(m_range);
+    layout->addWidget(rangeLabel);
+    layout->addWidget(m_range);
     layout->addWidget(m_from);
-    auto *toLabel = new QLabel(tr("to"), this);
-    toLabel->setBuddy(m_to);
-    layout->addWidget(toLabel);
+    m_toLabel = new QLabel(tr("to"), this);
+    m_toLabel->setBuddy(m_to);
+    m_toLabel->setVisible(false);
+    layout->addWidget(m_toLabel);
     layout->addWidget(m_to);
     layout->addWidget(m_text, 1);
     layout->addWidget(clearButton);
@@ -128,6 +144,7 @@ JobFilterBar::JobFilterBar(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &JobFilterBar::emitChanged);
     for (QDateTimeEdit *edit : {m_from, m_to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, &m_typingDelay, qOverload<>(&QTimer::start));
+    connect(m_range, &QComboBox::currentIndexChanged, this, &JobFilterBar::onRangeChosen);
     connect(m_text, &QLineEdit::textChanged, &m_typingDelay, qOverload<>(&QTimer::start));
     connect(clearButton, &QToolButton::clicked, this, &JobFilterBar::clear);
 }
@@ -139,8 +156,26 @@ JobFilter JobFilterBar::filter() const
     filter.state = comboValue(m_state);
     filter.user = comboValue(m_user);
     filter.partition = comboValue(m_partition);
-    filter.startFrom = dateValue(m_from);
-    filter.startTo = dateValue(m_to);
+    switch (m_range->currentIndex()) {
+    case Last7Days:
+        filter.startFrom = latestTs() + 1 - 7 * daySecs;
+        break;
+    case Last30Days:
+        filter.startFrom = latestTs() + 1 - 30 * daySecs;
+        break;
+    case WholeRange:
+        if (m_firstTs && m_lastTs) {
+            filter.startFrom = *m_firstTs;
+            filter.startTo = *m_lastTs + 1;
+        }
+        break;
+    case Custom:
+        filter.startFrom = m_from->dateTime().toSecsSinceEpoch();
+        filter.startTo = m_to->dateTime().toSecsSinceEpoch();
+        break;
+    default:
+        break;
+    }
     filter.text = m_text->text().trimmed();
     return filter;
 }
@@ -148,13 +183,13 @@ JobFilter JobFilterBar::filter() const
 void JobFilterBar::setFilter(const JobFilter &filter)
 {
     {
-        const QSignalBlocker b1(m_cluster), b2(m_state), b3(m_user), b4(m_partition), b5(m_from), b6(m_to), b7(m_text);
+        const QSignalBlocker b1(m_cluster), b2(m_state), b3(m_user), b4(m_partition), b5(m_from), b6(m_to), b7(m_text),
+            b8(m_range);
         setComboValue(m_cluster, filter.cluster);
         setComboValue(m_state, filter.state);
         setComboValue(m_user, filter.user);
         setComboValue(m_partition, filter.partition);
-        setDateValue(m_from, filter.startFrom);
-        setDateValue(m_to, filter.startTo);
+        setRange(filter.startFrom, filter.startTo);
         m_text->setText(filter.text);
     }
     m_typingDelay.stop();
@@ -175,6 +210,14 @@ void JobFilterBar::setOptions(const StoreSummary &summary)
     fillCombo(m_state, summary.states);
     fillCombo(m_user, summary.users);
     fillCombo(m_partition, summary.partitions);
+    m_firstTs = summary.firstStartTs;
+    m_lastTs = summary.lastStartTs;
+    if (m_range->currentIndex() != Custom) {
+        const QSignalBlocker b1(m_from), b2(m_to);
+        showDataRangeInEdits();
+    }
+    if (m_range->currentIndex() != AnyTime && m_range->currentIndex() != Custom)
+        emitChanged(); // a preset follows the data's new range
 }
 
 void JobFilterBar::focusSearch()
@@ -186,6 +229,55 @@ void JobFilterBar::focusSearch()
 void JobFilterBar::clear()
 {
     applyFilter(JobFilter{});
+}
+
+void JobFilterBar::setRange(std::optional<qint64> from, std::optional<qint64> to)
+{
+    int preset = Custom;
+    if (!from && !to)
+        preset = AnyTime;
+    else if (from && !to && *from == latestTs() + 1 - 7 * daySecs)
+        preset = Last7Days;
+    else if (from && !to && *from == latestTs() + 1 - 30 * daySecs)
+        preset = Last30Days;
+    else if (m_firstTs && m_lastTs && from == *m_firstTs && to == *m_lastTs + 1)
+        preset = WholeRange;
+    m_range->setCurrentIndex(preset);
+    showDataRangeInEdits();
+    if (from)
+        m_from->setDateTime(QDateTime::fromSecsSinceEpoch(*from));
+    if (to)
+        m_to->setDateTime(QDateTime::fromSecsSinceEpoch(*to));
+    showCustomEdits(preset == Custom);
+}
+
+void JobFilterBar::showCustomEdits(bool visible)
+{
+    m_from->setVisible(visible);
+    m_toLabel->setVisible(visible);
+    m_to->setVisible(visible);
+}
+
+void JobFilterBar::onRangeChosen()
+{
+    const bool custom = m_range->currentIndex() == Custom;
+    showCustomEdits(custom);
+    if (custom)
+        m_from->setFocus(Qt::OtherFocusReason);
+    emitChanged();
+}
+
+void JobFilterBar::showDataRangeInEdits()
+{
+    const QDateTime from = m_firstTs ? minuteFloor(*m_firstTs) : QDateTime(QDate::currentDate(), QTime(0, 0));
+    const QDateTime to = m_lastTs ? minuteAfter(*m_lastTs) : from.addDays(1);
+    m_from->setDateTime(from);
+    m_to->setDateTime(to);
+}
+
+qint64 JobFilterBar::latestTs() const
+{
+    return m_lastTs ? *m_lastTs : QDateTime::currentSecsSinceEpoch();
 }
 
 void JobFilterBar::emitChanged()

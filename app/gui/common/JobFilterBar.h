@@ -8,12 +8,14 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 
 namespace es {
 
 /// The row of filter controls above the jobs table. Combo boxes change the filter at once; the text and the dates
-/// after a short pause in typing.
+/// after a short pause in typing. The start-time range is a preset (any time, the last 7 or 30 days of the data, the
+/// data's whole range) or a custom pair of local date-times, which start at the data's range.
 class JobFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -33,18 +35,38 @@ Q_SIGNALS:
     void filterChanged(const es::JobFilter &filter);
 
 private:
+    enum RangePreset
+    {
+        AnyTime,
+        Last7Days,
+        Last30Days,
+        WholeRange,
+        Custom
+    };
+
     void emitChanged();
     void clear();
+    void onRangeChosen();
+    /// Shows a filter's bounds as the preset they match, else as custom date-times.
+    void setRange(std::optional<qint64> from, std::optional<qint64> to);
+    void showCustomEdits(bool visible);
+    /// Sets both date edits to the data's range (or today when the store has no dated job).
+    void showDataRangeInEdits();
+    qint64 latestTs() const;
 
     QComboBox *m_cluster;
     QComboBox *m_state;
     QComboBox *m_user;
     QComboBox *m_partition;
+    QComboBox *m_range;
     QDateTimeEdit *m_from;
+    QLabel *m_toLabel = nullptr;
     QDateTimeEdit *m_to;
     QLineEdit *m_text;
     QTimer m_typingDelay;
     JobFilter m_lastEmitted;
+    std::optional<qint64> m_firstTs; ///< the data's earliest start (else submit) time, UTC epoch s
+    std::optional<qint64> m_lastTs;  ///< the data's latest one
 };
 
 } // namespace es

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace es {
 
 /// Whole-store facts the jobs view needs besides the rows: the empty state and the filter choices.
@@ -12,6 +14,9 @@ struct StoreSummary
     QStringList states;
     QStringList users;
     QStringList partitions;
+    /// The earliest and latest COALESCE(start_ts, submit_ts) of the jobs, UTC epoch s; empty when no job has one.
+    std::optional<qint64> firstStartTs;
+    std::optional<qint64> lastStartTs;
 };
 
 } // namespace es

@@ -39,6 +39,21 @@ bool readColumn(Store &store, const QString &sql, QStringList *values, QString *
     return true;
 }
 
+bool readTimeRange(Store &store, StoreSummary *summary, QString *error)
+{
+    QSqlQuery query(store.database());
+    if (!execPrepared(query,
+                      QStringLiteral("SELECT MIN(COALESCE(start_ts, submit_ts)), MAX(COALESCE(start_ts, submit_ts)) "
+                                     "FROM jobs"),
+                      {}, error))
+        return false;
+    if (query.next() && !query.value(0).isNull() && !query.value(1).isNull()) {
+        summary->firstStartTs = query.value(0).toLongLong();
+        summary->lastStartTs = query.value(1).toLongLong();
+    }
+    return true;
+}
+
 } // namespace
 
 JobPageLoader::JobPageLoader(QObject *parent) : QThread(parent) {}
@@ -188,7 +203,8 @@ void JobPageLoader::run()
                 readColumn(*store,
                            QStringLiteral("SELECT DISTINCT partition FROM jobs WHERE partition IS NOT NULL AND "
                                           "partition <> '' ORDER BY partition"),
-                           &result.partitions, &error);
+                           &result.partitions, &error) &&
+                readTimeRange(*store, &result, &error);
             if (!ok) {
                 Q_EMIT queryFailed(generation, tr("Cannot read the store summary: %1").arg(error));
                 continue;
