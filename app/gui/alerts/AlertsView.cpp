@@ -36,37 +36,7 @@ AlertsView::AlertsView(QWidget *parent)
       m_checkRange(new QComboBox(this)), m_checkResult(new QLabel(this)), m_summary(new QLabel(this)),
       m_timer(new QTimer(this)), m_worker(new AlertsWorker(this))
 {
-    setObjectName(QStringLiteral("alertsView"));
-    m_kind->setObjectName(QStringLiteral("alertKindFilter"));
-    m_kind->addItem(tr("All kinds"), QString());
-    m_kind->addItem(tr("Temperature warning"), AlertEvent::tempWarningKind());
-    m_kind->addItem(tr("Temperature critical"), AlertEvent::tempCriticalKind());
-    m_kind->addItem(tr("Excessive energy"), AlertEvent::energyExcessKind());
-    m_kind->addItem(tr("Job failure rate"), AlertEvent::failureRateKind());
-    m_kind->addItem(tr("Bad node"), AlertEvent::badNodeKind());
-    m_kind->addItem(tr("Memory exhaustion"), AlertEvent::memoryExhaustionKind());
-    m_kind->addItem(tr("Node memory high"), AlertEvent::memoryHighKind());
-    m_kind->addItem(tr("Collector silent"), AlertEvent::collectorSilentKind());
-    m_severity->setObjectName(QStringLiteral("alertSeverityFilter"));
-    m_severity->addItem(tr("All severities"), QString());
-    m_severity->addItem(tr("Warning"), QStringLiteral("warning"));
-    m_severity->addItem(tr("Critical"), QStringLiteral("critical"));
-    m_acknowledged->setObjectName(QStringLiteral("alertAckFilter"));
-    m_acknowledged->addItem(tr("Acknowledged or not"), -1);
-    m_acknowledged->addItem(tr("Not acknowledged"), 0);
-    m_acknowledged->addItem(tr("Acknowledged"), 1);
-    m_ackButton->setObjectName(QStringLiteral("alertAcknowledge"));
-    m_checkButton->setObjectName(QStringLiteral("alertCheckNow"));
-    m_checkButton->setToolTip(tr("Evaluate node temperatures and job energies now, over the range beside"));
-    m_checkRange->setObjectName(QStringLiteral("alertCheckRange"));
-    m_checkRange->addItem(tr("Last 24 hours"), kFirstCheckLookbackS);
-    m_checkRange->setItemData(0, tr("the last 24 hours"), kRangeTextRole);
-    m_checkRange->addItem(tr("Last 7 days"), 7 * kFirstCheckLookbackS);
-    m_checkRange->setItemData(1, tr("the last 7 days"), kRangeTextRole);
-    m_checkRange->addItem(tr("Everything stored"), kEverythingStored);
-    m_checkRange->setItemData(2, tr("everything stored"), kRangeTextRole);
-    m_checkRange->setToolTip(tr("The samples and job ends Check Now evaluates, counted back from now. Imported "
-                                "history older than the range is not checked."));
+    fillCombos();
     m_checkResult->setObjectName(QStringLiteral("alertCheckResult"));
 
     m_view->setObjectName(QStringLiteral("alertTable"));
@@ -100,6 +70,48 @@ AlertsView::AlertsView(QWidget *parent)
     m_timer->setInterval(kDefaultCheckIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &AlertsView::checkNewSamples);
 
+    connectWorker();
+    m_worker->start();
+    updateButtons();
+}
+
+void AlertsView::fillCombos()
+{
+    setObjectName(QStringLiteral("alertsView"));
+    m_kind->setObjectName(QStringLiteral("alertKindFilter"));
+    m_kind->addItem(tr("All kinds"), QString());
+    m_kind->addItem(tr("Temperature warning"), AlertEvent::tempWarningKind());
+    m_kind->addItem(tr("Temperature critical"), AlertEvent::tempCriticalKind());
+    m_kind->addItem(tr("Excessive energy"), AlertEvent::energyExcessKind());
+    m_kind->addItem(tr("Job failure rate"), AlertEvent::failureRateKind());
+    m_kind->addItem(tr("Bad node"), AlertEvent::badNodeKind());
+    m_kind->addItem(tr("Memory exhaustion"), AlertEvent::memoryExhaustionKind());
+    m_kind->addItem(tr("Node memory high"), AlertEvent::memoryHighKind());
+    m_kind->addItem(tr("Collector silent"), AlertEvent::collectorSilentKind());
+    m_severity->setObjectName(QStringLiteral("alertSeverityFilter"));
+    m_severity->addItem(tr("All severities"), QString());
+    m_severity->addItem(tr("Warning"), QStringLiteral("warning"));
+    m_severity->addItem(tr("Critical"), QStringLiteral("critical"));
+    m_acknowledged->setObjectName(QStringLiteral("alertAckFilter"));
+    m_acknowledged->addItem(tr("Acknowledged or not"), -1);
+    m_acknowledged->addItem(tr("Not acknowledged"), 0);
+    m_acknowledged->addItem(tr("Acknowledged"), 1);
+    m_ackButton->setObjectName(QStringLiteral("alertAcknowledge"));
+    m_checkButton->setObjectName(QStringLiteral("alertCheckNow"));
+    m_checkButton->setToolTip(tr("Evaluate node temperatures and job energies now, over the range beside"));
+    m_checkRange->setObjectName(QStringLiteral("alertCheckRange"));
+    m_checkRange->addItem(tr("Last 24 hours"), kFirstCheckLookbackS);
+    m_checkRange->setItemData(0, tr("the last 24 hours"), kRangeTextRole);
+    m_checkRange->addItem(tr("Last 7 days"), 7 * kFirstCheckLookbackS);
+    m_checkRange->setItemData(1, tr("the last 7 days"), kRangeTextRole);
+    m_checkRange->addItem(tr("Everything stored"), kEverythingStored);
+    m_checkRange->setItemData(2, tr("everything stored"), kRangeTextRole);
+    m_checkRange->setToolTip(tr("The samples and job ends Check Now evaluates, counted back from now. Imported "
+                                "history older than the range is not checked."));
+}
+
+void AlertsView::connectWorker()
+{
     connect(m_worker, &AlertsWorker::listed, this, [this](quint64 generation, const QList<AlertEvent> &events) {
         if (generation != m_generation)
             return;
@@ -134,8 +146,6 @@ AlertsView::AlertsView(QWidget *parent)
         if (ts > 0 && ts < QDateTime::currentSecsSinceEpoch() - kFirstCheckLookbackS)
             m_checkRange->setCurrentIndex(m_checkRange->findData(kEverythingStored));
     });
-    m_worker->start();
-    updateButtons();
 }
 
 AlertsView::~AlertsView() = default;

@@ -53,6 +53,9 @@ Q_SIGNALS:
     void checked(const QList<es::AlertEvent> &newEvents);
 
 private:
+    void fillCombos();
+    /// The worker's answers: event lists, acknowledgements, check results, failures, the newest sample's time.
+    void connectWorker();
     void notify(const QList<AlertEvent> &newEvents);
     /// The periodic check: samples since the previous one.
     void checkNewSamples();
