@@ -54,11 +54,11 @@ AlertsView::AlertsView(QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_summary);
     bar->addWidget(m_ackButton);
-    bar->addWidget(m_checkResult);
     bar->addWidget(m_checkRange);
     bar->addWidget(m_checkButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_checkResult); // its own row: a long result must not widen the window
     layout->addWidget(m_view, 1);
 
     for (QComboBox *box : {m_kind, m_severity, m_acknowledged})
