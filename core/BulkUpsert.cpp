@@ -141,12 +141,21 @@ private:
     /// "Is a stored row with this key contradicted by these values": keys bound first, then the conflict columns.
     bool prepareConflictQuery(QString *error)
     {
-        if (m_conflictColumns.isEmpty() || m_spec.jobKeyed)
+        if (m_conflictColumns.isEmpty())
             return true;
         QStringList keyMatch; // numbered parameters: keys first, then the conflict columns, whatever the SQL order
         int parameter = 0;
-        for (const QString &key : m_spec.keyColumns)
-            keyMatch << QStringLiteral("t.%1 = ?%2").arg(key).arg(++parameter);
+        for (qsizetype k = 0; k < m_spec.keyColumns.size(); ++k) {
+            if (k == 0 && m_spec.jobKeyed) {
+                keyMatch << QStringLiteral("t.%1 = (SELECT id FROM jobs WHERE cluster_id = ?%2 AND job_id = ?%3)")
+                                .arg(m_spec.keyColumns[0])
+                                .arg(parameter + 1)
+                                .arg(parameter + 2);
+                parameter += 2;
+            } else {
+                keyMatch << QStringLiteral("t.%1 = ?%2").arg(m_spec.keyColumns[k]).arg(++parameter);
+            }
+        }
         QStringList incoming;
         for (const QString &column : m_conflictColumns)
             incoming << QStringLiteral("?%2 AS %1").arg(column).arg(++parameter);
@@ -160,8 +169,9 @@ private:
                          .arg(m_spec.table, QString::fromUtf8(sqlite3_errmsg(m_db)));
             return false;
         }
+        m_rowKeyCount = m_spec.keyColumns.size() + (m_spec.jobKeyed ? 1 : 0);
         for (const QString &column : m_conflictColumns)
-            m_conflictIndexes.push_back(m_spec.keyColumns.size() + m_spec.valueColumns.indexOf(column));
+            m_conflictIndexes.push_back(m_rowKeyCount + m_spec.valueColumns.indexOf(column));
         return true;
     }
 
@@ -174,7 +184,7 @@ private:
         if (!anySet)
             return true;
         int index = 1;
-        for (qsizetype k = 0; k < m_spec.keyColumns.size(); ++k, ++index) {
+        for (qsizetype k = 0; k < m_rowKeyCount; ++k, ++index) {
             const SqlValue &key = row[size_t(k)];
             if (const auto *i = std::get_if<qint64>(&key))
                 sqlite3_bind_int64(m_conflictQuery, index, *i);
@@ -229,6 +239,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     sqlite3_stmt *m_conflictQuery = nullptr;
     std::vector<qsizetype> m_conflictIndexes; ///< positions of the conflict columns in a row
+    qsizetype m_rowKeyCount = 0;              ///< leading key values of a row (cluster_id, job_id count as two)
 };
 
 /// Rows are COPYed (text format) into a temporary staging table, then merged with one INSERT ... SELECT.
@@ -324,11 +335,15 @@ private:
     /// Counts the staged rows (deduplicated: `from`) that contradict a stored row, before they replace it.
     bool countConflicts(const QString &from, QString *error)
     {
-        if (m_conflictColumns.isEmpty() || m_spec.jobKeyed)
+        if (m_conflictColumns.isEmpty())
             return true;
         QStringList keyMatch;
-        for (const QString &key : m_spec.keyColumns)
-            keyMatch << QStringLiteral("t.%1 = s.%1").arg(key);
+        for (qsizetype k = 0; k < m_spec.keyColumns.size(); ++k) {
+            if (k == 0 && m_spec.jobKeyed) // `from` joins jobs as j
+                keyMatch << QStringLiteral("t.%1 = j.id").arg(m_spec.keyColumns[0]);
+            else
+                keyMatch << QStringLiteral("t.%1 = s.%1").arg(m_spec.keyColumns[k]);
+        }
         QString condition = conflictCondition(m_conflictColumns, QStringLiteral("t"), QStringLiteral("s"));
         condition.replace(QStringLiteral("max("), QStringLiteral("greatest("));
         const QString sql = QStringLiteral("SELECT count(*) FROM %1 JOIN %2 t ON %3 WHERE %4")

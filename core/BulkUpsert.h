@@ -60,7 +60,7 @@ public:
 
     /// Before prepare(): REAL value columns whose stored, non-NULL value a new, non-NULL value contradicts (a
     /// relative difference over 1e-9). Such rows are still written, and counted in conflictRows() so that the
-    /// caller can say so. Not for jobKeyed tables.
+    /// caller can say so. With jobKeyed, the stored row is found through the job's primary key.
     void setConflictColumns(const QStringList &columns) { m_conflictColumns = columns; }
     bool prepare(QString *error);
     /// Queues one row (values in the order keyColumns + valueColumns, or cluster_id, job_id, rest when jobKeyed).

@@ -153,6 +153,7 @@ bool JobWriter::begin(QString *error)
     m_jobs->setConflictColumns({QStringLiteral("energy_j")});
     m_steps = std::make_unique<BulkUpsert>(m_store, stepSpec());
     m_metrics = std::make_unique<BulkUpsert>(m_store, metricsSpec());
+    m_metrics->setConflictColumns({QStringLiteral("energy_j")}); // a CSV's energy column lands here
     m_features = std::make_unique<BulkUpsert>(m_store, featureSpec());
     if (m_jobs->prepare(error) && m_steps->prepare(error) && m_metrics->prepare(error) && m_features->prepare(error))
         return true;
@@ -286,7 +287,7 @@ bool JobWriter::commit(QString *error)
     m_summary.jobsNew = jobsAfter - m_jobsBefore;
     m_summary.jobsUpdated = m_jobs->affectedRows() - m_summary.jobsNew;
     m_summary.jobsUnchanged = m_summary.jobsSeen - m_jobs->affectedRows();
-    m_summary.jobsEnergyReplaced = m_jobs->conflictRows();
+    m_summary.jobsEnergyReplaced = m_jobs->conflictRows() + m_metrics->conflictRows();
     m_summary.stepsWritten = m_steps->affectedRows();
     m_summary.metricsWritten = m_metrics->affectedRows();
     m_summary.featuresWritten = m_features->affectedRows();

@@ -1,8 +1,8 @@
+#include "DateTimeField.h"
 #include "ReportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -36,7 +36,7 @@ private Q_SLOTS:
             const ReportRequest request = dialog.request();
             QCOMPARE(request.cluster, QStringLiteral("c6"));
             QVERIFY(request.includeUntimed); // no dates in the filter: every job, also those without a time
-            QVERIFY(!dialog.findChild<QDateTimeEdit *>(QStringLiteral("reportSince"))->isEnabled());
+            QVERIFY(!dialog.findChild<DateTimeField *>(QStringLiteral("reportSince"))->isEnabled());
             dialog.findChild<QComboBox *>(QStringLiteral("reportFormat"))->setCurrentIndex(1);
             QVERIFY(dialog.path().endsWith(QStringLiteral(".html")));
             dialog.remember();

@@ -149,6 +149,47 @@ private slots:
         QCOMPARE(q.value(0).toDouble(), 8.9e8);
     }
 
+    /// A CSV's energy column is stored in job_metrics (a jobKeyed table): its conflicts are counted too.
+    void metricsEnergyConflictIsCounted()
+    {
+        auto writeMetrics = [this](const QList<std::pair<QString, std::optional<double>>> &jobs) {
+            JobWriter writer(*m_store, QStringLiteral("c"));
+            QString error;
+            if (!writer.begin(&error))
+                qFatal("begin: %s", qPrintable(error));
+            for (const auto &[id, energyJ] : jobs) {
+                Job job;
+                job.jobId = id;
+                if (!writer.addJob(job, &error))
+                    qFatal("addJob: %s", qPrintable(error));
+                JobMetrics metrics;
+                metrics.jobId = id;
+                metrics.energyJ = energyJ;
+                metrics.energySource = QStringLiteral("measured");
+                if (!writer.addMetrics(metrics, &error))
+                    qFatal("addMetrics: %s", qPrintable(error));
+            }
+            if (!writer.commit(&error))
+                qFatal("commit: %s", qPrintable(error));
+            return writer.summary();
+        };
+        QCOMPARE(writeMetrics(
+                     {{QStringLiteral("1"), 3.6e6}, {QStringLiteral("2"), std::nullopt}, {QStringLiteral("3"), 7.2e6}})
+                     .jobsEnergyReplaced,
+                 qint64(0));
+        const WriteSummary second = writeMetrics({{QStringLiteral("1"), 3.6e6},
+                                                  {QStringLiteral("2"), 1.0e6},
+                                                  {QStringLiteral("3"), 9.0e6},
+                                                  {QStringLiteral("4"), 5.0}});
+        QCOMPARE(second.jobsEnergyReplaced, qint64(1)); // only job 3: 7.2 MJ stored, 9 MJ given
+        QCOMPARE(writeMetrics({{QStringLiteral("3"), std::nullopt}}).jobsEnergyReplaced, qint64(0));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT m.energy_j FROM job_metrics m JOIN jobs j ON j.id = m.job_pk "
+                                      "WHERE j.job_id = '3'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toDouble(), 9.0e6);
+    }
+
     void manyRowsInOneBatch()
     {
         QList<std::tuple<QString, QString, std::optional<qint64>, QString>> rows;

@@ -1,7 +1,8 @@
 #include "JobFilterBar.h"
 
+#include "DateTimeField.h"
+
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,13 +27,10 @@ QComboBox *makeCombo(const QString &anyText, const QString &toolTip, QWidget *pa
     return combo;
 }
 
-QDateTimeEdit *makeDateEdit(const QString &objectName, const QString &toolTip, QWidget *parent)
+DateTimeField *makeDateEdit(const QString &objectName, const QString &toolTip, QWidget *parent)
 {
-    auto *edit = new QDateTimeEdit(parent);
+    auto *edit = new DateTimeField(parent);
     edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setMinimumDateTime(QDateTime(QDate(1970, 1, 1), QTime(0, 0)));
     edit->setToolTip(toolTip);
     edit->setVisible(false);
     return edit;
@@ -142,8 +140,8 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     connect(&m_typingDelay, &QTimer::timeout, this, &JobFilterBar::emitChanged);
     for (QComboBox *combo : {m_cluster, m_state, m_user, m_partition})
         connect(combo, &QComboBox::currentIndexChanged, this, &JobFilterBar::emitChanged);
-    for (QDateTimeEdit *edit : {m_from, m_to})
-        connect(edit, &QDateTimeEdit::dateTimeChanged, &m_typingDelay, qOverload<>(&QTimer::start));
+    for (DateTimeField *edit : {m_from, m_to})
+        connect(edit, &DateTimeField::dateTimeChanged, &m_typingDelay, qOverload<>(&QTimer::start));
     connect(m_range, &QComboBox::currentIndexChanged, this, &JobFilterBar::onRangeChosen);
     connect(m_text, &QLineEdit::textChanged, &m_typingDelay, qOverload<>(&QTimer::start));
     connect(clearButton, &QToolButton::clicked, this, &JobFilterBar::clear);

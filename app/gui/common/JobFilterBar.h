@@ -7,11 +7,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 
 namespace es {
+
+class DateTimeField;
 
 /// The row of filter controls above the jobs table. Combo boxes change the filter at once; the text and the dates
 /// after a short pause in typing. The start-time range is a preset (any time, the last 7 or 30 days of the data, the
@@ -59,9 +60,9 @@ private:
     QComboBox *m_user;
     QComboBox *m_partition;
     QComboBox *m_range;
-    QDateTimeEdit *m_from;
+    DateTimeField *m_from;
     QLabel *m_toLabel = nullptr;
-    QDateTimeEdit *m_to;
+    DateTimeField *m_to;
     QLineEdit *m_text;
     QTimer m_typingDelay;
     JobFilter m_lastEmitted;

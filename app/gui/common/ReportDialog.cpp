@@ -1,8 +1,9 @@
 #include "ReportDialog.h"
 
+#include "DateTimeField.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -29,17 +30,14 @@ const QString kPathKey = QStringLiteral("report/path");
 
 ReportDialog::ReportDialog(const QStringList &clusters, const QString &directory, const JobFilter &filter,
                            QWidget *parent)
-    : QDialog(parent), m_since(new QDateTimeEdit(this)), m_until(new QDateTimeEdit(this)),
+    : QDialog(parent), m_since(new DateTimeField(this)), m_until(new DateTimeField(this)),
       m_wholeRange(new QCheckBox(tr("&Every job, also those without a time"), this)), m_cluster(new QComboBox(this)),
       m_format(new QComboBox(this)), m_path(new QLineEdit(this))
 {
     setWindowTitle(tr("Export Report"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (QDateTimeEdit *edit : {m_since, m_until}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    }
+    for (DateTimeField *edit : {m_since, m_until})
+        edit->setUtc(true);
     m_since->setObjectName(QStringLiteral("reportSince"));
     m_until->setObjectName(QStringLiteral("reportUntil"));
     m_since->setDateTime(QDateTime(now.date().addDays(-30), QTime(0, 0), QTimeZone::utc()));
@@ -87,8 +85,8 @@ ReportDialog::ReportDialog(const QStringList &clusters, const QString &directory
         m_cluster->setCurrentIndex(clusterIndex);
     update();
     connect(m_wholeRange, &QCheckBox::toggled, this, update);
-    connect(m_since, &QDateTimeEdit::dateTimeChanged, this, update);
-    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, update);
+    connect(m_since, &DateTimeField::dateTimeChanged, this, update);
+    connect(m_until, &DateTimeField::dateTimeChanged, this, update);
     connect(m_path, &QLineEdit::textChanged, this, update);
 }
 

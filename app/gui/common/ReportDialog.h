@@ -8,10 +8,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLineEdit;
 
 namespace es {
+
+class DateTimeField;
 
 /// File > Export Report: the range (UTC) or every job (also those without times), the cluster (or all), the format
 /// and the output file. It opens on what the filter bar selects (its cluster and dates), else on every job, and
@@ -35,8 +36,8 @@ private:
     void syncSuffix();
     void restoreChoices(const QString &directory, const JobFilter &filter);
 
-    QDateTimeEdit *m_since;
-    QDateTimeEdit *m_until;
+    DateTimeField *m_since;
+    DateTimeField *m_until;
     QCheckBox *m_wholeRange;
     QComboBox *m_cluster;
     QComboBox *m_format;

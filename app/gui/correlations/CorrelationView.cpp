@@ -110,9 +110,12 @@ void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
     controls->addSpacing(12);
     controls->addWidget(m_logX);
     controls->addWidget(m_logY);
-    controls->addStretch(1);
-    controls->addWidget(m_status);
+    controls->addWidget(m_status, 1); // wraps: a long summary must not widen the window past 1024 px
     controls->addWidget(exportButton);
+    for (QComboBox *combo : {m_x, m_y, m_colour}) { // long field names (dataset features) are elided, not widening
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
 
     m_selectedView->setObjectName(QStringLiteral("selectedJobs"));
     m_selectedView->setModel(m_selectedModel);
@@ -124,6 +127,8 @@ void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
     m_selectedView->horizontalHeader()->setStretchLastSection(true);
     m_selectedLabel->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *selectedPane = new QWidget(this);
     auto *selectedLayout = new QVBoxLayout(selectedPane);

@@ -1,5 +1,6 @@
 #include "NodeView.h"
 
+#include "DateTimeField.h"
 #include "NodeListItems.h"
 #include "NodePlotStack.h"
 #include "PlotExporter.h"
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -25,8 +25,8 @@
 namespace es {
 NodeView::NodeView(QWidget *parent)
     : QWidget(parent), m_loader(new NodeLoader(this)), m_cluster(new QComboBox(this)),
-      m_nodeList(new QListWidget(this)), m_range(new QComboBox(this)), m_from(new QDateTimeEdit(this)),
-      m_to(new QDateTimeEdit(this)), m_live(new QCheckBox(tr("&Live"), this)), m_status(new QLabel(this)),
+      m_nodeList(new QListWidget(this)), m_range(new QComboBox(this)), m_from(new DateTimeField(this)),
+      m_to(new DateTimeField(this)), m_live(new QCheckBox(tr("&Live"), this)), m_status(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_plots(new NodePlotStack(this)), m_emptyLabel(new QLabel(this))
 {
     configureWidgets();
@@ -56,11 +56,8 @@ void NodeView::configureWidgets()
     m_range->addItem(tr("All samples"), int(RangePreset::All));
     m_range->addItem(tr("Custom…"), int(RangePreset::Custom));
     m_range->setCurrentIndex(int(RangePreset::All));
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setCalendarPopup(true);
+    for (DateTimeField *edit : {m_from, m_to})
         edit->setVisible(false);
-    }
     m_live->setToolTip(
         tr("Read new samples every %n second(s) and keep the newest in view", nullptr, kPollIntervalMs / 1000));
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -172,8 +169,8 @@ void NodeView::connectSignals(QToolButton *checkAll, QToolButton *checkNone)
         updateRangeEditors();
         scheduleLoad();
     });
-    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &NodeView::scheduleLoad);
-    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &NodeView::scheduleLoad);
+    connect(m_from, &DateTimeField::dateTimeChanged, this, &NodeView::scheduleLoad);
+    connect(m_to, &DateTimeField::dateTimeChanged, this, &NodeView::scheduleLoad);
     connect(m_live, &QCheckBox::toggled, this, [this](bool live) {
         if (live) {
             m_plots->clearUserRange();

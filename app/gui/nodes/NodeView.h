@@ -11,13 +11,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolButton;
 
 namespace es {
+
+class DateTimeField;
 
 class NodePlotStack;
 
@@ -119,8 +120,8 @@ private:
     QComboBox *m_cluster;
     QListWidget *m_nodeList;
     QComboBox *m_range;
-    QDateTimeEdit *m_from;
-    QDateTimeEdit *m_to;
+    DateTimeField *m_from;
+    DateTimeField *m_to;
     QCheckBox *m_live;
     QLabel *m_status;
     QStackedWidget *m_stack;
