@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace es {
 namespace {
 
@@ -287,7 +289,9 @@ bool JobWriter::commit(QString *error)
     m_summary.jobsNew = jobsAfter - m_jobsBefore;
     m_summary.jobsUpdated = m_jobs->affectedRows() - m_summary.jobsNew;
     m_summary.jobsUnchanged = m_summary.jobsSeen - m_jobs->affectedRows();
-    m_summary.jobsEnergyReplaced = m_jobs->conflictRows() + m_metrics->conflictRows();
+    // A file's energy is written to jobs and to job_metrics alike, so the same job conflicts in both: the larger
+    // count is the number of jobs (a lower bound when the two tables disagree on different jobs).
+    m_summary.jobsEnergyReplaced = std::max(m_jobs->conflictRows(), m_metrics->conflictRows());
     m_summary.stepsWritten = m_steps->affectedRows();
     m_summary.metricsWritten = m_metrics->affectedRows();
     m_summary.featuresWritten = m_features->affectedRows();
