@@ -293,7 +293,8 @@ private slots:
                 QVERIFY2(onOneLine(hours), qPrintable(hours));
             }
             // the pieces as the table shows them: split after each separator
-            for (const QString &whole : {job.name, job.user, job.partition, job.cluster + u'/' + job.jobId}) {
+            for (const QString &whole :
+                 QStringList{job.name, job.user, job.partition, job.cluster + u'/' + job.jobId}) {
                 const QString shown = QTextDocumentFragment::fromHtml(ReportTableHtml::name(whole)).toPlainText();
                 for (const QString &piece : shown.split(QChar(0x200B), Qt::SkipEmptyParts)) {
                     QVERIFY2(onOneLine(piece), qPrintable(QStringLiteral("%1 of %2").arg(piece, whole)));
