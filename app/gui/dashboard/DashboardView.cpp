@@ -155,13 +155,12 @@ DashboardView::DashboardView(QWidget *parent)
     figures->addWidget(m_energyFigure);
     figures->addWidget(m_sourceFigure);
     figures->addWidget(m_coverageFigure);
-    figures->addStretch(1);
+    figures->addWidget(m_actions, 1); // the actions' progress and result beside the figures: no row of their own
     figures->addWidget(m_status);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(figures);
-    layout->addWidget(m_actions);
     layout->addWidget(m_stack, 2);
     layout->addWidget(m_flow, 1);
 
