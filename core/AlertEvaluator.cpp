@@ -167,7 +167,15 @@ bool AlertEvaluator::evaluate(const QString &cluster, const AlertEvaluationOptio
         while (query.next())
             nodes.append({query.value(0).toLongLong(), query.value(1).toString()});
     }
+    auto cancelled = [&] {
+        if (!options.cancel || !options.cancel->load())
+            return false;
+        *error = tr("cancelled");
+        return true;
+    };
     for (const auto &[nodeId, node] : nodes) {
+        if (cancelled())
+            return fail();
         ++summary->nodes;
         if (!evaluateNode(*clusterId, cluster, nodeId, node, thresholds->forNode(nodeId), options, summary, error))
             return fail();
@@ -179,6 +187,8 @@ bool AlertEvaluator::evaluate(const QString &cluster, const AlertEvaluationOptio
     if (options.memoryRules && !MemoryAlertEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
         return fail();
     if (options.silenceRules && !SilenceAlertEvaluator(m_store).evaluate(*clusterId, cluster, options, summary, error))
+        return fail();
+    if (cancelled())
         return fail();
     if (!db.commit()) {
         *error = db.lastError().text();

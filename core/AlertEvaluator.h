@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace es {
@@ -38,6 +39,9 @@ struct AlertEvaluationOptions
     /// The horizon when untilTs is unset: failure windows' exits (a failing streak ages out), silences; unset: the
     /// clock.
     std::optional<qint64> nowTs;
+    /// Checked before each node and before committing: once set, evaluate() rolls back and returns false with the
+    /// error "cancelled". Not owned; may be set from another thread.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 struct AlertEvaluationSummary

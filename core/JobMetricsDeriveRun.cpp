@@ -37,6 +37,14 @@ bool JobMetricsDeriveRun::failed(const QSqlQuery &query, const char *what)
     return false;
 }
 
+bool JobMetricsDeriveRun::cancelled()
+{
+    if (!m_options.cancel || !m_options.cancel->load())
+        return false;
+    *m_error = tr("cancelled");
+    return true;
+}
+
 bool JobMetricsDeriveRun::readWindow(bool *anyJob)
 {
     *anyJob = true;
@@ -195,10 +203,18 @@ bool JobMetricsDeriveRun::deriveNodes()
         return failed(m_samples, "node samples");
     m_nodeCounterJ.assign(m_jobs.size(), 0.0);
     m_nodeCoveredS.assign(m_jobs.size(), 0.0);
+    const qint64 nodesTotal =
+        qint64(std::count_if(m_nodes.begin(), m_nodes.end(), [](const NodeInfo &n) { return n.hasTarget; }));
+    qint64 nodesDone = 0;
     for (size_t nodeIdx = 0; nodeIdx < m_nodes.size(); ++nodeIdx) {
         const NodeInfo &node = m_nodes[nodeIdx];
         if (!node.hasTarget)
             continue;
+        if (cancelled())
+            return false;
+        if (m_options.nodeProgress)
+            m_options.nodeProgress(nodesDone, nodesTotal);
+        ++nodesDone;
         if (!loadNodeSeries(nodeIdx))
             return false;
         PowerModel power;
@@ -427,6 +443,8 @@ JobMetrics JobMetricsDeriveRun::metricsOf(const JobRow &job)
 
 bool JobMetricsDeriveRun::writeMetrics()
 {
+    if (cancelled())
+        return false;
     JobWriter writer(m_store, m_clusterName);
     if (!writer.begin(m_error))
         return false;

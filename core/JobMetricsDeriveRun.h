@@ -97,6 +97,8 @@ private:
     };
 
     bool failed(const QSqlQuery &query, const char *what);
+    /// True with *m_error "cancelled" once options.cancel is set.
+    bool cancelled();
     /// The node indexes of a node list, shared between jobs of the same list; new names are added to the table.
     const std::vector<int> *nodeIndexesOf(const QString &nodeList);
     int nodeIndexOf(const QString &name);

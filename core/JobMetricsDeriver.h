@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 #include <span>
 
@@ -21,6 +23,11 @@ struct JobMetricsDeriveOptions
 {
     /// Only jobs that ended at or after this time (UTC epoch seconds); every finished job when unset.
     std::optional<qint64> sinceTs;
+    /// Checked before each node and before writing: once set, derive() returns false with the error "cancelled"
+    /// and writes nothing. Not owned; may be set from another thread.
+    const std::atomic_bool *cancel = nullptr;
+    /// Called from derive()'s thread after each node with a job to derive: nodes done, nodes in all.
+    std::function<void(qint64 nodesDone, qint64 nodesTotal)> nodeProgress;
 };
 
 struct JobMetricsDeriveSummary

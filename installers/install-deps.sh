@@ -25,13 +25,15 @@ readonly BUILD_PACKAGES=(
 # accounting in MariaDB, a key-only sshd; unshare, setpriv and runuser from util-linux, ps from procps), Prometheus
 # with node_exporter for the Prometheus importer, openssl for the loopback HTTPS server of the Proxmox tests, the
 # benchmark workloads that the campaign tests run on the lab nodes, and clang with its runtime libraries (libFuzzer,
-# ASan, UBSan) for the parsers' fuzz targets (tests/fuzz, -DES_FUZZ=ON).
+# ASan, UBSan) for the parsers' fuzz targets (tests/fuzz, -DES_FUZZ=ON), and poppler-utils (pdftotext) for the
+# report tests that read the PDF's text back.
 readonly TEST_PACKAGES=(
     postgresql tzdata xvfb xauth python3-pandas python3-sklearn
     munge slurm-wlm slurmctld slurmd slurm-client slurmdbd mariadb-server openssh-server openssh-client
     util-linux procps prometheus prometheus-node-exporter openssl
     sysbench stress-ng fio hpcc
     clang libclang-rt-14-dev
+    poppler-utils
 )
 
 readonly POLICY_RC=/usr/sbin/policy-rc.d

@@ -3,8 +3,9 @@
 #include "PlotPalette.h"
 #include "QCustomPlotInclude.h"
 #include "ReportBuilder.h"
+#include "ReportPagination.h"
+#include "ReportTableHtml.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,10 +32,11 @@ constexpr int kPlotWidth = 800; // logical pixels; rendered at 2x
 constexpr int kPlotHeight = 360;
 constexpr int kHtmlImageWidth = 640;
 constexpr double kJoulesPerKwh = 3.6e6;
-// A4 at the 96 dpi of document units, 15 mm margins: the page renderPage() lays out.
-constexpr double kPageWidth = 793.7;
-constexpr double kPageHeight = 1122.5;
-constexpr double kPageMargin = 56.7;
+using Cell = ReportTableHtml::Cell;
+
+constexpr double kPageWidth = ReportPagination::kPageWidth;
+constexpr double kPageHeight = ReportPagination::kPageHeight;
+constexpr double kPageMargin = ReportPagination::kPageMargin;
 
 QString esc(const QString &text)
 {
@@ -95,35 +97,20 @@ QString kwh(const QLocale &locale, double joules)
     return number(locale, joules / kJoulesPerKwh, 2);
 }
 
-QString row(const QStringList &cells, bool header = false)
-{
-    const QString open = header ? QStringLiteral("<th") : QStringLiteral("<td");
-    const QString close = header ? QStringLiteral("</th>") : QStringLiteral("</td>");
-    QString html = QStringLiteral("<tr>");
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        html +=
-            open + (i > 0 && !header ? QStringLiteral(" align=\"right\">") : QStringLiteral(">")) + cells[i] + close;
-    return html + QStringLiteral("</tr>\n");
-}
-
-QString tableStart(const QString &id)
-{
-    return QStringLiteral("<table id=\"%1\" class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n")
-        .arg(id);
-}
-
 QString groupTable(const QString &id, const QString &what, const QList<ReportData::Group> &groups, double totalJ,
                    const QLocale &locale)
 {
     if (groups.isEmpty())
         return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No jobs.")));
-    QString html = tableStart(id);
-    html += row({esc(what), esc(tr("Jobs")), esc(tr("Node-hours")), esc(tr("Energy (kWh)")), esc(tr("Share"))}, true);
+    QString html = ReportTableHtml::tableStart(id);
+    html += ReportTableHtml::headerRow(
+        {esc(what), esc(tr("Jobs")), esc(tr("Node-hours")), esc(tr("Energy (kWh)")), esc(tr("Share"))});
     for (const ReportData::Group &g : groups) {
-        const QString share =
-            totalJ > 0 ? number(locale, 100.0 * g.energyJ / totalJ, 1) + QStringLiteral(" %") : QStringLiteral("–");
-        html += row({esc(groupName(g.name)), locale.toString(g.jobs), number(locale, g.nodeHours, 1),
-                     g.jobsWithEnergy > 0 ? kwh(locale, g.energyJ) : QStringLiteral("–"), share});
+        const QString share = totalJ > 0 ? number(locale, 100.0 * g.energyJ / totalJ, 1) + QStringLiteral("\u00a0%")
+                                         : QStringLiteral("–");
+        html += ReportTableHtml::row({ReportTableHtml::name(groupName(g.name)), locale.toString(g.jobs),
+                                      number(locale, g.nodeHours, 1),
+                                      g.jobsWithEnergy > 0 ? kwh(locale, g.energyJ) : QStringLiteral("–"), share});
     }
     return html + QStringLiteral("</table>\n");
 }
@@ -151,6 +138,8 @@ QString imageTag(const QMap<QString, QImage> &plots, const QString &name, bool e
         .arg(esc(alt));
 }
 
+/// The PDF's document: A4 pages at the 96 dpi of document units with 15 mm margins, words never broken inside
+/// (a cell too narrow for a word widens its column instead), headings kept with their content.
 std::unique_ptr<QTextDocument> document(const ReportData &data, const QMap<QString, QImage> &plots,
                                         const QLocale &locale)
 {
@@ -160,7 +149,13 @@ std::unique_ptr<QTextDocument> document(const ReportData &data, const QMap<QStri
     QFont font = doc->defaultFont();
     font.setPointSizeF(9);
     doc->setDefaultFont(font);
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(option);
     doc->setHtml(ReportRenderer::html(data, plots, false, locale));
+    doc->setDocumentMargin(kPageMargin);
+    doc->setPageSize(QSizeF(ReportPagination::kPageWidth, ReportPagination::kPageHeight));
+    ReportPagination::keepHeadingsWithContent(doc.get());
     return doc;
 }
 
@@ -286,32 +281,36 @@ QString summarySection(const ReportData &data, const QLocale &locale)
 {
     QString html;
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
-    html += tableStart(QStringLiteral("summary"));
-    html += row({esc(tr("Jobs")), locale.toString(data.jobs)});
+    html += ReportTableHtml::tableStart(QStringLiteral("summary"));
+    html += ReportTableHtml::row({esc(tr("Jobs")), locale.toString(data.jobs)});
     if (data.untimedJobs > 0)
-        html += row({esc(data.request.includeUntimed ? tr("of which without a start or submission time")
-                                                     : tr("Jobs without a time (not in any range, left out)")),
-                     locale.toString(data.untimedJobs)});
-    html += row({esc(tr("Jobs with energy")), locale.toString(data.jobsWithEnergy)});
-    html += row({esc(tr("Node-hours")), number(locale, data.nodeHours, 1)});
-    html += row({esc(tr("Energy (kWh)")), kwh(locale, data.energyJ)});
-    html += row({esc(tr("of which measured (Slurm, meters, datasets)")), kwh(locale, data.measuredJ)});
-    html += row({esc(tr("of which estimated (power model)")), kwh(locale, data.estimatedJ)});
+        html += ReportTableHtml::row(
+            {esc(data.request.includeUntimed ? tr("of which without a start or submission time")
+                                             : tr("Jobs without a time (not in any range, left out)")),
+             locale.toString(data.untimedJobs)});
+    html += ReportTableHtml::row({esc(tr("Jobs with energy")), locale.toString(data.jobsWithEnergy)});
+    html += ReportTableHtml::row({esc(tr("Node-hours")), number(locale, data.nodeHours, 1)});
+    html += ReportTableHtml::row({esc(tr("Energy (kWh)")), kwh(locale, data.energyJ)});
+    html += ReportTableHtml::row({esc(tr("of which measured (Slurm, meters, datasets)")), kwh(locale, data.measuredJ)});
+    html += ReportTableHtml::row({esc(tr("of which estimated (power model)")), kwh(locale, data.estimatedJ)});
     if (data.unspecifiedJ > 0)
-        html += row({esc(tr("of which without a recorded source")), kwh(locale, data.unspecifiedJ)});
-    html += row({esc(tr("Mean power per job (W)")), optionalNumber(locale, data.meanPowerW, 1)});
+        html += ReportTableHtml::row({esc(tr("of which without a recorded source")), kwh(locale, data.unspecifiedJ)});
+    html += ReportTableHtml::row({esc(tr("Mean power per job (W)")), optionalNumber(locale, data.meanPowerW, 1)});
     if (!data.hottestNodes.isEmpty()) {
         const ReportData::NodeTemperature &hottest = data.hottestNodes.constFirst();
-        html += row({esc(tr("Hottest node")),
-                     esc(tr("%1: peak %2 °C, mean %3 °C")
-                             .arg(hottest.node, number(locale, hottest.peakC, 1), number(locale, hottest.meanC, 1)))});
+        html += ReportTableHtml::row(
+            {esc(tr("Hottest node")),
+             esc(tr("%1: peak %2 °C, mean %3 °C")
+                     .arg(hottest.node, number(locale, hottest.peakC, 1), number(locale, hottest.meanC, 1)))},
+            {Cell::Text, Cell::Text});
     }
     QStringList kinds;
     for (auto it = data.alertsByKind.cbegin(); it != data.alertsByKind.cend(); ++it)
         kinds << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
-    html += row(
+    html += ReportTableHtml::row(
         {esc(tr("Alerts")), locale.toString(data.alerts) +
-                                (kinds.isEmpty() ? QString() : esc(QStringLiteral(" (") + kinds.join(u", ") + u')'))});
+                                (kinds.isEmpty() ? QString() : esc(QStringLiteral(" (") + kinds.join(u", ") + u')'))},
+        {Cell::Text, Cell::Text});
     html += QStringLiteral("</table>\n");
 
     return html;
@@ -336,11 +335,12 @@ QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots,
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Node temperatures")));
     html += imageTag(plots, ReportRenderer::temperaturePlot(), embedImages, tr("Node temperatures"));
     if (!data.hottestNodes.isEmpty()) {
-        html += tableStart(QStringLiteral("hottest-nodes"));
-        html += row({esc(tr("Node")), esc(tr("Peak (°C)")), esc(tr("Mean (°C)")), esc(tr("Samples"))}, true);
+        html += ReportTableHtml::tableStart(QStringLiteral("hottest-nodes"));
+        html += ReportTableHtml::headerRow(
+            {esc(tr("Node")), esc(tr("Peak (°C)")), esc(tr("Mean (°C)")), esc(tr("Samples"))});
         for (const ReportData::NodeTemperature &n : data.hottestNodes) {
-            html += row({esc(n.cluster + u'/' + n.node), number(locale, n.peakC, 1), number(locale, n.meanC, 1),
-                         locale.toString(n.samples)});
+            html += ReportTableHtml::row({ReportTableHtml::name(n.cluster + u'/' + n.node), number(locale, n.peakC, 1),
+                                          number(locale, n.meanC, 1), locale.toString(n.samples)});
         }
         html += QStringLiteral("</table>\n");
     }
@@ -368,14 +368,17 @@ QString topJobsSection(const ReportData &data, const QLocale &locale)
     if (data.topJobs.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No job has an energy value in this range.")));
     } else {
-        html += tableStart(QStringLiteral("top-jobs"));
-        html += row({esc(tr("Job")), esc(tr("Name")), esc(tr("User")), esc(tr("Partition")), esc(tr("Duration (h)")),
-                     esc(tr("Energy (kWh)")), esc(tr("Source"))},
-                    true);
+        html += ReportTableHtml::tableStart(QStringLiteral("top-jobs"));
+        html += ReportTableHtml::headerRow({esc(tr("Job")), esc(tr("Name")), esc(tr("User")), esc(tr("Partition")),
+                                            esc(tr("Duration (h)")), esc(tr("Energy (kWh)")), esc(tr("Source"))});
+        const QList<Cell> kinds{Cell::Text, Cell::Text, Cell::Text, Cell::Text, Cell::Number, Cell::Number, Cell::Text};
         for (const ReportData::TopJob &j : data.topJobs) {
-            html += row({esc(j.cluster + u'/' + j.jobId), esc(j.name), esc(j.user), esc(j.partition),
-                         j.durationS ? number(locale, *j.durationS / 3600.0, 2) : QStringLiteral("–"),
-                         kwh(locale, j.energyJ), esc(j.source)});
+            html +=
+                ReportTableHtml::row({ReportTableHtml::name(j.cluster + u'/' + j.jobId), ReportTableHtml::name(j.name),
+                                      ReportTableHtml::name(j.user), ReportTableHtml::name(j.partition),
+                                      j.durationS ? number(locale, *j.durationS / 3600.0, 2) : QStringLiteral("–"),
+                                      kwh(locale, j.energyJ), esc(j.source)},
+                                     kinds);
         }
         html += QStringLiteral("</table>\n");
     }
@@ -391,16 +394,19 @@ QString modelsSection(const ReportData &data, const QLocale &locale)
     if (data.models.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No trained model in the store.")));
     } else {
-        html += tableStart(QStringLiteral("models"));
-        html += row({esc(tr("Model")), esc(tr("Target")), esc(tr("Algorithm")), esc(tr("Validation")), esc(tr("n")),
-                     esc(tr("MAE")), esc(tr("RMSE")), esc(tr("MAPE %")), esc(tr("R²")), esc(tr("Baseline RMSE"))},
-                    true);
+        html += ReportTableHtml::tableStart(QStringLiteral("models"));
+        html += ReportTableHtml::headerRow({esc(tr("Model")), esc(tr("Target")), esc(tr("Algorithm")),
+                                            esc(tr("Validation")), esc(tr("n")), esc(tr("MAE")), esc(tr("RMSE")),
+                                            esc(tr("MAPE %")), esc(tr("R²")), esc(tr("Baseline RMSE"))});
+        const QList<Cell> kinds{Cell::Text, Cell::Text, Cell::Text, Cell::Text};
         for (const ReportData::ModelAccuracy &m : data.models) {
-            html += row({esc(QStringLiteral("#%1 %2").arg(m.id).arg(m.name)), esc(m.target), esc(m.algorithm),
-                         esc(m.split == u"time" ? tr("time-ordered split") : tr("k-fold")), locale.toString(m.n),
-                         optionalNumber(locale, m.mae, 3), optionalNumber(locale, m.rmse, 3),
-                         optionalNumber(locale, m.mapePct, 1), optionalNumber(locale, m.r2, 3),
-                         optionalNumber(locale, m.baselineRmse, 3)});
+            html += ReportTableHtml::row({ReportTableHtml::name(QStringLiteral("#%1 %2").arg(m.id).arg(m.name)),
+                                          ReportTableHtml::name(m.target), esc(m.algorithm),
+                                          esc(m.split == u"time" ? tr("time-ordered split") : tr("k-fold")),
+                                          locale.toString(m.n), optionalNumber(locale, m.mae, 3),
+                                          optionalNumber(locale, m.rmse, 3), optionalNumber(locale, m.mapePct, 1),
+                                          optionalNumber(locale, m.r2, 3), optionalNumber(locale, m.baselineRmse, 3)},
+                                         kinds);
         }
         html += QStringLiteral("</table>\n");
     }
@@ -479,13 +485,29 @@ bool ReportRenderer::write(const ReportData &data, const QMap<QString, QImage> &
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         {
+            // The pages as document() breaks them (the same as renderPage()), with the document's own margins.
             QPdfWriter writer(&buffer);
             writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
             writer.setResolution(300);
             writer.setTitle(tr("Energy report"));
             writer.setCreator(QStringLiteral("HPC Energy Studio"));
-            document(data, plots, locale)->print(&writer);
+            const std::unique_ptr<QTextDocument> doc = document(data, plots, locale);
+            QPainter painter(&writer);
+            const double scale = double(writer.width()) / kPageWidth;
+            painter.scale(scale, scale);
+            for (int page = 0; page < doc->pageCount(); ++page) {
+                if (page > 0)
+                    writer.newPage();
+                ReportPagination::paintPage(&painter, doc.get(), page);
+                const QRectF footer(kPageMargin, kPageHeight - kPageMargin + 8, kPageWidth - 2 * kPageMargin, 20);
+                QFont footerFont = doc->defaultFont();
+                footerFont.setPixelSize(11);
+                painter.setFont(footerFont);
+                painter.setPen(QColor(0x55, 0x55, 0x55));
+                painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                                 tr("%1 / %2").arg(page + 1).arg(doc->pageCount()));
+            }
         }
         buffer.close();
         pageCount = countPdfPages(bytes);
@@ -508,8 +530,6 @@ QImage ReportRenderer::renderPage(const ReportData &data, const QMap<QString, QI
                                   const QLocale &locale)
 {
     std::unique_ptr<QTextDocument> doc = document(data, plots, locale);
-    doc->setDocumentMargin(kPageMargin);
-    doc->setPageSize(QSizeF(kPageWidth, kPageHeight));
     if (page < 0 || page >= doc->pageCount())
         return QImage();
     const double scale = double(width) / kPageWidth;
@@ -519,12 +539,7 @@ QImage ReportRenderer::renderPage(const ReportData &data, const QMap<QString, QI
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.scale(scale, scale);
-    painter.translate(0, -page * kPageHeight);
-    const QRectF clip(0, page * kPageHeight, kPageWidth, kPageHeight);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
-    painter.setClipRect(clip);
-    doc->documentLayout()->draw(&painter, context);
+    ReportPagination::paintPage(&painter, doc.get(), page);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "NodeSampleWriter.h"
 #include "ReportBuilder.h"
 #include "ReportRenderer.h"
+#include "ReportTableHtml.h"
 #include "Store.h"
 
 #include <QApplication>
@@ -12,11 +13,15 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace es;
@@ -118,7 +123,8 @@ private slots:
                  qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString html = QString::fromUtf8(file.readAll());
+        // names may break after a separator only: the report marks those places with zero-width spaces
+        const QString html = QString::fromUtf8(file.readAll()).remove(QChar(0x200B));
         for (const char *id : {"summary", "by-partition", "by-user", "by-job-type", "top-jobs", "hottest-nodes"})
             QVERIFY2(html.contains(QStringLiteral("<table id=\"%1\"").arg(QLatin1String(id))), id);
         QCOMPARE(html.count(QStringLiteral("src=\"data:image/png;base64,")), 3);
@@ -238,6 +244,91 @@ private slots:
                       QStringLiteral("--cluster"), QStringLiteral("nowhere"), QStringLiteral("--out"), pdf},
                      &out),
                  1);
+    }
+
+    /// Long SYNTHETIC job names and users (as CRESCO6's algorithm_precision_size names): in the PDF's text
+    /// (pdftotext -layout), every figure of the top jobs table stays on one line, every piece of a name between
+    /// separators too, and no page ends with a section heading.
+    void pdfTablesBreakNeitherNumbersNorNames()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils, installers/install-deps.sh --test) is not installed");
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(m_db, &error), qPrintable(error));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral(
+                "UPDATE jobs SET name = 'IMeCO_double_precision_matrix_' || job_id || '_balanced_rank-assignment',"
+                " user_name = 'researcher.' || (CAST(job_id AS INTEGER) % 5) || '@enea-cresco6.example',"
+                " partition = 'cresco6_skylake_' || (CAST(job_id AS INTEGER) % 3)")));
+        }
+        const auto data = build();
+        QVERIFY(data);
+        QVERIFY(data->topJobs.size() >= 10);
+        const auto plots = ReportRenderer::renderPlots(*data);
+        const QString path = keep(QStringLiteral("report-long-names.pdf"));
+        QString error;
+        int pages = 0;
+        QVERIFY2(ReportRenderer::write(*data, plots, path, ReportRenderer::Format::Pdf, &error, &pages, QLocale::c()),
+                 qPrintable(error));
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                  QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).remove(QChar(0x200B));
+        const QStringList lines = text.split(u'\n');
+        auto onOneLine = [&](const QString &token) {
+            return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) { return line.contains(token); });
+        };
+        const QLocale c = QLocale::c();
+        int names = 0;
+        for (const ReportData::TopJob &job : data->topJobs) {
+            const QString kwh = c.toString(job.energyJ / 3.6e6, 'f', 2);
+            QVERIFY2(onOneLine(kwh), qPrintable(kwh));
+            if (job.durationS) {
+                const QString hours = c.toString(*job.durationS / 3600.0, 'f', 2);
+                QVERIFY2(onOneLine(hours), qPrintable(hours));
+            }
+            // the pieces as the table shows them: split after each separator
+            for (const QString &whole :
+                 QStringList{job.name, job.user, job.partition, job.cluster + u'/' + job.jobId}) {
+                const QString shown = QTextDocumentFragment::fromHtml(ReportTableHtml::name(whole)).toPlainText();
+                for (const QString &piece : shown.split(QChar(0x200B), Qt::SkipEmptyParts)) {
+                    QVERIFY2(onOneLine(piece), qPrintable(QStringLiteral("%1 of %2").arg(piece, whole)));
+                    ++names;
+                }
+            }
+        }
+        QVERIFY(names > 40);
+        // no page ends with a heading (the last line of a page is its number, "N / M")
+        static const QRegularExpression headingTag(QStringLiteral("<h[12]>([^<]+)</h[12]>"));
+        QStringList headings;
+        for (auto it = headingTag.globalMatch(ReportRenderer::html(*data, plots, false, c)); it.hasNext();)
+            headings << QTextDocumentFragment::fromHtml(it.next().captured(1)).toPlainText();
+        QVERIFY(headings.contains(QStringLiteral("Energy by user")));
+        const QStringList pageTexts = text.split(u'\f', Qt::SkipEmptyParts);
+        QCOMPARE(pageTexts.size(), pages);
+        for (int page = 0; page < pageTexts.size(); ++page) {
+            QStringList content;
+            for (const QString &line : pageTexts[page].split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    content << line.trimmed();
+            }
+            QVERIFY(content.size() >= 2);
+            QCOMPARE(QString(content.constLast()).remove(u' '), QStringLiteral("%1/%2").arg(page + 1).arg(pages));
+            const QString last = content[content.size() - 2];
+            QVERIFY2(!headings.contains(last),
+                     qPrintable(QStringLiteral("page %1 ends with %2").arg(page + 1).arg(last)));
+        }
+        qInfo("%d pages, %d name pieces and %lld figures checked on one line each", pages, names,
+              qlonglong(data->topJobs.size() * 2));
+        // a page with the tables, for a look (kept with ES_REPORT_KEEP)
+        const QImage last = ReportRenderer::renderPage(*data, plots, pages - 1, 1240);
+        QVERIFY(!last.isNull());
+        QVERIFY(last.save(keep(QStringLiteral("report-long-names-last-page.png"))));
     }
 };
 

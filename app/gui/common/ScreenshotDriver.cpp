@@ -6,6 +6,7 @@
 #include "CampaignsView.h"
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
+#include "DashboardActions.h"
 #include "DashboardView.h"
 #include "ImportMappingPage.h"
 #include "ImportWizard.h"
@@ -18,6 +19,7 @@
 #include "Regressor.h"
 
 #include <QApplication>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -96,6 +98,27 @@ void armCorrelations(CorrelationView *view, QTimer *delay)
     };
     QObject::connect(view, &CorrelationView::statisticsReady, delay, whenComplete);
     QObject::connect(view, &CorrelationView::matrixReady, delay, whenComplete);
+}
+
+/// The dashboard's picture once loaded; with ES_SCREENSHOT_DASHBOARD_ACTION=derive (or alerts) the first load's
+/// Derive metrics (Check alerts) button is clicked, and the picture is of the load that follows the action.
+void armDashboard(DashboardView *view, QTimer *delay)
+{
+    const QString action = qEnvironmentVariable("ES_SCREENSHOT_DASHBOARD_ACTION");
+    QPushButton *button = action == u"derive"   ? view->deriveMetricsButton()
+                          : action == u"alerts" ? view->checkAlertsButton()
+                                                : nullptr;
+    auto clicked = std::make_shared<bool>(false);
+    QObject::connect(view, &DashboardView::dataLoaded, delay, [view, button, delay, clicked] {
+        if (view->actions()->isRunning())
+            return;
+        if (button && !*clicked && button->isVisible()) {
+            *clicked = true;
+            button->click();
+            return;
+        }
+        delay->start();
+    });
 }
 
 /// With ES_SCREENSHOT_JOB_DETAIL=CLUSTER/JOB_ID the picture is of that job's detail dialog once it has loaded.
@@ -194,7 +217,7 @@ void ScreenshotDriver::saveWhenLoaded(MainWindow &window, const QString &tab, co
     } else if (tab == u"alerts") {
         QObject::connect(window.alertsView(), &AlertsView::eventsLoaded, delay, qOverload<>(&QTimer::start));
     } else if (tab == u"dashboard") {
-        QObject::connect(window.dashboardView(), &DashboardView::dataLoaded, delay, qOverload<>(&QTimer::start));
+        armDashboard(window.dashboardView(), delay);
     } else if (tab == u"correlations") {
         armCorrelations(window.correlationView(), delay);
     } else if (tab == u"campaigns") {

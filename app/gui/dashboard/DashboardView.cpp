@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "DashboardActions.h"
 #include "DashboardCharts.h"
 #include "DashboardFlowPanels.h"
 
@@ -19,6 +20,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -76,13 +78,15 @@ QString figureHtml(const QString &value, const QString &caption)
 } // namespace
 
 DashboardView::DashboardView(QWidget *parent)
-    : QWidget(parent), m_loader(new DashboardLoader(this)), m_stack(new QStackedWidget(this)),
-      m_emptyLabel(new QLabel(this)), m_status(new QLabel(this)), m_jobsFigure(newFigure(this)),
-      m_energyFigure(newFigure(this)), m_sourceFigure(newFigure(this)), m_coverageFigure(newFigure(this)),
+    : QWidget(parent), m_loader(new DashboardLoader(this)), m_stack(new QStackedWidget(this)), m_emptyPage(nullptr),
+      m_emptyLabel(new QLabel(this)), m_deriveButton(new QPushButton(tr("Derive metrics"), this)),
+      m_status(new QLabel(this)), m_jobsFigure(newFigure(this)), m_energyFigure(newFigure(this)),
+      m_sourceFigure(newFigure(this)), m_coverageFigure(newFigure(this)),
       m_partitionView(DashboardCharts::newChartView(this)), m_userView(DashboardCharts::newChartView(this)),
       m_jobTypeView(DashboardCharts::newChartView(this)), m_dayView(DashboardCharts::newChartView(this)),
       m_topJobs(new QTableWidget(this)), m_thermalSummary(new QLabel(this)), m_thermalStack(new QStackedWidget(this)),
-      m_thermalView(DashboardCharts::newChartView(this)), m_thermalEmpty(new QLabel(this)),
+      m_thermalView(DashboardCharts::newChartView(this)), m_thermalEmptyPage(nullptr), m_thermalEmpty(new QLabel(this)),
+      m_checkAlertsButton(new QPushButton(tr("Check alerts"), this)), m_actions(new DashboardActions(this)),
       m_flow(new DashboardFlowPanels(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
@@ -92,19 +96,10 @@ DashboardView::DashboardView(QWidget *parent)
     m_dayView->setObjectName(QStringLiteral("dashboardDayChart"));
     m_thermalView->setObjectName(QStringLiteral("dashboardThermalChart"));
     m_thermalSummary->setObjectName(QStringLiteral("dashboardThermalSummary"));
-    m_thermalEmpty->setObjectName(QStringLiteral("dashboardThermalEmptyState"));
-    m_thermalEmpty->setAlignment(Qt::AlignCenter);
-    m_thermalEmpty->setWordWrap(true);
-    m_thermalEmpty->setFrameShape(QFrame::StyledPanel);
-    m_thermalEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_thermalEmptyPage = newThermalEmptyPage();
     m_thermalStack->addWidget(m_thermalView);
-    m_thermalStack->addWidget(m_thermalEmpty);
-
-    m_emptyLabel->setObjectName(QStringLiteral("dashboardEmptyState"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(24);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_thermalStack->addWidget(m_thermalEmptyPage);
+    m_emptyPage = newEmptyPage();
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
     m_topJobs->setObjectName(QStringLiteral("dashboardTopJobs"));
@@ -152,15 +147,15 @@ DashboardView::DashboardView(QWidget *parent)
     grid->setRowStretch(1, 1);
 
     m_stack->addWidget(charts);
-    m_stack->addWidget(m_emptyLabel);
-    m_stack->setCurrentWidget(m_emptyLabel);
+    m_stack->addWidget(m_emptyPage);
+    m_stack->setCurrentWidget(m_emptyPage);
 
     auto *figures = new QHBoxLayout;
     figures->addWidget(m_jobsFigure);
     figures->addWidget(m_energyFigure);
     figures->addWidget(m_sourceFigure);
     figures->addWidget(m_coverageFigure);
-    figures->addStretch(1);
+    figures->addWidget(m_actions, 1); // the actions' progress and result beside the figures: no row of their own
     figures->addWidget(m_status);
 
     auto *layout = new QVBoxLayout(this);
@@ -169,13 +164,69 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_stack, 2);
     layout->addWidget(m_flow, 1);
 
+    connect(m_deriveButton, &QPushButton::clicked, this,
+            [this] { runAction(int(StoreActionWorker::Action::DeriveMetrics)); });
+    connect(m_checkAlertsButton, &QPushButton::clicked, this,
+            [this] { runAction(int(StoreActionWorker::Action::CheckAlerts)); });
+    connect(m_actions, &DashboardActions::finished, this, [this] {
+        m_deriveButton->setEnabled(true);
+        m_checkAlertsButton->setEnabled(true);
+        reload();
+    });
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::onLoaded, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::failed, this, &DashboardView::onFailed, Qt::QueuedConnection);
     m_loader->start();
     rebuild();
 }
 
-DashboardView::~DashboardView() = default; // m_loader's destructor stops and joins its thread
+DashboardView::~DashboardView() = default; // m_loader's and m_actions' destructors stop and join their threads
+
+QWidget *DashboardView::newEmptyPage()
+{
+    auto *page = new QWidget(this);
+    m_emptyLabel->setObjectName(QStringLiteral("dashboardEmptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_deriveButton->setObjectName(QStringLiteral("dashboardDeriveMetrics"));
+    m_deriveButton->setToolTip(tr("Per-job temperature, frequency, utilisation and energy from the node samples: "
+                                  "Slurm's measured energy, else node meters, else a power model (an estimate)."));
+    m_deriveButton->hide();
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_deriveButton, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *DashboardView::newThermalEmptyPage()
+{
+    auto *page = new QFrame(this);
+    page->setFrameShape(QFrame::StyledPanel);
+    m_thermalEmpty->setObjectName(QStringLiteral("dashboardThermalEmptyState"));
+    m_thermalEmpty->setAlignment(Qt::AlignCenter);
+    m_thermalEmpty->setWordWrap(true);
+    m_thermalEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_checkAlertsButton->setObjectName(QStringLiteral("dashboardCheckAlerts"));
+    m_checkAlertsButton->setToolTip(tr("Evaluates the thermal, energy, failure and memory alerts over every stored "
+                                       "sample and job, as the Alerts tab does."));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(m_thermalEmpty);
+    layout->addWidget(m_checkAlertsButton, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    return page;
+}
+
+void DashboardView::runAction(int action)
+{
+    if (!m_actions->start(StoreActionWorker::Action(action), m_location, m_filter.cluster))
+        return;
+    m_deriveButton->setEnabled(false);
+    m_checkAlertsButton->setEnabled(false);
+}
 
 void DashboardView::setLocation(const QString &location)
 {
@@ -201,7 +252,7 @@ void DashboardView::reload()
 
 bool DashboardView::isShowingEmptyState() const
 {
-    return m_stack->currentWidget() == m_emptyLabel;
+    return m_stack->currentWidget() == m_emptyPage;
 }
 
 QString DashboardView::emptyStateText() const
@@ -216,7 +267,7 @@ QString DashboardView::thermalSummaryText() const
 
 bool DashboardView::isShowingNoThermalEvents() const
 {
-    return m_thermalStack->currentWidget() == m_thermalEmpty;
+    return m_thermalStack->currentWidget() == m_thermalEmptyPage;
 }
 
 void DashboardView::showEvent(QShowEvent *event)
@@ -273,9 +324,10 @@ void DashboardView::rebuild()
     m_stack->widget(0)->setSizePolicy(policy, policy);
     if (auto *box = qobject_cast<QBoxLayout *>(layout()))
         box->setStretchFactor(m_stack, energyCharts ? 2 : haveJobs ? 0 : 1);
+    m_deriveButton->setVisible(m_data && m_data->jobs > 0 && m_data->jobsWithEnergy == 0);
     if (!m_data) {
         m_emptyLabel->setText(tr("Loading the dashboard…"));
-        m_stack->setCurrentWidget(m_emptyLabel);
+        m_stack->setCurrentWidget(m_emptyPage);
         return;
     }
     if (m_data->jobs == 0) {
@@ -283,13 +335,13 @@ void DashboardView::rebuild()
                                   ? tr("No jobs yet. Import a Slurm sacct dump, an SWF trace or a CSV dataset with "
                                        "File → Import…, or harvest a cluster.")
                                   : tr("No jobs match the filter. Change or clear the filter above."));
-        m_stack->setCurrentWidget(m_emptyLabel);
+        m_stack->setCurrentWidget(m_emptyPage);
         return;
     }
     if (m_data->jobsWithEnergy == 0) {
         m_emptyLabel->setText(tr("No energy data yet: harvest a cluster with energy accounting, or derive per-job "
-                                 "energy with \"energy-studio-cli metrics derive\"."));
-        m_stack->setCurrentWidget(m_emptyLabel);
+                                 "energy from the node samples."));
+        m_stack->setCurrentWidget(m_emptyPage);
         return;
     }
     const QString none = tr("(none)");
@@ -351,9 +403,9 @@ void DashboardView::fillThermalChart()
     if (data.thermalEvents == 0) {
         m_thermalSummary->setText(tr("No thermal events"));
         m_thermalSummary->setToolTip(QString());
-        m_thermalEmpty->setText(tr("No node reached its warning or critical temperature in this range. Evaluate "
-                                   "alerts with \"energy-studio-cli alerts check\" after fetching node metrics."));
-        m_thermalStack->setCurrentWidget(m_thermalEmpty);
+        m_thermalEmpty->setText(tr("No node reached its warning or critical temperature in this range, or the "
+                                   "alerts were not checked since the node metrics arrived."));
+        m_thermalStack->setCurrentWidget(m_thermalEmptyPage);
         return;
     }
     QString summary = tr("%1 on %2")

@@ -8,11 +8,13 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
 namespace es {
 
+class DashboardActions;
 class DashboardFlowPanels;
 
 /// The Dashboard tab: headline figures and charts of the energy of the jobs the shared filter selects (by
@@ -51,6 +53,13 @@ public:
     /// True while the thermal chart is replaced by the message that there are no thermal events.
     bool isShowingNoThermalEvents() const;
     QChartView *thermalChartView() const { return m_thermalView; }
+    /// Offered in the empty state of a selection with jobs but no energy: derives job metrics (as `metrics derive`,
+    /// for the filter's cluster or every cluster) in a thread, then reloads.
+    QPushButton *deriveMetricsButton() const { return m_deriveButton; }
+    /// Offered beside "no thermal events": evaluates the alerts over the stored history, then reloads.
+    QPushButton *checkAlertsButton() const { return m_checkAlertsButton; }
+    /// The progress, Cancel and result line of those actions.
+    DashboardActions *actions() const { return m_actions; }
     /// Queue wait, throughput and failure share: shown whenever the selection has jobs, with or without energy.
     DashboardFlowPanels *flowPanels() const { return m_flow; }
 
@@ -65,6 +74,10 @@ protected:
 
 private:
     void startLoadIfNeeded();
+    /// The empty state's page: the message and, when there are jobs but no energy, the derive button.
+    QWidget *newEmptyPage();
+    QWidget *newThermalEmptyPage();
+    void runAction(int action);
     void onLoaded(quint64 generation, const DashboardDataPtr &data);
     void onFailed(quint64 generation, const QString &error);
     void rebuild();
@@ -77,7 +90,9 @@ private:
 
     DashboardLoader *m_loader;
     QStackedWidget *m_stack;
+    QWidget *m_emptyPage;
     QLabel *m_emptyLabel;
+    QPushButton *m_deriveButton;
     QLabel *m_status;
     QLabel *m_jobsFigure;
     QLabel *m_energyFigure;
@@ -91,7 +106,10 @@ private:
     QLabel *m_thermalSummary;
     QStackedWidget *m_thermalStack;
     QChartView *m_thermalView;
+    QWidget *m_thermalEmptyPage;
     QLabel *m_thermalEmpty;
+    QPushButton *m_checkAlertsButton;
+    DashboardActions *m_actions;
     DashboardFlowPanels *m_flow;
 
     QString m_location;

@@ -209,8 +209,8 @@ void JobDetailDialog::fillMetrics()
                          JobFieldFormat::energySourceText(jobSource).toHtmlEscaped());
     m_energySource->setText(text);
     if (m_data->metrics.isEmpty()) {
-        m_metrics->addRow(valueLabel(tr("No node metrics: they are derived from node samples over the job's run "
-                                        "(metrics derive, or a harvest with samples)."),
+        m_metrics->addRow(valueLabel(tr("No node metrics: they are derived from node samples over the job's run, "
+                                        "by a harvest with samples or the Dashboard's Derive metrics."),
                                      this));
         return;
     }
