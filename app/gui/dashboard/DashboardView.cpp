@@ -361,8 +361,9 @@ void DashboardView::fillThermalChart()
 
 void DashboardView::setTopJobsHeader()
 {
-    m_topJobs->setHorizontalHeaderLabels({tr("Cluster"), tr("Job ID"), tr("Name"), tr("User"),
-                                          EnergyFormat::instance().title(tr("Energy")), tr("Source")});
+    // In TopJobColumn order.
+    m_topJobs->setHorizontalHeaderLabels({tr("Cluster"), tr("Job ID"), EnergyFormat::instance().title(tr("Energy")),
+                                          tr("Name"), tr("User"), tr("Source")});
 }
 
 void DashboardView::fillTopJobs()

@@ -34,9 +34,9 @@ public:
     {
         TopCluster,
         TopJobId,
+        TopEnergy, ///< in EnergyFormat's unit; before the names, so that it stays in sight in a narrow window
         TopName,
         TopUser,
-        TopEnergy, ///< in EnergyFormat's unit
         TopSource,
         TopColumnCount
     };
