@@ -1,5 +1,7 @@
 #include "CarbonIntensity.h"
 
+#include "EnergyUnits.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -11,7 +13,6 @@
 namespace es {
 namespace {
 
-constexpr double kJoulesPerKwh = 3.6e6;
 /// Windows over at most this many points are summed point by point, longer ones from the prefix sums.
 constexpr size_t kDirectSegments = 256;
 
@@ -138,7 +139,7 @@ std::optional<double> CarbonIntensity::gramsForEnergy(qint64 startTs, qint64 dur
     const auto mean = meanGramsPerKwh(startTs, durationS, why);
     if (!mean)
         return std::nullopt;
-    return energyJ / kJoulesPerKwh * *mean;
+    return energyJ / kJoulesPerKWh * *mean;
 }
 
 std::optional<CarbonIntensity::Best> CarbonIntensity::bestStart(qint64 earliestTs, qint64 latestStartTs,

@@ -1,6 +1,7 @@
 #include "DatasetCsvColumns.h"
 
 #include "CheckedNumbers.h"
+#include "EnergyUnits.h"
 #include "Job.h"
 #include "SlurmUnits.h"
 
@@ -341,7 +342,7 @@ QString DatasetCsvColumns::applyField(Field field, const QString &column, const 
         metric(&metrics.energyJ, 3600.0);
         break;
     case Field::EnergyKwh:
-        metric(&metrics.energyJ, 3.6e6);
+        metric(&metrics.energyJ, kJoulesPerKWh);
         break;
     case Field::PowerAvgW:
         metric(&metrics.powerAvgW, 1.0);

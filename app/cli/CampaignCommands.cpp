@@ -6,6 +6,7 @@
 #include "CampaignStore.h"
 #include "CliApp.h"
 #include "ClusterProfile.h"
+#include "EnergyUnits.h"
 #include "MlCliFormat.h"
 #include "Store.h"
 
@@ -177,7 +178,7 @@ void printPreview(CliApp &app, const CampaignSpec &spec, const CampaignDesign &d
                 .arg(spec.timeLimitMin);
     if (energyJ)
         text += CliApp::tr("  energy: about %1 kWh (median %2 W per node of %3 jobs with measured energy)\n")
-                    .arg(*energyJ / 3.6e6, 0, 'f', 3)
+                    .arg(*energyJ / kJoulesPerKWh, 0, 'f', 3)
                     .arg(*power.first, 0, 'f', 0)
                     .arg(power.second);
     else

@@ -1,6 +1,7 @@
 #include "ReportCommands.h"
 
 #include "CliApp.h"
+#include "EnergyUnits.h"
 #include "ReportBuilder.h"
 #include "ReportRenderer.h"
 #include "Store.h"
@@ -121,7 +122,7 @@ int runReportCommand(CliApp &app, const QStringList &args)
         app.print(CliApp::tr("%1: %2 jobs, %3 kWh, %4 alerts, %5 plots, %6 pages\n")
                       .arg(QDir::toNativeSeparators(out))
                       .arg(data->jobs)
-                      .arg(data->energyJ / 3.6e6, 0, 'f', 2)
+                      .arg(data->energyJ / kJoulesPerKWh, 0, 'f', 2)
                       .arg(data->alerts)
                       .arg(plots.size())
                       .arg(pages));

@@ -1,5 +1,6 @@
 #include "ReportRenderer.h"
 
+#include "EnergyUnits.h"
 #include "PlotPalette.h"
 #include "QCustomPlotInclude.h"
 #include "ReportBuilder.h"
@@ -31,7 +32,6 @@ QString tr(const char *text)
 constexpr int kPlotWidth = 800; // logical pixels; rendered at 2x
 constexpr int kPlotHeight = 360;
 constexpr int kHtmlImageWidth = 640;
-constexpr double kJoulesPerKwh = 3.6e6;
 using Cell = ReportTableHtml::Cell;
 
 constexpr double kPageWidth = ReportPagination::kPageWidth;
@@ -94,7 +94,7 @@ QString optionalNumber(const QLocale &locale, const std::optional<double> &value
 
 QString kwh(const QLocale &locale, double joules)
 {
-    return number(locale, joules / kJoulesPerKwh, 2);
+    return number(locale, joules / kJoulesPerKWh, 2);
 }
 
 QString groupTable(const QString &id, const QString &what, const QList<ReportData::Group> &groups, double totalJ,
@@ -181,8 +181,8 @@ QImage energyByDayImage(const ReportData &data)
     bars->setBrush(PlotPalette::category(0));
     double maxKwh = 0;
     for (const auto &[day, joules] : data.energyByDay) {
-        bars->addData(double(day) + 43200, joules / kJoulesPerKwh);
-        maxKwh = std::max(maxKwh, joules / kJoulesPerKwh);
+        bars->addData(double(day) + 43200, joules / kJoulesPerKWh);
+        maxKwh = std::max(maxKwh, joules / kJoulesPerKWh);
     }
     const qint64 spanDays = (data.energyByDay.constLast().first - data.energyByDay.constFirst().first) / 86400;
     if (spanDays <= 31) {
@@ -225,7 +225,7 @@ QImage energyVsDurationImage(const ReportData &data)
     double maxY = 0;
     for (const ReportData::Point &p : data.energyVsDuration) {
         x << p.durationS / 3600.0;
-        y << p.energyJ / kJoulesPerKwh;
+        y << p.energyJ / kJoulesPerKWh;
         maxX = std::max(maxX, x.constLast());
         maxY = std::max(maxY, y.constLast());
     }

@@ -1,5 +1,6 @@
 #include "DashboardLoader.h"
 #include "DashboardView.h"
+#include "EnergyFormat.h"
 #include "Importer.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
@@ -307,8 +308,17 @@ void TestDashboard::viewShowsCharts()
     QTRY_VERIFY(view.data() != nullptr);
     QVERIFY(!view.isShowingEmptyState());
     QCOMPARE(view.topJobsTable()->rowCount(), DashboardData::kTopJobs);
-    QCOMPARE(view.topJobsTable()->item(0, 0)->text(), view.data()->topJobs.constFirst().jobId);
-    QVERIFY(view.topJobsTable()->horizontalHeaderItem(3)->text().contains(QStringLiteral("kWh")));
+    QCOMPARE(view.topJobsTable()->columnCount(), int(DashboardView::TopColumnCount));
+    QCOMPARE(view.topJobsTable()->item(0, DashboardView::TopJobId)->text(), view.data()->topJobs.constFirst().jobId);
+    // The dashboard can show every cluster: each top job names its own.
+    QCOMPARE(view.topJobsTable()->horizontalHeaderItem(DashboardView::TopCluster)->text(), QStringLiteral("Cluster"));
+    QCOMPARE(view.topJobsTable()->item(0, DashboardView::TopCluster)->text(),
+             view.data()->topJobs.constFirst().cluster);
+    QVERIFY(view.topJobsTable()
+                ->horizontalHeaderItem(DashboardView::TopEnergy)
+                ->text()
+                .contains(EnergyFormat::symbol(
+                    EnergyFormat::instance().resolved(view.data()->topJobs.constFirst().energyJ))));
     QVERIFY(!view.grab().isNull());
     QCOMPARE(view.data()->thermalEvents, qint64(0));
     QVERIFY(view.isShowingNoThermalEvents());

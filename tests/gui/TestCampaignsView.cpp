@@ -4,6 +4,7 @@
 #include "CampaignWizard.h"
 #include "CampaignsView.h"
 #include "ClusterProfile.h"
+#include "EnergyFormat.h"
 #include "Store.h"
 
 #include <QAbstractButton>
@@ -12,6 +13,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace es;
 
@@ -83,9 +86,16 @@ private slots:
         QVERIFY(store.open(m_db, &error));
         CampaignStore campaigns(store);
         const auto cells = CampaignSummary::cells(*campaigns.runs(campaigns.campaign(u"scan"_qs, &error)->id, &error));
+        // Energies in the unit of the energy setting (under Automatic, the one of the largest 95th percentile).
+        double largestJ = 0;
+        for (const CampaignCellSummary &cell : cells)
+            largestJ = std::max(largestJ, cell.energyP95J.value_or(0.0));
+        const EnergyUnit unit = EnergyFormat::instance().resolved(largestJ);
+        QVERIFY(view.cellsTable()->horizontalHeaderItem(5)->text().endsWith(
+            QStringLiteral("(%1)").arg(EnergyFormat::symbol(unit))));
         for (int row = 0; row < 2; ++row) {
             QCOMPARE(view.cellsTable()->item(row, 1)->text(), QString::number(cells[row].nodes));
-            QCOMPARE(view.cellsTable()->item(row, 5)->text(), QString::number(*cells[row].energyMedianJ, 'f', 0));
+            QCOMPARE(view.cellsTable()->item(row, 5)->text(), EnergyFormat::number(*cells[row].energyMedianJ, unit));
         }
         bool failedShown = false;
         for (int row = 0; row < 6; ++row)

@@ -1,3 +1,4 @@
+#include "EnergyFormat.h"
 #include "JobQuery.h"
 #include "JobTableModel.h"
 #include "NodeTestStore.h"
@@ -62,7 +63,7 @@ void TestJobMetricColumns::modelTester()
     model.openStore(m_db);
     QVERIFY(waitForRows(model));
     QCOMPARE(model.columnCount(), int(JobColumn::Count));
-    for (int column = int(JobColumn::MetricEnergy); column < int(JobColumn::Count); ++column) {
+    for (int column = int(JobColumn::Energy); column < int(JobColumn::Count); ++column) {
         QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
         model.sort(column, Qt::DescendingOrder);
@@ -85,13 +86,14 @@ void TestJobMetricColumns::valuesAndSources()
         const QString jobId = text(model, row, JobColumn::JobId);
         QSqlQuery query(store.database());
         QVERIFY(query.prepare(QStringLiteral(
-            "SELECT m.energy_j, m.energy_source, m.power_avg_w, m.node_temp_avg_c, m.node_temp_peak_c, "
-            "m.cpu_freq_avg_mhz, m.cpu_util_pct FROM jobs j LEFT JOIN job_metrics m ON m.job_pk = j.id WHERE "
-            "j.job_id = ?")));
+            "SELECT COALESCE(m.energy_j, j.energy_j), CASE WHEN m.energy_j IS NOT NULL THEN m.energy_source ELSE "
+            "j.energy_source END, m.power_avg_w, m.node_temp_avg_c, m.node_temp_peak_c, m.cpu_freq_avg_mhz, "
+            "m.cpu_util_pct, m.energy_j FROM jobs j LEFT JOIN job_metrics m ON m.job_pk = j.id WHERE j.job_id = ?")));
         query.addBindValue(jobId);
         QVERIFY(query.exec() && query.next());
-        const JobColumn columns[] = {JobColumn::MetricEnergy, JobColumn::PowerAvg,   JobColumn::TempAvg,
-                                     JobColumn::TempPeak,     JobColumn::CpuFreqAvg, JobColumn::CpuUtil};
+        // The one Energy column: the metrics' energy when they have one, else the job's own.
+        const JobColumn columns[] = {JobColumn::Energy,   JobColumn::PowerAvg,   JobColumn::TempAvg,
+                                     JobColumn::TempPeak, JobColumn::CpuFreqAvg, JobColumn::CpuUtil};
         const int fields[] = {0, 2, 3, 4, 5, 6};
         for (size_t c = 0; c < std::size(columns); ++c) {
             const QVariant expected = query.value(fields[c]);
@@ -102,16 +104,17 @@ void TestJobMetricColumns::valuesAndSources()
             if (expected.isNull())
                 QCOMPARE(text(model, row, columns[c]), QString());
         }
-        if (query.value(0).isNull())
+        if (query.value(7).isNull())
             continue;
         ++withMetrics;
-        // "12.3 kJ (measured: counter)": the energy with whether it was measured and where it comes from.
+        // "0.0123 (measured: counter)": the energy in the chosen unit with whether it was measured and its source.
         const QString source = query.value(1).toString();
-        const QString shown = text(model, row, JobColumn::MetricEnergy);
+        const QString shown = text(model, row, JobColumn::Energy);
         const QString kind = source == u"model" ? QStringLiteral("estimated") : QStringLiteral("measured");
         QVERIFY2(shown.endsWith(QStringLiteral("(%1: %2)").arg(kind, source)), qPrintable(shown));
-        QVERIFY(shown.contains(QStringLiteral("J ")));
-        QVERIFY(text(model, row, JobColumn::MetricEnergy, Qt::ToolTipRole).contains(source));
+        QVERIFY2(shown.startsWith(EnergyFormat::instance().cellText(query.value(0).toDouble()) + u' '),
+                 qPrintable(shown));
+        QVERIFY(text(model, row, JobColumn::Energy, Qt::ToolTipRole).contains(source));
         QVERIFY(model.data(model.index(row, int(JobColumn::TempPeak)), Qt::TextAlignmentRole).value<Qt::Alignment>() &
                 Qt::AlignRight);
     }

@@ -249,7 +249,7 @@ void TestJobTableActions::detailsActionAndDashboardOpenDetails()
     QVERIFY(dashboardLoaded.wait(20000));
     QTableWidget *top = dashboard->topJobsTable();
     QVERIFY(top->rowCount() > 0);
-    const QString jobId = top->item(0, 0)->text();
+    const QString jobId = top->item(0, DashboardView::TopJobId)->text();
     Q_EMIT top->cellDoubleClicked(0, 1);
     QCOMPARE(opened.count(), 2);
     auto *dialog = opened.at(1).at(0).value<JobDetailDialog *>();

@@ -2,6 +2,7 @@
 
 #include "AdviceWorker.h"
 #include "BatchScriptParser.h"
+#include "EnergyFormat.h"
 #include "PlotPalette.h"
 #include "QCustomPlotInclude.h"
 
@@ -25,6 +26,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace es {
 namespace {
 
@@ -44,6 +47,15 @@ QTableWidgetItem *numberItem(double v, int decimals)
 {
     auto *item = new QTableWidgetItem(QLocale().toString(v, 'f', decimals));
     item->setData(Qt::UserRole, v);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+// An energy in `unit` (fixed), its sort value in joules.
+QTableWidgetItem *energyItem(double joules, EnergyUnit unit)
+{
+    auto *item = new QTableWidgetItem(EnergyFormat::number(joules, unit));
+    item->setData(Qt::UserRole, joules);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -73,7 +85,7 @@ AdvisorView::AdvisorView(QWidget *parent) : QWidget(parent)
     buildForm(form);
     m_candidates =
         makeTable(this,
-                  {tr("Nodes"), tr("CPUs"), tr("Energy (kJ)"), tr("90% interval"), tr("Time (s)"), tr("90% interval"),
+                  {tr("Nodes"), tr("CPUs"), tr("Energy"), tr("90% interval"), tr("Time (s)"), tr("90% interval"),
                    tr("Energy Δ"), tr("Power Δ"), tr("Time Δ"), tr("Carbon (g)"), tr("Measured")},
                   QStringLiteral("adviceCandidates"));
     m_why = new QLabel(this);
@@ -84,11 +96,12 @@ AdvisorView::AdvisorView(QWidget *parent) : QWidget(parent)
     m_plot->setMinimumHeight(220);
     PlotPalette::apply(m_plot, palette());
     m_plot->xAxis->setLabel(tr("Predicted run time (s)"));
-    m_plot->yAxis->setLabel(tr("Predicted energy (kJ)"));
     m_ledger = makeTable(this,
-                         {tr("When (UTC)"), tr("Job name"), tr("Nodes"), tr("CPUs"), tr("Predicted kJ"), tr("Status"),
-                          tr("Job"), tr("Measured kJ"), tr("Saving vs as asked"), tr("Promise")},
+                         {tr("When (UTC)"), tr("Job name"), tr("Nodes"), tr("CPUs"), tr("Predicted"), tr("Status"),
+                          tr("Job"), tr("Measured"), tr("Saving vs as asked"), tr("Promise")},
                          QStringLiteral("adviceLedger"));
+    showEnergyUnit();
+    connect(&EnergyFormat::instance(), &EnergyFormat::unitChanged, this, &AdvisorView::showEnergyUnit);
 
     auto *results = new QSplitter(Qt::Vertical, this);
     results->addWidget(m_candidates);
@@ -296,17 +309,55 @@ void AdvisorView::onFinished()
         Q_EMIT adviceFinished(false);
         return;
     }
-    const ml::PlacementAdvisor::Advice &advice = *worker->advice();
-    showCandidates(advice);
-    showPlot(advice);
+    m_advice = *worker->advice();
+    const ml::PlacementAdvisor::Advice &advice = *m_advice;
+    showEnergyUnit(); // the titles' unit follows the advice's energies under Automatic
     m_status->setText(advice.chosen >= 0 ? tr("Advice recorded in the ledger; submit it with energy-studio-cli "
                                               "advise --profile P --script FILE --submit.")
                                          : advice.reason);
     Q_EMIT adviceFinished(advice.chosen >= 0);
 }
 
+namespace {
+
+double largestEnergyJ(const ml::PlacementAdvisor::Advice &advice)
+{
+    double largestJ = 0;
+    for (const ml::PlacementAdvisor::Candidate &c : advice.ranked)
+        largestJ = std::max(largestJ, c.energyUpperJ);
+    return largestJ;
+}
+
+double largestEnergyJ(const QList<LedgerEntry> &entries)
+{
+    double largestJ = 0;
+    for (const LedgerEntry &e : entries)
+        largestJ = std::max({largestJ, e.advice.energyJ, e.measuredEnergyJ.value_or(0.0)});
+    return largestJ;
+}
+
+} // namespace
+
+void AdvisorView::showEnergyUnit()
+{
+    const EnergyFormat &format = EnergyFormat::instance();
+    const double candidatesJ = m_advice ? largestEnergyJ(*m_advice) : 0.0;
+    m_candidates->horizontalHeaderItem(2)->setText(format.title(tr("Energy"), candidatesJ));
+    m_plot->yAxis->setLabel(format.title(tr("Predicted energy"), candidatesJ));
+    const double ledgerJ = largestEnergyJ(m_ledgerEntries);
+    m_ledger->horizontalHeaderItem(4)->setText(format.title(tr("Predicted"), ledgerJ));
+    m_ledger->horizontalHeaderItem(7)->setText(format.title(tr("Measured"), ledgerJ));
+    if (m_advice) {
+        showCandidates(*m_advice);
+        showPlot(*m_advice);
+    }
+    fillLedger();
+}
+
 void AdvisorView::showCandidates(const ml::PlacementAdvisor::Advice &advice)
 {
+    const EnergyUnit unit = EnergyFormat::instance().resolved(largestEnergyJ(advice));
+    const QString symbol = EnergyFormat::symbol(unit);
     m_candidates->setRowCount(0);
     const QColor flagged = palette().color(QPalette::Disabled, QPalette::Text);
     for (size_t i = 0; i < advice.ranked.size(); ++i) {
@@ -318,9 +369,9 @@ void AdvisorView::showCandidates(const ml::PlacementAdvisor::Advice &advice)
         QList<QTableWidgetItem *> items{
             numberItem(double(c.nodes), 0),
             numberItem(double(c.cpus), 0),
-            numberItem(c.energyJ / 1e3, 1),
-            textItem(interval.arg(QLocale().toString(c.energyLowerJ / 1e3, 'f', 1),
-                                  QLocale().toString(c.energyUpperJ / 1e3, 'f', 1))),
+            energyItem(c.energyJ, unit),
+            textItem(
+                interval.arg(EnergyFormat::number(c.energyLowerJ, unit), EnergyFormat::number(c.energyUpperJ, unit))),
             numberItem(c.timeS, 0),
             textItem(interval.arg(QLocale().toString(c.timeLowerS, 'f', 0), QLocale().toString(c.timeUpperS, 'f', 0))),
             textItem(pct(c.energyChangePct)),
@@ -330,8 +381,8 @@ void AdvisorView::showCandidates(const ml::PlacementAdvisor::Advice &advice)
             textItem(c.isDefault          ? tr("as asked")
                      : c.extrapolated     ? tr("outside what was measured")
                      : !c.withinTimeLimit ? tr("over the time limit")
-                     : c.measuredRuns > 0 ? tr("%n run(s): %1 kJ, %2 s", "", c.measuredRuns)
-                                                .arg(QLocale().toString(c.measuredEnergyJ / 1e3, 'f', 1),
+                     : c.measuredRuns > 0 ? tr("%n run(s): %1 %2, %3 s", "", c.measuredRuns)
+                                                .arg(EnergyFormat::number(c.measuredEnergyJ, unit), symbol,
                                                      QLocale().toString(c.measuredTimeS, 'f', 0))
                                           : tr("never run"))};
         for (int col = 0; col < int(items.size()); ++col) {
@@ -357,12 +408,12 @@ void AdvisorView::showCandidates(const ml::PlacementAdvisor::Advice &advice)
                       .arg(QLocale().toString(c.energyChangePct, 'f', 1), QLocale().toString(c.powerChangePct, 'f', 1),
                            QLocale().toString(c.timeChangePct, 'f', 1));
     why += QStringLiteral(" ");
-    why += (c.measuredRuns > 0
-                ? tr("This configuration ran %n time(s) for this job name: %1 kJ, %2 s measured.", "", c.measuredRuns)
-                      .arg(QLocale().toString(c.measuredEnergyJ / 1e3, 'f', 1),
-                           QLocale().toString(c.measuredTimeS, 'f', 0))
-                : tr("This configuration never ran for this job name: predicted from its other "
-                     "runs and from the other job names."));
+    why +=
+        (c.measuredRuns > 0
+             ? tr("This configuration ran %n time(s) for this job name: %1, %2 s measured.", "", c.measuredRuns)
+                   .arg(EnergyFormat::instance().text(c.measuredEnergyJ), QLocale().toString(c.measuredTimeS, 'f', 0))
+             : tr("This configuration never ran for this job name: predicted from its other "
+                  "runs and from the other job names."));
     why += QStringLiteral(" ");
     why += tr("Behind it: %1 runs of this job name; %2 job names, %3 configurations, %4 runs on the cluster. "
               "Intervals are 90% split-conformal. Not modelled yet: peak temperature; the queue wait comes "
@@ -377,20 +428,22 @@ void AdvisorView::showCandidates(const ml::PlacementAdvisor::Advice &advice)
 void AdvisorView::showPlot(const ml::PlacementAdvisor::Advice &advice)
 {
     m_plot->clearPlottables();
+    const EnergyUnit unit = EnergyFormat::instance().resolved(largestEnergyJ(advice));
+    const auto inUnit = [unit](double joules) { return EnergyFormat::convert(joules, unit); };
     QVector<double> x, y, low, high, chosenX, chosenY, askedX, askedY;
     for (size_t i = 0; i < advice.ranked.size(); ++i) {
         const ml::PlacementAdvisor::Candidate &c = advice.ranked[i];
         x << c.timeS;
-        y << c.energyJ / 1e3;
-        low << (c.energyJ - c.energyLowerJ) / 1e3;
-        high << (c.energyUpperJ - c.energyJ) / 1e3;
+        y << inUnit(c.energyJ);
+        low << inUnit(c.energyJ - c.energyLowerJ);
+        high << inUnit(c.energyUpperJ - c.energyJ);
         if (int(i) == advice.chosen) {
             chosenX << c.timeS;
-            chosenY << c.energyJ / 1e3;
+            chosenY << inUnit(c.energyJ);
         }
         if (c.isDefault) {
             askedX << c.timeS;
-            askedY << c.energyJ / 1e3;
+            askedY << inUnit(c.energyJ);
         }
     }
     const auto scatter = [&](const QVector<double> &xs, const QVector<double> &ys, const QColor &color, double size,
@@ -419,8 +472,15 @@ void AdvisorView::showPlot(const ml::PlacementAdvisor::Advice &advice)
 
 void AdvisorView::showLedger(const QList<LedgerEntry> &entries)
 {
+    m_ledgerEntries = entries;
+    showEnergyUnit();
+}
+
+void AdvisorView::fillLedger()
+{
+    const EnergyUnit unit = EnergyFormat::instance().resolved(largestEnergyJ(m_ledgerEntries));
     m_ledger->setRowCount(0);
-    for (const LedgerEntry &e : entries) {
+    for (const LedgerEntry &e : std::as_const(m_ledgerEntries)) {
         const AdviceRecord &a = e.advice;
         const int row = m_ledger->rowCount();
         m_ledger->insertRow(row);
@@ -431,10 +491,10 @@ void AdvisorView::showLedger(const QList<LedgerEntry> &entries)
             textItem(a.jobName),
             numberItem(double(a.nodes), 0),
             numberItem(double(a.cpus), 0),
-            numberItem(a.energyJ / 1e3, 1),
+            energyItem(a.energyJ, unit),
             textItem(a.status == u"not_submitted" ? tr("not submitted: %1").arg(a.error) : a.status),
             textItem(a.jobId.isEmpty() ? tr("—") : a.jobId),
-            e.measuredEnergyJ && !e.implausibleEnergy ? numberItem(*e.measuredEnergyJ / 1e3, 1)
+            e.measuredEnergyJ && !e.implausibleEnergy ? energyItem(*e.measuredEnergyJ, unit)
                                                       : textItem(e.implausibleEnergy ? tr("implausible") : tr("—")),
             e.savingVsDefaultPct
                 ? textItem(QStringLiteral("%1%").arg(QLocale().toString(*e.savingVsDefaultPct, 'f', 1)))

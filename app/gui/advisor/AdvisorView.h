@@ -1,10 +1,13 @@
 #pragma once
 
+#include "AdviceLedger.h"
 #include "JobFilter.h"
 #include "PlacementAdvisor.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -55,7 +58,11 @@ private:
     void onFinished();
     void showCandidates(const ml::PlacementAdvisor::Advice &advice);
     void showPlot(const ml::PlacementAdvisor::Advice &advice);
-    void showLedger(const QList<struct LedgerEntry> &entries);
+    /// Keeps `entries` and shows them (showEnergyUnit()).
+    void showLedger(const QList<LedgerEntry> &entries);
+    void fillLedger();
+    /// The energy titles of the tables and the plot, and the last advice and ledger again, in EnergyFormat's unit.
+    void showEnergyUnit();
     void chooseScript();
     void reloadLedger();
 
@@ -79,6 +86,8 @@ private:
     QCustomPlot *m_plot = nullptr;
     QTableWidget *m_ledger = nullptr;
     QPointer<AdviceWorker> m_worker;
+    std::optional<ml::PlacementAdvisor::Advice> m_advice; ///< the last one shown, for a change of energy unit
+    QList<LedgerEntry> m_ledgerEntries;                   ///< the last ones shown, same
 };
 
 } // namespace es

@@ -2,6 +2,7 @@
 
 #include "CampaignCsv.h"
 #include "CampaignWizard.h"
+#include "EnergyFormat.h"
 #include "GuiSshPrompter.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -19,6 +21,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace es {
 namespace {
@@ -41,12 +45,27 @@ QString number(const std::optional<double> &v, int decimals = 0)
     return v ? QString::number(*v, 'f', decimals) : QString();
 }
 
+QString energy(const std::optional<double> &joules, EnergyUnit unit)
+{
+    return joules ? EnergyFormat::number(*joules, unit) : QString();
+}
+
+// The unit the energy columns of `rows` use: EnergyFormat's, under Automatic the one of their largest value.
+template<typename Row, typename Field> EnergyUnit unitOf(const QList<Row> &rows, Field field)
+{
+    double largestJ = 0;
+    for (const Row &row : rows)
+        largestJ = std::max(largestJ, (row.*field).value_or(0.0));
+    return EnergyFormat::instance().resolved(largestJ);
+}
+
 void setRow(QTableWidget *t, int row, const QStringList &cells)
 {
+    const QLocale locale;
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells[c]);
         bool isNumber = false;
-        cells[c].toDouble(&isNumber);
+        locale.toDouble(cells[c], &isNumber);
         if (isNumber)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         t->setItem(row, c, item);
@@ -58,11 +77,10 @@ void setRow(QTableWidget *t, int row, const QStringList &cells)
 CampaignsView::CampaignsView(QWidget *parent)
     : QWidget(parent), m_campaigns(new QComboBox), m_progress(new QProgressBar), m_status(new QLabel),
       m_runs(table({tr("#"), tr("Workload"), tr("Nodes"), tr("CPU freq."), tr("Repeat"), tr("Attempt"), tr("State"),
-                    tr("Job"), tr("Energy (J)"), tr("Source"), tr("Time (s)"), tr("Figure of merit"), tr("Nodes run"),
+                    tr("Job"), tr("Energy"), tr("Source"), tr("Time (s)"), tr("Figure of merit"), tr("Nodes run"),
                     tr("Message")})),
-      m_cells(
-          table({tr("Workload"), tr("Nodes"), tr("CPU freq."), tr("Runs done"), tr("Failed"), tr("Energy median (J)"),
-                 tr("Energy 5-95% (J)"), tr("Time median (s)"), tr("FOM median"), tr("FOM unit")})),
+      m_cells(table({tr("Workload"), tr("Nodes"), tr("CPU freq."), tr("Runs done"), tr("Failed"), tr("Energy median"),
+                     tr("Energy 5-95%"), tr("Time median (s)"), tr("FOM median"), tr("FOM unit")})),
       m_trackTimer(new QTimer(this)), m_prompter(new GuiSshPrompter(this, this))
 {
     auto *bar = new QHBoxLayout;
@@ -83,6 +101,8 @@ CampaignsView::CampaignsView(QWidget *parent)
         if (!isBusy())
             startOrResume();
     });
+    connect(&EnergyFormat::instance(), &EnergyFormat::unitChanged, this, &CampaignsView::showEnergyUnit);
+    showEnergyUnit();
     m_status->setText(tr("No campaign yet. \"New campaign...\" designs one: real benchmarks (sysbench, stress-ng, "
                          "fio or your own command) over node counts and CPU frequencies, each job measured."));
 }
@@ -197,8 +217,17 @@ void CampaignsView::showProgress(const CampaignProgress &p, const QString &error
     m_status->setText(text);
 }
 
+void CampaignsView::showEnergyUnit()
+{
+    showRuns(QList<CampaignRunRecord>(m_shownRuns));
+    showCells(QList<CampaignCellSummary>(m_shownCells));
+}
+
 void CampaignsView::showRuns(const QList<CampaignRunRecord> &runs)
 {
+    m_shownRuns = runs;
+    const EnergyUnit unit = unitOf(runs, &CampaignRunRecord::energyJ);
+    m_runs->horizontalHeaderItem(8)->setText(tr("Energy (%1)").arg(EnergyFormat::symbol(unit)));
     m_runs->setRowCount(int(runs.size()));
     for (int i = 0; i < runs.size(); ++i) {
         const CampaignRunRecord &r = runs[i];
@@ -207,7 +236,7 @@ void CampaignsView::showRuns(const QList<CampaignRunRecord> &runs)
                 r.cell.value(QStringLiteral("workload")).toObject().value(QStringLiteral("id")).toString(),
                 QString::number(r.cell.value(QStringLiteral("nodes")).toInt()),
                 r.cell.value(QStringLiteral("cpu_freq")).toString(), QString::number(r.repeatIndex),
-                QString::number(r.attempt), r.state, r.slurmJobId, number(r.energyJ), r.energySource,
+                QString::number(r.attempt), r.state, r.slurmJobId, energy(r.energyJ, unit), r.energySource,
                 number(r.durationS), r.fom ? QStringLiteral("%1 %2").arg(number(r.fom, 1), r.fomUnit) : QString(),
                 r.nodeList, r.message});
     }
@@ -216,14 +245,19 @@ void CampaignsView::showRuns(const QList<CampaignRunRecord> &runs)
 
 void CampaignsView::showCells(const QList<CampaignCellSummary> &cells)
 {
+    m_shownCells = cells;
+    const EnergyUnit unit = unitOf(cells, &CampaignCellSummary::energyP95J);
+    m_cells->horizontalHeaderItem(5)->setText(tr("Energy median (%1)").arg(EnergyFormat::symbol(unit)));
+    m_cells->horizontalHeaderItem(6)->setText(tr("Energy 5-95% (%1)").arg(EnergyFormat::symbol(unit)));
     m_cells->setRowCount(int(cells.size()));
     for (int i = 0; i < cells.size(); ++i) {
         const CampaignCellSummary &c = cells[i];
         const QString range =
-            c.energyP05J ? QStringLiteral("%1 – %2").arg(number(c.energyP05J), number(c.energyP95J)) : QString();
+            c.energyP05J ? QStringLiteral("%1 – %2").arg(energy(c.energyP05J, unit), energy(c.energyP95J, unit))
+                         : QString();
         setRow(m_cells, i,
                {c.workload, QString::number(c.nodes), c.cpuFrequency, QString::number(c.completedRuns),
-                QString::number(c.failedRuns), number(c.energyMedianJ), range, number(c.durationMedianS, 1),
+                QString::number(c.failedRuns), energy(c.energyMedianJ, unit), range, number(c.durationMedianS, 1),
                 number(c.fomMedian, 1), c.fomUnit});
     }
     m_cells->resizeColumnsToContents();

@@ -54,8 +54,11 @@ private:
     void buildToolbar(QHBoxLayout *bar);
     void startWorker(CampaignWorker::Task task, const CampaignSpec *spec = nullptr);
     void onFinished();
+    /// Keep what they show, to show it again in another energy unit (showEnergyUnit()).
     void showRuns(const QList<CampaignRunRecord> &runs);
     void showCells(const QList<CampaignCellSummary> &cells);
+    /// The last runs and cells again, with their energy columns' titles, in EnergyFormat's unit.
+    void showEnergyUnit();
     void showProgress(const CampaignProgress &progress, const QString &error);
     void exportCsv();
 
@@ -74,6 +77,7 @@ private:
     QTableWidget *m_runs = nullptr;
     QTableWidget *m_cells = nullptr;
     QTimer *m_trackTimer = nullptr;
+    QList<CampaignCellSummary> m_shownCells; ///< as showCells() last showed them
     GuiSshPrompter *m_prompter = nullptr;
     QList<CampaignRunRecord> m_shownRuns;
     QPointer<CampaignWorker> m_worker;

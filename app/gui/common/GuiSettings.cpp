@@ -8,7 +8,8 @@ namespace {
 
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
-const QString kHeader = QStringLiteral("jobsView/header");
+// "header2" since the Energy and Job energy columns became one: a state of the old columns would misplace them.
+const QString kHeader = QStringLiteral("jobsView/header2");
 const QString kCluster = QStringLiteral("jobsView/filter/cluster");
 const QString kJobState = QStringLiteral("jobsView/filter/state");
 const QString kUser = QStringLiteral("jobsView/filter/user");
@@ -18,6 +19,7 @@ const QString kStartTo = QStringLiteral("jobsView/filter/startTo");
 const QString kText = QStringLiteral("jobsView/filter/text");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
 const QString kImportFormat = QStringLiteral("import/format");
+const QString kEnergyUnit = QStringLiteral("view/energyUnit");
 
 std::optional<qint64> optionalTime(const QSettings &settings, const QString &key)
 {
@@ -136,6 +138,16 @@ void GuiSettings::setImportMapping(const QString &headerSignature, const QHash<Q
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         stored.insert(it.key(), it.value());
     m_settings.setValue(mappingKey(headerSignature), stored);
+}
+
+QString GuiSettings::energyUnit() const
+{
+    return m_settings.value(kEnergyUnit).toString();
+}
+
+void GuiSettings::setEnergyUnit(const QString &unitKey)
+{
+    m_settings.setValue(kEnergyUnit, unitKey);
 }
 
 } // namespace es

@@ -34,6 +34,10 @@ public:
     /// (CsvPreview::headerSignature); empty when none was saved.
     QHash<QString, QString> importMapping(const QString &headerSignature) const;
     void setImportMapping(const QString &headerSignature, const QHash<QString, QString> &mapping);
+    /// The energy unit of every view (EnergyFormat::unitKey(): "kWh", "MJ", "kJ", "J" or "auto"); empty when none
+    /// was chosen.
+    QString energyUnit() const;
+    void setEnergyUnit(const QString &unitKey);
 
 private:
     QSettings m_settings;

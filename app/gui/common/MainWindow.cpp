@@ -7,6 +7,7 @@
 #include "ConnectionsView.h"
 #include "CorrelationView.h"
 #include "DashboardView.h"
+#include "EnergyFormat.h"
 #include "ExportWorker.h"
 #include "GuiSettings.h"
 #include "HelpMenu.h"
@@ -175,6 +176,7 @@ void MainWindow::createActions()
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadViews);
     refresh->setStatusTip(tr("Read the store again in every tab"));
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addMenu(EnergyFormat::createUnitMenu(view));
     view->addSeparator();
     QAction *jobsTab = view->addAction(tr("&Jobs"), this, [this] { m_tabs->setCurrentIndex(0); });
     jobsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -222,9 +224,8 @@ void MainWindow::setDefaultColumnWidths()
                                           "9999",
                                           "123456.7",
                                           "12345678",
-                                          "123.45 MJ (slurm)",
+                                          "12345.67 (measured: counter)",
                                           "interactive",
-                                          "123.45 MJ (measured: counter)",
                                           "12345.6",
                                           "123.4",
                                           "123.4",

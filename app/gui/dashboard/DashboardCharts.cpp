@@ -24,14 +24,8 @@
 namespace es {
 namespace {
 
-constexpr double kJoulesPerKwh = 3.6e6;
 constexpr int kMaxBars = 10;    // groups shown per chart; the rest are summed into one bar
 constexpr int kMaxDayBars = 31; // up to this many days as bars, more as a line
-
-double kwh(double joules)
-{
-    return joules / kJoulesPerKwh;
-}
 
 bool isDark(const QPalette &palette)
 {
@@ -141,7 +135,7 @@ QChartView *DashboardCharts::newChartView(QWidget *parent)
 }
 
 void DashboardCharts::fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
-                                     const QString &noneName, const QPalette &palette)
+                                     const QString &noneName, EnergyUnit unit, const QPalette &palette)
 {
     // Largest at the top: horizontal bar categories run from the bottom up.
     QList<DashboardData::Group> shown = groups;
@@ -156,12 +150,13 @@ void DashboardCharts::fillGroupChart(QChart *chart, const QList<DashboardData::G
         shown.append(rest);
         other = true;
     }
-    auto *set = new QBarSet(DashboardView::tr("Energy (kWh)"));
+    const QString unitTitle = DashboardView::tr("Energy (%1)").arg(EnergyFormat::symbol(unit));
+    auto *set = new QBarSet(unitTitle);
     QStringList categories;
     double maximum = 0;
     for (qsizetype i = shown.size() - 1; i >= 0; --i) {
         const DashboardData::Group &group = shown[i];
-        const double value = kwh(group.energyJ);
+        const double value = EnergyFormat::convert(group.energyJ, unit);
         *set << value;
         maximum = std::max(maximum, value);
         QString name = group.name.isEmpty() ? noneName : group.name;
@@ -187,7 +182,7 @@ void DashboardCharts::fillGroupChart(QChart *chart, const QList<DashboardData::G
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto *values = new QValueAxis;
-    values->setTitleText(DashboardView::tr("Energy (kWh)"));
+    values->setTitleText(unitTitle);
     values->setRange(0, maximum > 0 ? maximum * 1.2 : 1);
     values->setLabelFormat(QStringLiteral("%g"));
     values->setTickCount(5);

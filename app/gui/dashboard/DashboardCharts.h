@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DashboardLoader.h"
+#include "EnergyFormat.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -27,10 +28,10 @@ public:
     /// Sets the view's chart and deletes the one it had.
     static void replaceChart(QChartView *view, QChart *chart);
     static QChartView *newChartView(QWidget *parent);
-    /// The groups' energy in kWh, the largest at the top; beyond 10 groups the rest are one "Other" bar (as is the
-    /// last group when lastIsOther). A group without a name shows noneName.
+    /// The groups' energy in `unit` (a fixed EnergyUnit), the largest at the top; beyond 10 groups the rest are one
+    /// "Other" bar (as is the last group when lastIsOther). A group without a name shows noneName.
     static void fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
-                               const QString &noneName, const QPalette &palette);
+                               const QString &noneName, EnergyUnit unit, const QPalette &palette);
     /// A new chart of data.jobsPerDay in the view.
     static void fillDayChart(QChartView *view, const DashboardData &data, const QPalette &palette);
     /// A new chart of data.thermalPerDay in the view: warnings and criticals, stacked as bars, else one series each.

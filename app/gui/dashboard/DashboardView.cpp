@@ -3,6 +3,7 @@
 #include "DashboardActions.h"
 #include "DashboardCharts.h"
 #include "DashboardFlowPanels.h"
+#include "EnergyFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -34,25 +35,6 @@
 
 namespace es {
 namespace {
-
-constexpr double kJoulesPerKwh = 3.6e6;
-
-double kwh(double joules)
-{
-    return joules / kJoulesPerKwh;
-}
-
-int kwhDecimals(double kwhValue)
-{
-    const double a = std::abs(kwhValue);
-    return a >= 1000 ? 0 : a >= 10 ? 1 : a >= 0.1 ? 2 : 4;
-}
-
-QString formatKwh(double joules)
-{
-    const double value = kwh(joules);
-    return QLocale().toString(value, 'f', kwhDecimals(value));
-}
 
 QString percent(double part, double whole)
 {
@@ -103,15 +85,15 @@ DashboardView::DashboardView(QWidget *parent)
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
     m_topJobs->setObjectName(QStringLiteral("dashboardTopJobs"));
-    m_topJobs->setColumnCount(5);
-    m_topJobs->setHorizontalHeaderLabels({tr("Job ID"), tr("Name"), tr("User"), tr("Energy (kWh)"), tr("Source")});
+    m_topJobs->setColumnCount(TopColumnCount);
+    setTopJobsHeader();
     m_topJobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_topJobs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_topJobs->setAlternatingRowColors(true);
     m_topJobs->setWordWrap(false);
     m_topJobs->verticalHeader()->setVisible(false);
     m_topJobs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_topJobs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_topJobs->horizontalHeader()->setSectionResizeMode(TopName, QHeaderView::Stretch);
 
     auto *topBox = new QWidget(this);
     auto *topLayout = new QVBoxLayout(topBox);
@@ -175,6 +157,10 @@ DashboardView::DashboardView(QWidget *parent)
     });
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::onLoaded, Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::failed, this, &DashboardView::onFailed, Qt::QueuedConnection);
+    connect(&EnergyFormat::instance(), &EnergyFormat::unitChanged, this, [this] {
+        setTopJobsHeader();
+        rebuild();
+    });
     m_loader->start();
     rebuild();
 }
@@ -345,16 +331,10 @@ void DashboardView::rebuild()
         return;
     }
     const QString none = tr("(none)");
-    QChart *partitions = DashboardCharts::newChart(tr("Energy by partition (kWh)"), palette());
-    DashboardCharts::replaceChart(m_partitionView, partitions);
-    fillGroupChart(partitions, m_data->byPartition, false, none);
-    QChart *users =
-        DashboardCharts::newChart(tr("Energy by user, top %1 (kWh)").arg(DashboardData::kTopUsers), palette());
-    DashboardCharts::replaceChart(m_userView, users);
-    fillGroupChart(users, m_data->byUser, m_data->usersHaveOther, none);
-    QChart *jobTypes = DashboardCharts::newChart(tr("Energy by job type (kWh)"), palette());
-    DashboardCharts::replaceChart(m_jobTypeView, jobTypes);
-    fillGroupChart(jobTypes, m_data->byJobType, false, none);
+    fillGroupChart(m_partitionView, tr("Energy by partition"), m_data->byPartition, false, none);
+    fillGroupChart(m_userView, tr("Energy by user, top %1").arg(DashboardData::kTopUsers), m_data->byUser,
+                   m_data->usersHaveOther, none);
+    fillGroupChart(m_jobTypeView, tr("Energy by job type"), m_data->byJobType, false, none);
     fillDayChart();
     fillThermalChart();
     fillTopJobs();
@@ -366,8 +346,10 @@ void DashboardView::fillHeadline()
     const bool have = m_data && m_data->jobs > 0;
     const QLocale locale;
     m_jobsFigure->setText(figureHtml(have ? locale.toString(m_data->jobs) : QStringLiteral("–"), tr("jobs")));
-    m_energyFigure->setText(figureHtml(
-        have && m_data->jobsWithEnergy > 0 ? formatKwh(m_data->energyJ) : QStringLiteral("–"), tr("kWh in total")));
+    const EnergyUnit unit = EnergyFormat::instance().resolved(have ? m_data->energyJ : 0.0);
+    m_energyFigure->setText(figureHtml(have && m_data->jobsWithEnergy > 0 ? EnergyFormat::number(m_data->energyJ, unit)
+                                                                          : QStringLiteral("–"),
+                                       tr("%1 in total").arg(EnergyFormat::symbol(unit))));
     if (have && m_data->energyJ > 0) {
         QString caption = tr("measured, %1 % estimated").arg(percent(m_data->estimatedJ, m_data->energyJ));
         if (m_data->unspecifiedJ > 0)
@@ -386,10 +368,16 @@ void DashboardView::fillHeadline()
              : tr("jobs with energy")));
 }
 
-void DashboardView::fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
-                                   const QString &noneName)
+void DashboardView::fillGroupChart(QChartView *view, const QString &label, const QList<DashboardData::Group> &groups,
+                                   bool lastIsOther, const QString &noneName)
 {
-    DashboardCharts::fillGroupChart(chart, groups, lastIsOther, noneName, palette());
+    double largestJ = 0;
+    for (const DashboardData::Group &group : groups)
+        largestJ = std::max(largestJ, group.energyJ);
+    const EnergyFormat &format = EnergyFormat::instance();
+    QChart *chart = DashboardCharts::newChart(format.title(label, largestJ), palette());
+    DashboardCharts::replaceChart(view, chart);
+    DashboardCharts::fillGroupChart(chart, groups, lastIsOther, noneName, format.resolved(largestJ), palette());
 }
 
 void DashboardView::fillDayChart()
@@ -423,6 +411,13 @@ void DashboardView::fillThermalChart()
     DashboardCharts::fillThermalChart(m_thermalView, data, palette());
 }
 
+void DashboardView::setTopJobsHeader()
+{
+    // In TopJobColumn order.
+    m_topJobs->setHorizontalHeaderLabels({tr("Cluster"), tr("Job ID"), EnergyFormat::instance().title(tr("Energy")),
+                                          tr("Name"), tr("User"), tr("Source")});
+}
+
 void DashboardView::fillTopJobs()
 {
     m_topJobs->clearContents();
@@ -432,18 +427,20 @@ void DashboardView::fillTopJobs()
         auto *id = new QTableWidgetItem(job.jobId);
         id->setToolTip(tr("Cluster %1").arg(job.cluster));
         id->setData(ClusterRole, job.cluster);
-        m_topJobs->setItem(row, 0, id);
-        m_topJobs->setItem(row, 1, new QTableWidgetItem(job.name));
-        m_topJobs->setItem(row, 2, new QTableWidgetItem(job.user));
-        auto *energy = new QTableWidgetItem(formatKwh(job.energyJ));
+        m_topJobs->setItem(row, TopCluster, new QTableWidgetItem(job.cluster));
+        m_topJobs->setItem(row, TopJobId, id);
+        m_topJobs->setItem(row, TopName, new QTableWidgetItem(job.name));
+        m_topJobs->setItem(row, TopUser, new QTableWidgetItem(job.user));
+        auto *energy = new QTableWidgetItem(EnergyFormat::instance().cellText(job.energyJ));
         energy->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_topJobs->setItem(row, 3, energy);
+        energy->setToolTip(tr("%1 J").arg(QLocale().toString(job.energyJ, 'f', 0)));
+        m_topJobs->setItem(row, TopEnergy, energy);
         QString source = job.source.isEmpty() ? tr("unknown") : job.source;
         if (DashboardLoader::isMeasuredSource(job.source))
             source = tr("%1 (measured)").arg(job.source);
         else if (job.source == QLatin1String("model"))
             source = tr("model (estimated)");
-        m_topJobs->setItem(row, 4, new QTableWidgetItem(source));
+        m_topJobs->setItem(row, TopSource, new QTableWidgetItem(source));
         ++row;
     }
 }

@@ -31,6 +31,17 @@ class DashboardView final : public QWidget
 public:
     /// The cluster's name on the job id item of each top job row.
     static constexpr int ClusterRole = Qt::UserRole;
+    /// The columns of topJobsTable().
+    enum TopJobColumn
+    {
+        TopCluster,
+        TopJobId,
+        TopEnergy, ///< in EnergyFormat's unit; before the names, so that it stays in sight in a narrow window
+        TopName,
+        TopUser,
+        TopSource,
+        TopColumnCount
+    };
 
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;
@@ -81,11 +92,13 @@ private:
     void onLoaded(quint64 generation, const DashboardDataPtr &data);
     void onFailed(quint64 generation, const QString &error);
     void rebuild();
-    void fillGroupChart(QChart *chart, const QList<DashboardData::Group> &groups, bool lastIsOther,
-                        const QString &noneName);
+    /// A new chart in `view` titled `label` and the energy unit of its largest group.
+    void fillGroupChart(QChartView *view, const QString &label, const QList<DashboardData::Group> &groups,
+                        bool lastIsOther, const QString &noneName);
     void fillDayChart();
     void fillThermalChart();
     void fillTopJobs();
+    void setTopJobsHeader();
     void fillHeadline();
 
     DashboardLoader *m_loader;

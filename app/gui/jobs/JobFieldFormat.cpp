@@ -1,5 +1,6 @@
 #include "JobFieldFormat.h"
 
+#include "EnergyFormat.h"
 #include "JobTableModel.h"
 
 #include <QDateTime>
@@ -56,11 +57,14 @@ const QHash<QString, const char *> &labels()
     return table;
 }
 
+// In the chosen unit, and in joules as stored unless that is the unit.
 QString energyText(double joules)
 {
-    const QLocale locale;
-    const QString kwh = locale.toString(joules / 3.6e6, 'f', joules < 3.6e5 ? 4 : 2);
-    return JobFieldFormat::tr("%1 kWh (%2 J)").arg(kwh, locale.toString(joules, 'f', 0));
+    const EnergyFormat &format = EnergyFormat::instance();
+    const QString text = format.text(joules);
+    if (format.resolved(joules) == EnergyUnit::J)
+        return text;
+    return JobFieldFormat::tr("%1 (%2 J)").arg(text, QLocale().toString(joules, 'f', 0));
 }
 
 } // namespace

@@ -10,12 +10,20 @@ const char *const kFrom = " FROM jobs j JOIN clusters c ON c.id = j.cluster_id";
 const char *const kFromWithMetrics =
     " FROM jobs j JOIN clusters c ON c.id = j.cluster_id LEFT JOIN job_metrics m ON m.job_pk = j.id";
 
-// Selected in JobColumn order, then energy_source, id, the metrics' energy_source and the node list.
+// When the Energy column shows job_metrics' figure rather than the job's own (JobQuery::bestEnergySql()).
+const char *const kMetricEnergyWins = "m.energy_j IS NOT NULL";
+
+// Selected in JobColumn order (%1: the Energy column, %2: its source), then the fields JobQuery::k*Field name.
 const char *const kPageColumns =
     "SELECT c.name, j.job_id, j.name, j.user_name, j.partition, j.state, j.submit_ts, j.start_ts, j.end_ts,"
-    " j.elapsed_s, j.alloc_cpus, j.node_count, j.max_rss_mb, j.total_cpu_s, j.energy_j, j.job_type,"
-    " m.energy_j, m.power_avg_w, m.node_temp_avg_c, m.node_temp_peak_c, m.cpu_freq_avg_mhz, m.cpu_util_pct,"
-    " j.energy_source, j.id, m.energy_source, j.node_list";
+    " j.elapsed_s, j.alloc_cpus, j.node_count, j.max_rss_mb, j.total_cpu_s, %1, j.job_type,"
+    " m.power_avg_w, m.node_temp_avg_c, m.node_temp_peak_c, m.cpu_freq_avg_mhz, m.cpu_util_pct,"
+    " %2, j.id, j.node_list, j.energy_j, j.energy_source, m.energy_j, m.energy_source";
+
+QString pageColumns()
+{
+    return QString::fromLatin1(kPageColumns).arg(JobQuery::bestEnergySql(false), JobQuery::bestEnergySql(true));
+}
 
 // The same columns as CsvExporter's jobs table.
 const char *const kExportColumns =
@@ -42,9 +50,8 @@ const char *const kSortKeys[][2] = {
     {"j.node_count", nullptr},
     {"j.max_rss_mb", nullptr},
     {"j.total_cpu_s", nullptr},
-    {"j.energy_j", nullptr},
+    {nullptr, nullptr}, // the Energy column: bestEnergySql()
     {"j.job_type", nullptr},
-    {"m.energy_j", nullptr},
     {"m.power_avg_w", nullptr},
     {"m.node_temp_avg_c", nullptr},
     {"m.node_temp_peak_c", nullptr},
@@ -63,6 +70,14 @@ QString likePattern(const QString &text)
 }
 
 } // namespace
+
+QString JobQuery::bestEnergySql(bool sourceOnly)
+{
+    return sourceOnly ? QStringLiteral("CASE WHEN %1 THEN m.energy_source ELSE j.energy_source END")
+                            .arg(QString::fromLatin1(kMetricEnergyWins))
+                      : QStringLiteral("CASE WHEN %1 THEN m.energy_j ELSE j.energy_j END")
+                            .arg(QString::fromLatin1(kMetricEnergyWins));
+}
 
 QString JobQuery::whereClause(QVariantList *binds) const
 {
@@ -101,7 +116,9 @@ QString JobQuery::orderClause() const
 {
     const QString direction = sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList keys;
-    if (sortColumn >= 0 && sortColumn < int(JobColumn::Count)) {
+    if (sortColumn == int(JobColumn::Energy)) {
+        keys << bestEnergySql(false) + direction;
+    } else if (sortColumn >= 0 && sortColumn < int(JobColumn::Count)) {
         for (const char *key : kSortKeys[sortColumn]) {
             if (key)
                 keys << QString::fromLatin1(key) + direction;
@@ -118,8 +135,8 @@ QString JobQuery::countSql(QVariantList *binds) const
 
 QString JobQuery::pageSql(QVariantList *binds, qint64 offset, int limit) const
 {
-    QString sql = QString::fromLatin1(kPageColumns) + QString::fromLatin1(kFromWithMetrics) + whereClause(binds) +
-                  orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
+    QString sql = pageColumns() + QString::fromLatin1(kFromWithMetrics) + whereClause(binds) + orderClause() +
+                  QStringLiteral(" LIMIT ? OFFSET ?");
     binds->append(limit);
     binds->append(offset);
     return sql;
@@ -136,8 +153,7 @@ QString JobQuery::rowsByIdSql(int count)
     marks.reserve(2 * count);
     for (int i = 1; i < count; ++i)
         marks += QStringLiteral(",?");
-    return QString::fromLatin1(kPageColumns) + QString::fromLatin1(kFromWithMetrics) +
-           QStringLiteral(" WHERE j.id IN (") + marks + u')';
+    return pageColumns() + QString::fromLatin1(kFromWithMetrics) + QStringLiteral(" WHERE j.id IN (") + marks + u')';
 }
 
 QString JobQuery::exportSql(QVariantList *binds) const

@@ -8,10 +8,11 @@
 
 namespace es {
 
-/// Columns of the jobs view, in display order. The page query selects them in this order, followed by
-/// jobs.energy_source (index kEnergySourceField), jobs.id (index kIdField), job_metrics.energy_source
-/// (index kMetricEnergySourceField) and jobs.node_list (index kNodeListField); kFieldCount fields in all. The Metric*
-/// columns come from job_metrics (empty for a job without metrics).
+/// Columns of the jobs view, in display order. The page query selects them in this order, followed by the Energy
+/// column's source (index kEnergySourceField), jobs.id (kIdField), jobs.node_list (kNodeListField), then both energy
+/// figures a job may have: jobs.energy_j and energy_source (kJobEnergyField, kJobEnergySourceField) and
+/// job_metrics.energy_j and energy_source (kMetricEnergyField, kMetricEnergySourceField); kFieldCount fields in all.
+/// The Metric* columns come from job_metrics (empty for a job without metrics).
 enum class JobColumn
 {
     Cluster,
@@ -28,14 +29,13 @@ enum class JobColumn
     NodeCount,
     MaxRss,
     TotalCpu,
-    Energy,
+    Energy, ///< J: the better of jobs.energy_j and job_metrics.energy_j (JobQuery::bestEnergySql())
     JobType,
-    MetricEnergy, ///< job_metrics.energy_j, J
-    PowerAvg,     ///< job_metrics.power_avg_w, W
-    TempAvg,      ///< job_metrics.node_temp_avg_c, °C
-    TempPeak,     ///< job_metrics.node_temp_peak_c, °C
-    CpuFreqAvg,   ///< job_metrics.cpu_freq_avg_mhz, MHz
-    CpuUtil,      ///< job_metrics.cpu_util_pct, %
+    PowerAvg,   ///< job_metrics.power_avg_w, W
+    TempAvg,    ///< job_metrics.node_temp_avg_c, °C
+    TempPeak,   ///< job_metrics.node_temp_peak_c, °C
+    CpuFreqAvg, ///< job_metrics.cpu_freq_avg_mhz, MHz
+    CpuUtil,    ///< job_metrics.cpu_util_pct, %
     Count
 };
 
@@ -46,13 +46,24 @@ struct JobQuery
 {
     static constexpr int kEnergySourceField = int(JobColumn::Count);
     static constexpr int kIdField = kEnergySourceField + 1;
-    static constexpr int kMetricEnergySourceField = kIdField + 1;
-    static constexpr int kNodeListField = kMetricEnergySourceField + 1;
-    static constexpr int kFieldCount = kNodeListField + 1;
+    static constexpr int kNodeListField = kIdField + 1;
+    static constexpr int kJobEnergyField = kNodeListField + 1;
+    static constexpr int kJobEnergySourceField = kJobEnergyField + 1;
+    static constexpr int kMetricEnergyField = kJobEnergySourceField + 1;
+    static constexpr int kMetricEnergySourceField = kMetricEnergyField + 1;
+    static constexpr int kFieldCount = kMetricEnergySourceField + 1;
 
     JobFilter filter;
     int sortColumn = -1; ///< a JobColumn, or -1 for storage order (jobs.id)
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    /// The SQL of the Energy column's value (`sourceOnly`: of its source) over jobs j and job_metrics m: the job's
+    /// metrics when they have an energy, else the job's own (Slurm accounting or an imported dataset). The metrics
+    /// win because JobMetricsDeriver already chose among the job's own Slurm figure, node counters and the power
+    /// model (taking Slurm's only when the job had its nodes to itself: on shared nodes Slurm counts the other jobs'
+    /// joules too); the dashboard, reports and the OpenMetrics export add energy up the same way. The table sorts
+    /// on the same expression, so that the order is the one of the joules shown.
+    static QString bestEnergySql(bool sourceOnly);
 
     QString countSql(QVariantList *binds) const;
     /// Rows [offset, offset + limit) of the view, ordered by the sort column then jobs.id.

@@ -72,7 +72,7 @@ void JobTableActions::connectViews()
     });
     QTableWidget *top = m_window->dashboardView()->topJobsTable();
     connect(top, &QTableWidget::cellDoubleClicked, this, [this, top](int row) {
-        const QTableWidgetItem *id = top->item(row, 0);
+        const QTableWidgetItem *id = top->item(row, DashboardView::TopJobId);
         if (id)
             openDetails(JobRef{0, id->data(DashboardView::ClusterRole).toString(), id->text()});
     });

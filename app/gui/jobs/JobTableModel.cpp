@@ -1,5 +1,6 @@
 #include "JobTableModel.h"
 
+#include "EnergyFormat.h"
 #include "Store.h"
 
 #include <QDateTime>
@@ -18,18 +19,6 @@ QString timeText(const QVariant &value)
     return QDateTime::fromSecsSinceEpoch(value.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QString energyText(double joules)
-{
-    static const char *const units[] = {"J", "kJ", "MJ", "GJ", "TJ", "PJ"};
-    size_t unit = 0;
-    double value = joules;
-    while (std::abs(value) >= 1000.0 && unit + 1 < std::size(units)) {
-        value /= 1000.0;
-        ++unit;
-    }
-    return QLocale().toString(value, 'f', std::abs(value) < 10.0 ? 2 : 1) + u' ' + QString::fromLatin1(units[unit]);
-}
-
 bool isNumeric(JobColumn column)
 {
     switch (column) {
@@ -39,7 +28,6 @@ bool isNumeric(JobColumn column)
     case JobColumn::MaxRss:
     case JobColumn::TotalCpu:
     case JobColumn::Energy:
-    case JobColumn::MetricEnergy:
     case JobColumn::PowerAvg:
     case JobColumn::TempAvg:
     case JobColumn::TempPeak:
@@ -61,6 +49,33 @@ QString sourceText(const QString &source)
     return source;
 }
 
+QString figureText(const QVariant &joules, const QString &source)
+{
+    const QString text = JobTableModel::tr("%1 J").arg(QLocale().toString(joules.toDouble(), 'f', 0));
+    return source.isEmpty() ? text : JobTableModel::tr("%1, source: %2").arg(text, sourceText(source));
+}
+
+// The Energy cell's tooltip: the figure shown in joules with its source, and the job's other figure when it has one
+// that differs (a job's own accounting against the one derived from its nodes' samples).
+QString energyToolTip(const QVariantList &row)
+{
+    const QVariant &shown = row.at(int(JobColumn::Energy));
+    QString tip = figureText(shown, row.at(JobQuery::kEnergySourceField).toString());
+    const QVariant &own = row.at(JobQuery::kJobEnergyField);
+    const QVariant &derived = row.at(JobQuery::kMetricEnergyField);
+    const bool shownIsOwn = !own.isNull() && own.toDouble() == shown.toDouble() &&
+                            row.at(JobQuery::kJobEnergySourceField) == row.at(JobQuery::kEnergySourceField);
+    const QVariant &other = shownIsOwn ? derived : own;
+    if (!other.isNull() && other.toDouble() != shown.toDouble()) {
+        const QString otherText = figureText(
+            other,
+            row.at(shownIsOwn ? JobQuery::kMetricEnergySourceField : JobQuery::kJobEnergySourceField).toString());
+        tip += u'\n' + (shownIsOwn ? JobTableModel::tr("Derived from the nodes' samples: %1").arg(otherText)
+                                   : JobTableModel::tr("The job's own accounting: %1").arg(otherText));
+    }
+    return tip;
+}
+
 } // namespace
 
 JobTableModel::JobTableModel(QObject *parent)
@@ -78,6 +93,11 @@ JobTableModel::JobTableModel(QObject *parent)
                 Q_EMIT errorOccurred(error);
         },
         Qt::QueuedConnection);
+    connect(&EnergyFormat::instance(), &EnergyFormat::unitChanged, this, [this] {
+        Q_EMIT headerDataChanged(Qt::Horizontal, int(JobColumn::Energy), int(JobColumn::Energy));
+        if (m_rowCount > 0)
+            Q_EMIT dataChanged(index(0, int(JobColumn::Energy)), index(m_rowCount - 1, int(JobColumn::Energy)));
+    });
     m_loader->start();
 }
 
@@ -309,13 +329,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 UTC").arg(QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc())
                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         case JobColumn::Energy:
-        case JobColumn::MetricEnergy: {
-            const QString source =
-                row.at(column == JobColumn::Energy ? JobQuery::kEnergySourceField : JobQuery::kMetricEnergySourceField)
-                    .toString();
-            const QString joules = QLocale().toString(value.toDouble(), 'f', 0);
-            return source.isEmpty() ? tr("%1 J").arg(joules) : tr("%1 J, source: %2").arg(joules, sourceText(source));
-        }
+            return energyToolTip(row);
         default:
             return QVariant();
         }
@@ -342,12 +356,7 @@ QVariant JobTableModel::displayValue(JobColumn column, const QVariantList &row) 
         return QLocale().toString(value.toDouble(), 'f', 0);
     case JobColumn::Energy: {
         const QString source = row.at(JobQuery::kEnergySourceField).toString();
-        const QString text = energyText(value.toDouble());
-        return source.isEmpty() ? text : tr("%1 (%2)").arg(text, source);
-    }
-    case JobColumn::MetricEnergy: {
-        const QString source = row.at(JobQuery::kMetricEnergySourceField).toString();
-        const QString text = energyText(value.toDouble());
+        const QString text = EnergyFormat::instance().cellText(value.toDouble());
         return source.isEmpty() ? text : tr("%1 (%2)").arg(text, sourceText(source));
     }
     case JobColumn::PowerAvg:
@@ -402,12 +411,11 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
     case JobColumn::TotalCpu:
         return tip ? tr("User and system CPU time of all tasks, seconds") : tr("CPU time (s)");
     case JobColumn::Energy:
-        return tip ? tr("Energy consumed, and where the figure comes from") : tr("Energy");
+        return tip ? tr("Energy consumed, and whether it was measured or estimated: the job's metrics derived from its "
+                        "nodes, unless those are a model estimate and the job has its own measured figure")
+                   : EnergyFormat::instance().title(tr("Energy"));
     case JobColumn::JobType:
         return tip ? tr("Job type") : tr("Type");
-    case JobColumn::MetricEnergy:
-        return tip ? tr("Energy of the job from its nodes' samples, and whether it was measured or estimated")
-                   : tr("Job energy");
     case JobColumn::PowerAvg:
         return tip ? tr("Average power of the job, W") : tr("Power avg (W)");
     case JobColumn::TempAvg:

@@ -14,6 +14,9 @@ namespace es {
 /// a JobPageLoader thread and kept in an LRU cache; data() answers "…" for a row not loaded yet and asks for its
 /// page. Sorting and filtering start a new generation; answers of older generations are ignored.
 ///
+/// Energy is shown in EnergyFormat's unit (its title and cells follow unitChanged()); RawValueRole and the sort stay
+/// in joules.
+///
 /// Threading: GUI thread only. The database is never touched from this thread.
 class JobTableModel final : public QAbstractTableModel
 {
@@ -55,7 +58,7 @@ public:
     /// The row of the job with jobs.id `jobPk` among the rows loaded so far, or -1.
     int loadedRowOfJob(qint64 jobPk) const;
     /// Every field of a loaded row in JobQuery's page order (JobQuery::kFieldCount values: the columns, then the
-    /// energy source, jobs.id, the metrics' energy source and the node list); empty when its page is not loaded.
+    /// fields JobQuery::k*Field name); empty when its page is not loaded.
     QVariantList loadedRow(int row) const;
 
     static QString placeholderText();
