@@ -83,7 +83,8 @@ QDateTimeAxis *newDayAxis(qint64 firstDayTs, qint64 lastDayTs)
     auto *dates = new QDateTimeAxis;
     dates->setFormat(lastDayTs - firstDayTs > kFourMonthsS ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM d"));
     dates->setTitleText(DashboardView::tr("Day (UTC)"));
-    dates->setTickCount(5);
+    // A third of a 1024 px window holds four "Sep 1998" labels, not five (five were cut to "Sep 1…").
+    dates->setTickCount(4);
     dates->setRange(axisTime(firstDayTs), axisTime(lastDayTs));
     return dates;
 }

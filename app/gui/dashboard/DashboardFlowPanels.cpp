@@ -31,7 +31,7 @@ QDateTimeAxis *dayAxis(qint64 firstDay, qint64 lastDay, const QPalette &palette)
     auto *axis = new QDateTimeAxis;
     axis->setFormat(lastDay - firstDay > 120 * kDay ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     axis->setRange(DashboardCharts::axisDay(firstDay), DashboardCharts::axisDay(lastDay + kDay));
-    axis->setTickCount(5);
+    axis->setTickCount(4); // four "Sep 1998" labels fit a third of a 1024 px window, five were cut
     axis->setTitleText(DashboardFlowPanels::tr("Day (UTC)"));
     DashboardCharts::styleAxis(axis, palette);
     return axis;
