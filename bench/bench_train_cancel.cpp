@@ -100,12 +100,15 @@ int main(int argc, char *argv[])
 
     for (int delay : delays) {
         const Stop s = cancelAfter(delay, [&](const std::atomic_bool *cancel, auto onProgress) {
+            es::Store own; // a Store belongs to the thread that opened it
+            QString why;
+            if (!own.open(parser.value(dbOption), &why))
+                return why;
             DatasetLoader::StoreOptions o = options;
             o.cancel = cancel;
             o.progress = [&](qint64) { onProgress(); };
             QStringList notes;
-            QString why;
-            return DatasetLoader::fromStore(store, o, &notes, &why) ? QStringLiteral("finished") : why;
+            return DatasetLoader::fromStore(own, o, &notes, &why) ? QStringLiteral("finished") : why;
         });
         say(QStringLiteral("read jobs, cancel after %1 ms: stopped %2 ms later (%3), %4 callbacks, longest gap %5 ms")
                 .arg(delay)
