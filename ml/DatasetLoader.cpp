@@ -62,12 +62,22 @@ QString storeSelect(const DatasetLoader::StoreOptions &options, const QString &t
     return select;
 }
 
-void readStoreRows(QSqlQuery &query, const std::vector<const DatasetLoader::StoreFeature *> &sources, StoreRows *rows)
+/// Reads every row of the query; false when options.cancel stopped it. Equal category texts share one string (a
+/// user or executable column repeats a few thousand values over a million rows).
+bool readStoreRows(QSqlQuery &query, const std::vector<const DatasetLoader::StoreFeature *> &sources,
+                   const DatasetLoader::StoreOptions &options, StoreRows *rows)
 {
     const int first = 4;
     rows->numbers.resize(sources.size());
     rows->texts.resize(sources.size());
-    while (query.next()) {
+    std::vector<QSet<QString>> seen(sources.size());
+    for (qint64 read = 1; query.next(); ++read) {
+        if (read % DatasetLoader::kRowsPerCheck == 0) {
+            if (options.cancel && options.cancel->load())
+                return false;
+            if (options.progress)
+                options.progress(read);
+        }
         const QVariant y = query.value(3);
         if (y.isNull() || !std::isfinite(y.toDouble())) {
             ++rows->noTarget;
@@ -81,12 +91,16 @@ void readStoreRows(QSqlQuery &query, const std::vector<const DatasetLoader::Stor
         rows->targets.push_back(y.toDouble());
         for (size_t s = 0; s < sources.size(); ++s) {
             const QVariant v = query.value(first + int(s));
-            if (sources[s]->kind == FeatureKind::Numeric)
+            if (sources[s]->kind == FeatureKind::Numeric) {
                 rows->numbers[s].push_back(v.isNull() ? kNaN : v.toDouble());
-            else
-                rows->texts[s] << v.toString();
+                continue;
+            }
+            const QString text = v.toString();
+            const auto known = seen[s].constFind(text);
+            rows->texts[s] << (known != seen[s].cend() ? *known : *seen[s].insert(text));
         }
     }
+    return true;
 }
 
 /// Drops features that carry nothing: one category only, a constant, or mostly unknown values (with a note each).
@@ -246,7 +260,10 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
         return std::nullopt;
     }
     StoreRows rows;
-    readStoreRows(query, sources, &rows);
+    if (!readStoreRows(query, sources, options, &rows)) {
+        *error = tr("cancelled");
+        return std::nullopt;
+    }
     if (rows.noTarget > 0)
         *notes << tr("%1 jobs without a value for %2 were left out").arg(rows.noTarget).arg(options.target);
     const std::vector<bool> keep = usefulFeatures(sources, rows, notes);

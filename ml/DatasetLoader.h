@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace es {
@@ -43,7 +45,15 @@ public:
         /// feature (a kept column may well be known only after the run: it is used only when named). Naming an
         /// after-run feature here uses it whatever afterRunFeatures says.
         QStringList features;
+        /// May be set from any thread; checked every kRowsPerCheck rows read (from the loading thread): fromStore()
+        /// then fails with "cancelled".
+        const std::atomic_bool *cancel = nullptr;
+        /// Called from the loading thread every kRowsPerCheck rows read, with the rows read so far.
+        std::function<void(qint64 rowsRead)> progress;
     };
+
+    /// Rows read between two checks of StoreOptions::cancel and calls of StoreOptions::progress (a few ms of SQLite).
+    static constexpr qint64 kRowsPerCheck = 4096;
 
     /// A feature fromStore() can read: its name, kind, phase and the SQL expression over the aliases
     /// j (jobs), c (clusters) and m (job_metrics, LEFT JOINed).

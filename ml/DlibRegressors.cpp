@@ -23,21 +23,53 @@ QString tr(const char *text)
     return QCoreApplication::translate("es::ml::DlibRegressors", text);
 }
 
-std::vector<Sample> samples(const Eigen::MatrixXd &x)
+/// Rows predicted between two calls of the KeepGoing callback.
+constexpr Eigen::Index kPredictRowsPerCheck = 1024;
+
+/// Every row of x (n <= maxRows), or maxRows evenly spaced ones.
+std::vector<Eigen::Index> evenlySpacedRows(Eigen::Index n, int maxRows)
 {
-    std::vector<Sample> out(static_cast<size_t>(x.rows()));
-    for (Eigen::Index r = 0; r < x.rows(); ++r) {
-        Sample &s = out[size_t(r)];
-        s.set_size(x.cols());
-        for (Eigen::Index c = 0; c < x.cols(); ++c)
-            s(c) = x(r, c);
-    }
-    return out;
+    const Eigen::Index kept = std::min<Eigen::Index>(n, std::max(1, maxRows));
+    std::vector<Eigen::Index> rows(static_cast<size_t>(kept));
+    for (Eigen::Index i = 0; i < kept; ++i)
+        rows[size_t(i)] = i * n / kept;
+    return rows;
 }
 
-std::vector<double> labels(const Eigen::VectorXd &y)
+void copyRow(const Eigen::MatrixXd &x, Eigen::Index r, Sample *s)
 {
-    return std::vector<double>(y.data(), y.data() + y.size());
+    s->set_size(x.cols());
+    for (Eigen::Index c = 0; c < x.cols(); ++c)
+        (*s)(c) = x(r, c);
+}
+
+/// The rows `rows` of x as dlib samples, and their labels. Only those rows are copied: the dlib copy of a large
+/// training set would double its memory.
+std::pair<std::vector<Sample>, std::vector<double>> samplesOf(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
+                                                              const std::vector<Eigen::Index> &rows)
+{
+    std::vector<Sample> out(rows.size());
+    std::vector<double> labels(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        copyRow(x, rows[i], &out[i]);
+        labels[i] = y(rows[i]);
+    }
+    return {std::move(out), std::move(labels)};
+}
+
+/// f(sample) for every row of x, one row converted at a time; when keepGoing stops it the rest stay 0.
+template<typename Function>
+Eigen::VectorXd predictRows(const Function &f, const Eigen::MatrixXd &x, const std::function<bool()> &keepGoing)
+{
+    Eigen::VectorXd out = Eigen::VectorXd::Zero(x.rows());
+    Sample s;
+    for (Eigen::Index r = 0; r < x.rows(); ++r) {
+        if (r % kPredictRowsPerCheck == kPredictRowsPerCheck - 1 && !keepGoing())
+            break;
+        copyRow(x, r, &s);
+        out(r) = f(s);
+    }
+    return out;
 }
 
 QByteArray toBlob(const std::string &tag, int width, const auto &function)
@@ -80,7 +112,8 @@ public:
     explicit ForestRegressor(const QJsonObject &h)
         : m_trees(h.value(QStringLiteral("trees")).toInt(100)), m_minLeaf(h.value(QStringLiteral("min_leaf")).toInt(5)),
           m_featureFraction(h.value(QStringLiteral("feature_fraction")).toDouble(1.0 / 3.0)),
-          m_seed(h.value(QStringLiteral("seed")).toInt(1))
+          m_seed(h.value(QStringLiteral("seed")).toInt(1)),
+          m_maxRows(h.value(QStringLiteral("max_rows")).toInt(Regressor::kForestMaxRows))
     {}
     Algorithm algorithm() const override { return Algorithm::RandomForest; }
     QJsonObject hyperparameters() const override
@@ -88,17 +121,37 @@ public:
         return {{QStringLiteral("trees"), m_trees},
                 {QStringLiteral("min_leaf"), m_minLeaf},
                 {QStringLiteral("feature_fraction"), m_featureFraction},
-                {QStringLiteral("seed"), m_seed}};
+                {QStringLiteral("seed"), m_seed},
+                {QStringLiteral("max_rows"), m_maxRows}};
     }
+    /// The trees are grown kTreesPerBatch at a time (each batch by dlib, in parallel, with a seed of its own) and
+    /// merged into one forest; the KeepGoing callback is called between batches.
     bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) override
     {
         try {
-            dlib::random_forest_regression_trainer<dlib::dense_feature_extractor> trainer;
-            trainer.set_num_trees(size_t(std::max(1, m_trees)));
-            trainer.set_min_samples_per_leaf(size_t(std::max(1, m_minLeaf)));
-            trainer.set_feature_subsampling_fraction(std::clamp(m_featureFraction, 1e-3, 1.0));
-            trainer.set_seed(std::to_string(m_seed));
-            m_function = trainer.train(samples(x), labels(y));
+            const auto [s, l] = samplesOf(x, y, evenlySpacedRows(x.rows(), m_maxRows));
+            std::vector<std::vector<dlib::internal_tree_node<dlib::dense_feature_extractor>>> trees;
+            std::vector<std::vector<float>> leaves;
+            dlib::dense_feature_extractor extractor;
+            const int total = std::max(1, m_trees);
+            for (int grown = 0; grown < total; grown += kTreesPerBatch) {
+                if (!keepGoing()) {
+                    *error = cancelledError();
+                    return false;
+                }
+                dlib::random_forest_regression_trainer<dlib::dense_feature_extractor> trainer;
+                trainer.set_num_trees(size_t(std::min(kTreesPerBatch, total - grown)));
+                trainer.set_min_samples_per_leaf(size_t(std::max(1, m_minLeaf)));
+                trainer.set_feature_subsampling_fraction(std::clamp(m_featureFraction, 1e-3, 1.0));
+                trainer.set_seed(std::to_string(m_seed) + '.' + std::to_string(grown));
+                const ForestFunction batch = trainer.train(s, l);
+                extractor = batch.get_feature_extractor();
+                for (const auto &tree : batch.get_internal_tree_nodes())
+                    trees.push_back(tree);
+                for (const auto &leaf : batch.get_tree_leaves())
+                    leaves.push_back(leaf);
+            }
+            m_function = ForestFunction(std::move(extractor), std::move(trees), std::move(leaves));
             m_width = int(x.cols());
             return true;
         } catch (const std::exception &e) {
@@ -108,11 +161,7 @@ public:
     }
     Eigen::VectorXd predict(const Eigen::MatrixXd &x) const override
     {
-        Eigen::VectorXd out(x.rows());
-        const std::vector<Sample> s = samples(x);
-        for (size_t i = 0; i < s.size(); ++i)
-            out(Eigen::Index(i)) = m_function(s[i]);
-        return out;
+        return predictRows(m_function, x, [this] { return keepGoing(); });
     }
     QByteArray serialize() const override { return toBlob("es-rf", m_width, m_function); }
     bool deserialize(const QByteArray &blob, QString *error) override
@@ -122,10 +171,14 @@ public:
     int inputWidth() const override { return m_width; }
 
 private:
+    /// Trees grown between two calls of the KeepGoing callback.
+    static constexpr int kTreesPerBatch = 4;
+
     int m_trees;
     int m_minLeaf;
     double m_featureFraction;
     int m_seed;
+    int m_maxRows;
     int m_width = 0;
     ForestFunction m_function;
 };
@@ -157,18 +210,10 @@ public:
     bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) override
     {
         try {
-            std::vector<Sample> s = samples(x);
-            std::vector<double> l = labels(y);
-            const size_t maxRows = size_t(std::max(1, m_maxRows));
-            if (s.size() > maxRows) {
-                std::vector<Sample> keptSamples;
-                std::vector<double> keptLabels;
-                for (size_t i = 0; i < maxRows; ++i) {
-                    keptSamples.push_back(s[i * s.size() / maxRows]);
-                    keptLabels.push_back(l[i * s.size() / maxRows]);
-                }
-                s = std::move(keptSamples);
-                l = std::move(keptLabels);
+            const auto [s, l] = samplesOf(x, y, evenlySpacedRows(x.rows(), m_maxRows));
+            if (!keepGoing()) {
+                *error = cancelledError();
+                return false;
             }
             if (m_algorithm == Algorithm::KernelRidge) {
                 dlib::krr_trainer<RbfKernel> trainer;
@@ -192,6 +237,10 @@ public:
                 m_function = trainer.train(s, l);
             }
             m_width = int(x.cols());
+            if (!keepGoing()) {
+                *error = cancelledError();
+                return false;
+            }
             return true;
         } catch (const std::exception &e) {
             *error = tr("%1 training failed: %2").arg(Regressor::name(m_algorithm), QString::fromUtf8(e.what()));
@@ -200,11 +249,7 @@ public:
     }
     Eigen::VectorXd predict(const Eigen::MatrixXd &x) const override
     {
-        Eigen::VectorXd out(x.rows());
-        const std::vector<Sample> s = samples(x);
-        for (size_t i = 0; i < s.size(); ++i)
-            out(Eigen::Index(i)) = m_function(s[i]);
-        return out;
+        return predictRows(m_function, x, [this] { return keepGoing(); });
     }
     QByteArray serialize() const override { return toBlob(tag(), m_width, m_function); }
     bool deserialize(const QByteArray &blob, QString *error) override

@@ -3,6 +3,8 @@
 #include "DlibRegressors.h"
 #include "RidgeRegressor.h"
 
+#include <QCoreApplication>
+
 namespace es::ml {
 
 std::unique_ptr<Regressor> Regressor::create(Algorithm algorithm, const QJsonObject &hyperparameters)
@@ -44,6 +46,11 @@ QList<QJsonObject> Regressor::grid(Algorithm algorithm, int width)
         break;
     }
     return candidates;
+}
+
+QString Regressor::cancelledError()
+{
+    return QCoreApplication::translate("es::ml::Trainer", "cancelled");
 }
 
 QString Regressor::name(Algorithm algorithm)

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <Eigen/Dense>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,19 +24,26 @@ enum class Algorithm
 /// space. Hyperparameters are a JSON object whose keys depend on the algorithm (ridge: lambda; rf: trees, min_leaf,
 /// feature_fraction; krr: gamma, lambda, max_basis (Nyström basis size; exact up to that many rows); svr: gamma, c,
 /// epsilon; krr and svr: max_rows, the most training rows they fit on, an evenly spaced subset above it, default
-/// kKernelMaxRows); missing keys take defaults.
+/// kKernelMaxRows; rf: max_rows likewise, default kForestMaxRows); missing keys take defaults.
 ///
 /// Threading: an instance is used by one thread at a time; different instances may train in parallel.
 class Regressor
 {
 public:
+    /// Called by fit() between blocks of its work, from the fitting thread, often enough that a fit on a large
+    /// training set stops within a second: returns false to stop, and fit() then fails with kCancelled.
+    using KeepGoing = std::function<bool()>;
+
     virtual ~Regressor() = default;
+
+    void setKeepGoing(KeepGoing keepGoing) { m_keepGoing = std::move(keepGoing); }
 
     virtual Algorithm algorithm() const = 0;
     virtual QJsonObject hyperparameters() const = 0;
     /// Requires x.rows() == y.size() >= 1. Returns false with *error when the algorithm fails on this data.
     virtual bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) = 0;
-    /// Requires a fitted model and x.cols() == the fitted width.
+    /// Requires a fitted model and x.cols() == the fitted width. A long prediction calls the KeepGoing callback too;
+    /// when that stops it, the remaining rows are 0 (the caller checks its own cancel flag afterwards).
     virtual Eigen::VectorXd predict(const Eigen::MatrixXd &x) const = 0;
     /// The fitted model's parameters, in the layout of formatVersion().
     virtual QByteArray serialize() const = 0;
@@ -53,9 +61,21 @@ public:
 
     /// Kernel methods cost O(rows²) or more: above this many training rows they fit on an evenly spaced subset.
     static constexpr int kKernelMaxRows = 2000;
+    /// A forest's trees grow with the rows (leaves of one row): above this many training rows it fits on an evenly
+    /// spaced subset (hyperparameter max_rows), so that a fit's time and memory stay bounded.
+    static constexpr int kForestMaxRows = 50000;
+    /// The error of a fit stopped by its KeepGoing callback.
+    static QString cancelledError();
 
     /// The serialisation layout this program writes and the newest it reads.
     static constexpr int kFormatVersion = 1;
+
+protected:
+    /// True when the fit may go on (no callback, or the callback says so).
+    bool keepGoing() const { return !m_keepGoing || m_keepGoing(); }
+
+private:
+    KeepGoing m_keepGoing;
 };
 
 } // namespace es::ml

@@ -6,6 +6,7 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -33,7 +34,21 @@ struct NormalEquations
         : gram(Eigen::MatrixXd::Zero(p + 1, p + 1)), rhs(Eigen::VectorXd::Zero(p + 1))
     {}
 
-    void add(const Eigen::MatrixXd &x, const Eigen::VectorXd &y)
+    /// Adds the rows of x in blocks of kRowsPerCheck, calling keepGoing (when set) after each; false when it
+    /// stopped the sum (the equations are then incomplete).
+    bool add(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, const Regressor::KeepGoing &keepGoing = {})
+    {
+        const qsizetype block = RidgeRegressor::kRowsPerCheck;
+        for (qsizetype start = 0; start < x.rows(); start += block) {
+            const qsizetype n = std::min(block, x.rows() - start);
+            addBlock(x.middleRows(start, n), y.segment(start, n));
+            if (keepGoing && !keepGoing())
+                return false;
+        }
+        return true;
+    }
+
+    void addBlock(const Eigen::Ref<const Eigen::MatrixXd> &x, const Eigen::Ref<const Eigen::VectorXd> &y)
     {
         const Eigen::Index p = x.cols();
         gram.topLeftCorner(p, p).selfadjointView<Eigen::Lower>().rankUpdate(x.transpose());
@@ -70,7 +85,10 @@ struct NormalEquations
 bool RidgeRegressor::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error)
 {
     NormalEquations equations(x.cols());
-    equations.add(x, y);
+    if (!equations.add(x, y, [this] { return keepGoing(); })) {
+        *error = cancelledError();
+        return false;
+    }
     const Eigen::VectorXd solution = equations.solve(m_lambda);
     if (solution.size() == 0) {
         *error = QCoreApplication::translate("es::ml::RidgeRegressor", "ridge regression: no finite solution");
@@ -83,7 +101,8 @@ bool RidgeRegressor::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QSt
 
 std::vector<double> RidgeRegressor::crossValidatedSse(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                                                       const std::vector<CrossValidation::Fold> &folds,
-                                                      const std::vector<double> &lambdas, qsizetype *rowsTested)
+                                                      const std::vector<double> &lambdas, qsizetype *rowsTested,
+                                                      const KeepGoing &keepGoing)
 {
     std::vector<double> sse(lambdas.size(), 0.0);
     *rowsTested = 0;
@@ -95,14 +114,16 @@ std::vector<double> RidgeRegressor::crossValidatedSse(const Eigen::MatrixXd &x, 
         if (qsizetype(fold.train.size() + fold.test.size()) == x.rows()) {
             if (!whole) {
                 whole.emplace(x.cols());
-                whole->add(x, y);
+                if (!whole->add(x, y, keepGoing))
+                    return {};
             }
             NormalEquations test(x.cols());
-            test.add(xTest, yTest);
+            if (!test.add(xTest, yTest, keepGoing))
+                return {};
             train = *whole;
             train.subtract(test);
-        } else {
-            train.add(rowsOf(x, fold.train), rowsOf(y, fold.train));
+        } else if (!train.add(rowsOf(x, fold.train), rowsOf(y, fold.train), keepGoing)) {
+            return {};
         }
         *rowsTested += xTest.rows();
         for (size_t l = 0; l < lambdas.size(); ++l) {
@@ -113,6 +134,8 @@ std::vector<double> RidgeRegressor::crossValidatedSse(const Eigen::MatrixXd &x, 
             }
             const Eigen::VectorXd predicted = (xTest * solution.head(x.cols())).array() + solution(x.cols());
             sse[l] += (predicted - yTest).squaredNorm();
+            if (keepGoing && !keepGoing())
+                return {};
         }
     }
     return sse;

@@ -102,10 +102,10 @@ std::vector<CrossValidation::Kind> splitKinds(const Dataset &data, const TrainOp
     return kinds;
 }
 
-/// A note per kernel algorithm that fits on a subsample of the rows.
-void noteKernelSubsampling(const Dataset &data, const TrainOptions &options, QStringList *notes)
+/// A note per algorithm that fits on a subsample of the rows (kernel methods, forests).
+void noteSubsampling(const Dataset &data, const TrainOptions &options, QStringList *notes)
 {
-    for (Algorithm a : options.algorithms)
+    for (Algorithm a : options.algorithms) {
         if ((a == Algorithm::KernelRidge || a == Algorithm::Svr) && data.rowCount() > Regressor::kKernelMaxRows) {
             *notes << tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): kernel "
                          "methods grow with the square of the rows")
@@ -113,6 +113,36 @@ void noteKernelSubsampling(const Dataset &data, const TrainOptions &options, QSt
                           .arg(Regressor::kKernelMaxRows)
                           .arg(data.rowCount());
         }
+        if (a == Algorithm::RandomForest && data.rowCount() > Regressor::kForestMaxRows) {
+            *notes << tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): its trees grow "
+                         "with the rows")
+                          .arg(Regressor::name(a))
+                          .arg(Regressor::kForestMaxRows)
+                          .arg(data.rowCount());
+        }
+    }
+}
+
+/// The rows to train on when the encoded inputs of all rows would exceed options.maxMatrixBytes: that many evenly
+/// spaced rows (source order kept), with a note; nullopt when every row fits.
+std::optional<Dataset> cappedRows(const Dataset &data, const TrainOptions &options, QStringList *notes)
+{
+    qint64 widest = 0; // the widest encoding: one column per number, at most kMaxCategories per category
+    for (const FeatureColumn &c : data.columns)
+        widest += c.kind == FeatureKind::Numeric ? 1 : FeatureSpec::kMaxCategories;
+    const qint64 rowBytes = std::max<qint64>(1, widest) * qint64(sizeof(double));
+    if (options.maxMatrixBytes <= 0 || qint64(data.rowCount()) * rowBytes <= options.maxMatrixBytes)
+        return std::nullopt;
+    const qsizetype kept = std::max<qsizetype>(Trainer::minimumRows(options.folds), options.maxMatrixBytes / rowBytes);
+    std::vector<qsizetype> rows(static_cast<size_t>(kept));
+    for (qsizetype i = 0; i < kept; ++i)
+        rows[size_t(i)] = qsizetype(qint64(i) * qint64(data.rowCount()) / qint64(kept));
+    *notes << tr("trained on %1 evenly spaced rows of %2: the encoded inputs (up to %3 columns) are capped at %4 MiB")
+                  .arg(kept)
+                  .arg(data.rowCount())
+                  .arg(widest)
+                  .arg(options.maxMatrixBytes >> 20);
+    return data.subset(rows);
 }
 
 /// The fits the training will make, for the progress: per algorithm, each outer fold of each split and the final
@@ -173,14 +203,31 @@ qsizetype Trainer::minimumRows(int folds)
 
 bool Trainer::tick(const QString &stage, QString *error)
 {
-    if (m_cancel && m_cancel->load()) {
+    if (cancelled()) {
         *error = tr("cancelled");
         return false;
     }
+    m_stage = stage;
     if (m_progress)
         m_progress(stage, std::min(m_done, m_total), m_total);
     ++m_done;
     return true;
+}
+
+bool Trainer::poll()
+{
+    if (cancelled())
+        return false;
+    if (m_progress)
+        m_progress(m_stage, std::min(std::max(0, m_done - 1), m_total), m_total);
+    return true;
+}
+
+std::unique_ptr<Regressor> Trainer::createRegressor(Algorithm algorithm, const QJsonObject &hyperparameters)
+{
+    std::unique_ptr<Regressor> r = Regressor::create(algorithm, hyperparameters);
+    r->setKeepGoing([this] { return poll(); });
+    return r;
 }
 
 std::optional<QJsonObject> Trainer::chooseHyperparameters(Algorithm algorithm, const Eigen::MatrixXd &x,
@@ -212,12 +259,21 @@ std::optional<QJsonObject> Trainer::chooseHyperparameters(Algorithm algorithm, c
                 return std::nullopt;
             if (failed)
                 continue;
-            std::unique_ptr<Regressor> r = Regressor::create(algorithm, candidate);
-            if (!r->fit(rowsOf(x, fold.train), rowsOf(z, fold.train), &lastError)) {
+            std::unique_ptr<Regressor> r = createRegressor(algorithm, candidate);
+            const bool fitted = r->fit(rowsOf(x, fold.train), rowsOf(z, fold.train), &lastError);
+            if (cancelled()) {
+                *error = tr("cancelled");
+                return std::nullopt;
+            }
+            if (!fitted) {
                 failed = true;
                 continue;
             }
             const Eigen::VectorXd p = r->predict(rowsOf(x, fold.test)).cwiseMax(-kMaxModelZ).cwiseMin(kMaxModelZ);
+            if (cancelled()) {
+                *error = tr("cancelled");
+                return std::nullopt;
+            }
             sse += (p - rowsOf(z, fold.test)).squaredNorm();
             count += qsizetype(fold.test.size());
         }
@@ -249,7 +305,12 @@ std::optional<QJsonObject> Trainer::chooseRidgeLambda(const QList<QJsonObject> &
         if (!tick(tr("%1: inner cross-validation").arg(Regressor::name(Algorithm::Ridge)), error))
             return std::nullopt;
     qsizetype tested = 0;
-    const std::vector<double> sse = RidgeRegressor::crossValidatedSse(x, z, folds, lambdas, &tested);
+    const std::vector<double> sse =
+        RidgeRegressor::crossValidatedSse(x, z, folds, lambdas, &tested, [this] { return poll(); });
+    if (sse.empty()) {
+        *error = tr("cancelled");
+        return std::nullopt;
+    }
     if (!tick(tr("%1: inner cross-validation").arg(Regressor::name(Algorithm::Ridge)), error))
         return std::nullopt;
     const auto best = std::min_element(sse.begin(), sse.end());
@@ -293,7 +354,7 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
         e.chosenPerFold << *hyper;
         if (!tick(tr("%1: %2").arg(Regressor::name(algorithm), e.split), error))
             return std::nullopt;
-        std::unique_ptr<Regressor> regressor = Regressor::create(algorithm, *hyper);
+        std::unique_ptr<Regressor> regressor = createRegressor(algorithm, *hyper);
         if (!regressor->fit(x, z, error))
             return std::nullopt;
         const auto predictRows = [&](const Eigen::MatrixXd &xt) {
@@ -305,6 +366,10 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
         qsizetype unknown = 0;
         const Eigen::VectorXd p = predictRows(spec->encode(data, fold.test, &unknown));
         e.unknownCategories += unknown;
+        if (!poll()) {
+            *error = tr("cancelled");
+            return std::nullopt;
+        }
         std::vector<double> actual;
         for (size_t i = 0; i < fold.test.size(); ++i) {
             actual.push_back(data.target[size_t(fold.test[i])]);
@@ -324,6 +389,10 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
                 std::iota(perm.begin(), perm.end(), qsizetype(0));
                 std::shuffle(perm.begin(), perm.end(), rng);
                 const Eigen::VectorXd pp = predictRows(spec->encode(data, fold.test, nullptr, int(f), &perm));
+                if (!poll()) {
+                    *error = tr("cancelled");
+                    return std::nullopt;
+                }
                 importanceSum[f] += (rmse(actual, pp) - base) * double(fold.test.size());
             }
         }
@@ -338,7 +407,7 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
     return e;
 }
 
-std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOptions &optionsIn, QString *error)
+std::optional<TrainResult> Trainer::train(const Dataset &given, const TrainOptions &optionsIn, QString *error)
 {
     TrainOptions options = optionsIn;
     options.folds = std::max(2, options.folds);
@@ -347,11 +416,13 @@ std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOption
         *error = tr("no algorithm to train");
         return std::nullopt;
     }
-    if (!data.validate(minimumRows(options.folds), error))
+    if (!given.validate(minimumRows(options.folds), error))
         return std::nullopt;
     TrainResult result;
+    const std::optional<Dataset> capped = cappedRows(given, options, &result.notes);
+    const Dataset &data = capped ? *capped : given;
     const std::vector<CrossValidation::Kind> kinds = splitKinds(data, options, &result.notes);
-    noteKernelSubsampling(data, options, &result.notes);
+    noteSubsampling(data, options, &result.notes);
     m_done = 0;
     m_total = fitCount(options, kinds.size());
 
@@ -381,9 +452,10 @@ std::optional<TrainResult> Trainer::train(const Dataset &data, const TrainOption
         const auto hyper = chooseHyperparameters(algorithm, x, z, timeOnly ? &data.timeTs : nullptr, options, error);
         if (!hyper || !tick(tr("%1: final fit on all rows").arg(Regressor::name(algorithm)), error))
             return std::nullopt;
-        std::unique_ptr<Regressor> regressor = Regressor::create(algorithm, *hyper);
+        std::unique_ptr<Regressor> regressor = createRegressor(algorithm, *hyper);
         if (!regressor->fit(x, z, error))
             return std::nullopt;
+        regressor->setKeepGoing({}); // the model outlives this run
         evaluation.finalHyperparameters = *hyper;
         evaluation.seconds = double(timer.nsecsElapsed()) / 1e9;
         const double r2 = evaluation.splits.front().model.r2;

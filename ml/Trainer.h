@@ -33,6 +33,10 @@ struct TrainOptions
     int maxPlotPoints = 2000; ///< predicted-vs-actual pairs kept per split in the metrics JSON
     /// Candidate hyperparameters per algorithm, replacing Regressor::grid() (e.g. to share a grid with a peer).
     std::map<Algorithm, QList<QJsonObject>> grids;
+    /// The most bytes the encoded inputs of all rows may take (rows × widest encoding × 8): above it the training
+    /// uses that many evenly spaced rows and a note says so. 512 MiB keeps a run's peak (the dataset, the encoded
+    /// inputs of all rows, a fold's copy) under 2 GB; 0 lifts the cap.
+    qint64 maxMatrixBytes = qint64(512) << 20;
 };
 
 /// Figures of one algorithm on one split. Every number here comes from `split`.
@@ -73,7 +77,11 @@ struct TrainResult
 /// cross-validation and baselines computed on each fold's training rows only) and fits the best one on all rows.
 ///
 /// Threading: train() runs in the calling thread (a worker, for the GUI); the progress callback is called from
-/// that thread; the cancel flag may be set from any thread and is checked before every fit.
+/// that thread; the cancel flag may be set from any thread. The flag is checked before every fit and inside fits
+/// and predictions (Regressor::KeepGoing: every RidgeRegressor::kRowsPerCheck rows, every few trees, each kernel fit
+/// on at most Regressor::kKernelMaxRows rows), each check calling the progress callback too (fitsDone unchanged),
+/// so that both a cancel and the progress land within a second on a large dataset. Once the flag is seen set, the
+/// callback is not called again and train() fails with "cancelled".
 class Trainer final
 {
 public:
@@ -93,6 +101,10 @@ public:
 
 private:
     bool tick(const QString &stage, QString *error);
+    /// A check inside a fit: false when cancelled, else the progress callback with the current stage and count.
+    bool poll();
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    std::unique_ptr<Regressor> createRegressor(Algorithm algorithm, const QJsonObject &hyperparameters);
     std::optional<QJsonObject> chooseHyperparameters(Algorithm algorithm, const Eigen::MatrixXd &x,
                                                      const Eigen::VectorXd &z, const std::vector<qint64> *times,
                                                      const TrainOptions &options, QString *error);
@@ -106,6 +118,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     int m_done = 0;
     int m_total = 0;
+    QString m_stage;
 };
 
 } // namespace es::ml

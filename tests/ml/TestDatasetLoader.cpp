@@ -156,6 +156,51 @@ private slots:
         o.target = QStringLiteral("watts");
         QVERIFY(!DatasetLoader::fromStore(store, o, &notes, &error));
     }
+    /// Reading 20,000 SYNTHETIC jobs calls the progress once per DatasetLoader::kRowsPerCheck rows, and a cancel
+    /// flag set at the second call stops the read there (no further call, "cancelled", no dataset).
+    void readingReportsProgressAndCancels()
+    {
+        const QString swf = m_dir.filePath(QStringLiteral("synthetic.swf"));
+        {
+            QFile f(swf);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("; SYNTHETIC\n; UnixStartTime: 1700000000\n");
+            for (int i = 1; i <= 20000; ++i)
+                f.write(QStringLiteral("%1 %2 5 %3 4 -1 -1 4 7200 -1 1 %4 %5 %6 1 -1 -1 -1\n")
+                            .arg(i)
+                            .arg(i * 10)
+                            .arg(60 + i % 977)
+                            .arg(i % 50)
+                            .arg(i % 7)
+                            .arg(i % 90)
+                            .toLatin1());
+        }
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("synthetic.sqlite")), &error), qPrintable(error));
+        Importer importer(store);
+        ImportReport report;
+        QVERIFY2(importer.importFile(Importer::Format::Swf, swf, ImportOptions{}, &report, &error), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, 20000);
+        DatasetLoader::StoreOptions o;
+        o.target = QStringLiteral("duration_s");
+        std::vector<qint64> reported;
+        o.progress = [&](qint64 rows) { reported.push_back(rows); };
+        QStringList notes;
+        QVERIFY2(DatasetLoader::fromStore(store, o, &notes, &error), qPrintable(error));
+        QCOMPARE(reported.size(), size_t(20000 / DatasetLoader::kRowsPerCheck));
+        QCOMPARE(reported.front(), DatasetLoader::kRowsPerCheck);
+        std::atomic_bool cancel = false;
+        int calls = 0;
+        o.cancel = &cancel;
+        o.progress = [&](qint64) {
+            if (++calls == 2)
+                cancel = true;
+        };
+        QVERIFY(!DatasetLoader::fromStore(store, o, &notes, &error));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QCOMPARE(calls, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatasetLoader)

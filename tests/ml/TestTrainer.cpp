@@ -1,5 +1,6 @@
 #include "DatasetLoader.h"
 #include "Importer.h"
+#include "RidgeRegressor.h"
 #include "Store.h"
 #include "SyntheticData.h"
 #include "TestStores.h"
@@ -10,6 +11,8 @@
 
 using namespace es;
 using namespace es::ml;
+
+Q_DECLARE_METATYPE(es::ml::Algorithm)
 
 class TestTrainer : public QObject
 {
@@ -129,6 +132,83 @@ private slots:
         QVERIFY(total > 5);
     }
 
+    /// The flag set at the N-th progress callback (inside the inner search, a fold's fit, a prediction or the final
+    /// fit, as N grows) stops every algorithm: train() fails with "cancelled" and the callback is never called again,
+    /// so the work after the flag is at most one block between two checks (RidgeRegressor::kRowsPerCheck rows, a
+    /// batch of trees, one kernel fit on at most Regressor::kKernelMaxRows rows). Counts, never time.
+    void cancelStopsEveryAlgorithm_data()
+    {
+        QTest::addColumn<Algorithm>("algorithm");
+        QTest::addColumn<int>("cancelAt");
+        for (Algorithm a : Regressor::all())
+            for (int n : {1, 2, 7, 30, 90})
+                QTest::addRow("%s at call %d", qPrintable(Regressor::name(a)), n) << a << n;
+    }
+    void cancelStopsEveryAlgorithm()
+    {
+        QFETCH(Algorithm, algorithm);
+        QFETCH(int, cancelAt);
+        TrainOptions options;
+        options.algorithms = {algorithm};
+        options.folds = 3;
+        Trainer trainer;
+        std::atomic_bool cancel = false;
+        int calls = 0;
+        trainer.setCancelFlag(&cancel);
+        trainer.setProgressCallback([&](const QString &, int, int) {
+            if (++calls == cancelAt)
+                cancel = true;
+        });
+        QString error;
+        // SYNTHETIC rows: ridge sums 9,000 rows in blocks of 4,096; few enough for the others to stay quick.
+        const int rows = algorithm == Algorithm::Ridge ? 9000 : algorithm == Algorithm::RandomForest ? 600 : 1500;
+        QVERIFY(!trainer.train(test::nonlinearData(rows), options, &error));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QCOMPARE(calls, cancelAt);
+    }
+
+    /// The progress callback is called inside fits, not only between them: the final ridge fit over 20,000 rows is
+    /// at least one call per RidgeRegressor::kRowsPerCheck rows, a forest's at least one per batch of trees.
+    void progressMovesInsideFits()
+    {
+        for (Algorithm algorithm : {Algorithm::Ridge, Algorithm::RandomForest}) {
+            TrainOptions options;
+            options.algorithms = {algorithm};
+            options.folds = 2;
+            options.timeOrdered = false;
+            options.importance = false;
+            Trainer trainer;
+            int finalCalls = 0;
+            trainer.setProgressCallback([&](const QString &stage, int, int) {
+                finalCalls += stage.contains(QStringLiteral("final fit")) ? 1 : 0;
+            });
+            QString error;
+            const int rows = algorithm == Algorithm::Ridge ? 20000 : 300;
+            QVERIFY2(trainer.train(test::nonlinearData(rows), options, &error), qPrintable(error));
+            const int expected = algorithm == Algorithm::Ridge ? int(rows / RidgeRegressor::kRowsPerCheck) : 100 / 4;
+            QVERIFY2(finalCalls >= expected, qPrintable(QStringLiteral("%1: %2 calls in the final fit, expected %3")
+                                                            .arg(Regressor::name(algorithm))
+                                                            .arg(finalCalls)
+                                                            .arg(expected)));
+        }
+    }
+
+    /// Above TrainOptions::maxMatrixBytes the training uses evenly spaced rows, and a note gives the figures.
+    void capsTheRowsToTheMemoryCeiling()
+    {
+        TrainOptions options;
+        options.algorithms = {Algorithm::Ridge};
+        options.timeOrdered = false;
+        options.maxMatrixBytes = 1000 * 2 * qint64(sizeof(double)); // 1,000 rows of the two numeric features
+        Trainer trainer;
+        QString error;
+        const auto result = trainer.train(test::linearData(5000), options, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->evaluations[0].splits[0].model.n, qsizetype(1000));
+        QVERIFY2(result->notes.join(u'|').contains(QStringLiteral("trained on 1000 evenly spaced rows of 5000")),
+                 qPrintable(result->notes.join(u'|')));
+    }
+
     // Real data: runtimes of the NASA iPSC/860 trace from what is known at submission (procs, user, group,
     // executable, queue, hour). The model must beat the mean of the training rows on every split.
     void nasaRuntimeFromSubmissionFeatures()
@@ -143,8 +223,8 @@ private slots:
                                     test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf")), ImportOptions{},
                                     &report, &error));
         QStringList notes;
-        const auto data =
-            DatasetLoader::fromStore(store, {QStringLiteral("duration_s"), QString(), false, {}}, &notes, &error);
+        const auto data = DatasetLoader::fromStore(
+            store, {QStringLiteral("duration_s"), QString(), false, {}, nullptr, {}}, &notes, &error);
         QVERIFY2(data, qPrintable(error));
         TrainOptions options;
         options.algorithms = {Algorithm::Ridge};

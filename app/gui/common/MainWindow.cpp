@@ -289,6 +289,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_export)
         m_export->cancel();
+    // Quitting stops a training at once (it checks its flag within a second); the view's destructor then joins it.
+    m_models->cancelTraining();
     saveSettings();
     event->accept();
 }

@@ -16,6 +16,15 @@ ModelTrainWorker::~ModelTrainWorker()
     wait();
 }
 
+void ModelTrainWorker::report(const QString &stage, int fitsDone, int fitsTotal)
+{
+    if (fitsDone == m_reportedDone && m_sinceReport.isValid() && m_sinceReport.elapsed() < 100)
+        return;
+    m_reportedDone = fitsDone;
+    m_sinceReport.start();
+    Q_EMIT progress(stage, fitsDone, fitsTotal);
+}
+
 void ModelTrainWorker::run()
 {
     Store store;
@@ -25,6 +34,8 @@ void ModelTrainWorker::run()
     options.target = m_request.target;
     options.features = m_request.features;
     options.cluster = m_request.cluster;
+    options.cancel = &m_cancel;
+    options.progress = [this](qint64 rows) { report(tr("Reading jobs: %1").arg(rows), 0, 0); };
     if (m_request.features.isEmpty()) {
         m_error = tr("no features chosen: tick at least one");
         return;
@@ -45,8 +56,7 @@ void ModelTrainWorker::run()
     trainOptions.folds = m_request.folds;
     ml::Trainer trainer;
     trainer.setCancelFlag(&m_cancel);
-    trainer.setProgressCallback(
-        [this](const QString &stage, int done, int total) { Q_EMIT progress(stage, done, total); });
+    trainer.setProgressCallback([this](const QString &stage, int done, int total) { report(stage, done, total); });
     auto result = trainer.train(*data, trainOptions, &m_error);
     if (!result)
         return;

@@ -3,6 +3,7 @@
 #include "Regressor.h"
 #include "Trainer.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,7 +42,8 @@ public:
     ~ModelTrainWorker() override;
     Q_DISABLE_COPY_MOVE(ModelTrainWorker)
 
-    /// Safe from any thread; checked before every fit.
+    /// Safe from any thread; checked while the jobs are read and inside every fit (ml::Trainer), so that the
+    /// worker finishes within about a second.
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
 
@@ -55,13 +57,16 @@ public:
     qint64 savedModelId() const { return m_savedId; }
 
 Q_SIGNALS:
-    /// `fitsDone` of `fitsTotal` model fits are done; `stage` names the one running.
+    /// `fitsDone` of `fitsTotal` model fits are done; `stage` names the one running (while the jobs are read:
+    /// fitsTotal 0 and the rows read in the stage). Emitted when the count changes, else at most every 100 ms.
     void progress(const QString &stage, int fitsDone, int fitsTotal);
 
 protected:
     void run() override;
 
 private:
+    void report(const QString &stage, int fitsDone, int fitsTotal);
+
     const QString m_location;
     const ModelTrainRequest m_request;
     std::atomic_bool m_cancel = false;
@@ -71,6 +76,8 @@ private:
     qint64 m_rows = 0;
     QString m_description;
     qint64 m_savedId = 0;
+    QElapsedTimer m_sinceReport; ///< worker thread only
+    int m_reportedDone = -1;
 };
 
 } // namespace es
