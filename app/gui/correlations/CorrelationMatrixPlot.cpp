@@ -13,11 +13,10 @@ namespace {
 
 constexpr qsizetype kMinRows = 3;
 
+/// The field's label, as the X and Y choices name it (not its column name).
 QString shortKey(int field)
 {
-    QString key = CorrelationFields::key(field);
-    key.replace(QStringLiteral("job_metrics."), QStringLiteral("m."));
-    return key;
+    return CorrelationFields::label(field);
 }
 
 } // namespace

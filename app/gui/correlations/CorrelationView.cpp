@@ -110,11 +110,11 @@ void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
     controls->addSpacing(12);
     controls->addWidget(m_logX);
     controls->addWidget(m_logY);
-    controls->addWidget(m_status, 1); // wraps: a long summary must not widen the window past 1024 px
+    controls->addStretch(1);
     controls->addWidget(exportButton);
     for (QComboBox *combo : {m_x, m_y, m_colour}) { // long field names (dataset features) are elided, not widening
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(18);
+        combo->setMinimumContentsLength(12);
     }
 
     m_selectedView->setObjectName(QStringLiteral("selectedJobs"));
@@ -128,7 +128,6 @@ void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
     m_selectedLabel->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
-    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *selectedPane = new QWidget(this);
     auto *selectedLayout = new QVBoxLayout(selectedPane);
@@ -154,6 +153,7 @@ void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
+    layout->addWidget(m_status); // its own row: a long summary must not widen the window past 1024 px
     layout->addWidget(split, 1);
 }
 
