@@ -145,7 +145,13 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addLayout(figures);
     layout->addWidget(m_stack, 2);
     layout->addWidget(m_flow, 1);
+    connectSignals();
+    m_loader->start();
+    rebuild();
+}
 
+void DashboardView::connectSignals()
+{
     connect(m_deriveButton, &QPushButton::clicked, this,
             [this] { runAction(int(StoreActionWorker::Action::DeriveMetrics)); });
     connect(m_checkAlertsButton, &QPushButton::clicked, this,
@@ -161,8 +167,6 @@ DashboardView::DashboardView(QWidget *parent)
         setTopJobsHeader();
         rebuild();
     });
-    m_loader->start();
-    rebuild();
 }
 
 DashboardView::~DashboardView() = default; // m_loader's and m_actions' destructors stop and join their threads

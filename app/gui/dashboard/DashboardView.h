@@ -84,6 +84,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectSignals();
     void startLoadIfNeeded();
     /// The empty state's page: the message and, when there are jobs but no energy, the derive button.
     QWidget *newEmptyPage();
