@@ -102,7 +102,7 @@ QString Dataset::hash() const
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Dataset Dataset::subset(const std::vector<qsizetype> &rows) const
+Dataset Dataset::subset(const std::vector<qsizetype> &rows, const KeepGoing &keepGoing) const
 {
     Dataset d;
     d.targetName = targetName;
@@ -111,7 +111,10 @@ Dataset Dataset::subset(const std::vector<qsizetype> &rows) const
     d.columns.reserve(columns.size());
     for (const FeatureColumn &c : columns) {
         FeatureColumn s{c.name, c.kind, c.phase, {}, {}};
-        for (qsizetype r : rows) {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (stopsAt(qsizetype(i), keepGoing))
+                return d;
+            const qsizetype r = rows[i];
             if (c.kind == FeatureKind::Numeric)
                 s.numbers.push_back(c.numbers[size_t(r)]);
             else

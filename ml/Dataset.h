@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KeepGoing.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -52,8 +54,10 @@ struct Dataset
     bool validate(qsizetype minRows, QString *error) const;
     /// SHA-256 (hex) of the column names, kinds and every value: identifies the data a model was trained on.
     QString hash() const;
-    /// The rows `rows` of this table, side information included.
-    Dataset subset(const std::vector<qsizetype> &rows) const;
+    /// The rows `rows` of this table, side information included. keepGoing is asked every kRowsPerKeepGoing rows
+    /// of each column; when it stops the copy, the table returned is incomplete and the caller, who owns the flag
+    /// behind it, must not use it.
+    Dataset subset(const std::vector<qsizetype> &rows, const KeepGoing &keepGoing = {}) const;
 };
 
 } // namespace es::ml

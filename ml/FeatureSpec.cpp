@@ -44,11 +44,17 @@ double skewness(const std::vector<double> &v)
 
 /// The categories of `rows`, sorted: all of them, or the kMaxCategories - 1 most frequent (*other set) when there
 /// are more.
-QStringList frequentCategories(const FeatureColumn &column, const std::vector<qsizetype> &rows, bool *other)
+/// Stops (nullopt) when keepGoing does.
+std::optional<QStringList> frequentCategories(const FeatureColumn &column, const std::vector<qsizetype> &rows,
+                                              bool *other, const KeepGoing &keepGoing)
 {
-    std::map<QString, qsizetype> counts;
-    for (qsizetype r : rows)
-        ++counts[column.categories[r]];
+    QHash<QString, qsizetype> counted;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (stopsAt(qsizetype(i), keepGoing))
+            return std::nullopt;
+        ++counted[column.categories[rows[i]]];
+    }
+    const std::map<QString, qsizetype> counts(counted.keyValueBegin(), counted.keyValueEnd());
     QStringList kept;
     *other = qsizetype(counts.size()) > FeatureSpec::kMaxCategories;
     if (!*other) {
@@ -73,8 +79,12 @@ QStringList frequentCategories(const FeatureColumn &column, const std::vector<qs
 } // namespace
 
 std::optional<FeatureSpec> FeatureSpec::fit(const Dataset &data, const std::vector<qsizetype> &rowsIn, LogTarget log,
-                                            QString *error)
+                                            QString *error, const KeepGoing &keepGoing)
 {
+    const auto stopped = [&] {
+        *error = tr("cancelled");
+        return std::nullopt;
+    };
     std::vector<qsizetype> rows = rowsIn;
     if (rows.empty()) {
         rows.resize(size_t(data.rowCount()));
@@ -127,12 +137,17 @@ std::optional<FeatureSpec> FeatureSpec::fit(const Dataset &data, const std::vect
             m /= double(rows.size());
             for (qsizetype r : rows)
                 s += (c.numbers[size_t(r)] - m) * (c.numbers[size_t(r)] - m);
+            if (!mayGoOn(keepGoing))
+                return stopped();
             s = std::sqrt(s / double(rows.size()));
             f.mean = m;
             f.scale = s > 0 ? s : 1.0;
             spec.m_width += 1;
         } else {
-            f.categories = frequentCategories(c, rows, &f.otherColumn);
+            std::optional<QStringList> categories = frequentCategories(c, rows, &f.otherColumn, keepGoing);
+            if (!categories)
+                return stopped();
+            f.categories = std::move(*categories);
             spec.m_width += f.columnCount();
         }
         spec.m_features.push_back(std::move(f));
@@ -157,7 +172,8 @@ QStringList FeatureSpec::encodedNames() const
 }
 
 Eigen::MatrixXd FeatureSpec::encode(const Dataset &data, const std::vector<qsizetype> &rows, qsizetype *unknown,
-                                    int permuteFeature, const std::vector<qsizetype> *permutation) const
+                                    int permuteFeature, const std::vector<qsizetype> *permutation,
+                                    const KeepGoing &keepGoing) const
 {
     Eigen::MatrixXd x = Eigen::MatrixXd::Zero(qsizetype(rows.size()), m_width);
     int offset = 0;
@@ -172,6 +188,8 @@ Eigen::MatrixXd FeatureSpec::encode(const Dataset &data, const std::vector<qsize
         }
         const FeatureColumn &c = data.columns[size_t(ci)];
         for (size_t i = 0; i < rows.size(); ++i) {
+            if (stopsAt(qsizetype(i), keepGoing))
+                return x;
             const qsizetype r = permuted ? rows[size_t((*permutation)[i])] : rows[i];
             if (f.kind == FeatureKind::Numeric) {
                 x(qsizetype(i), offset) = (c.numbers[size_t(r)] - f.mean) / f.scale;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "KeepGoing.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -48,9 +49,9 @@ public:
     };
 
     /// Fits the spec on `rows` of `data` (all rows when empty). Fails (*error) when the log transform is asked for
-    /// a target with values below zero.
+    /// a target with values below zero, and when keepGoing stops it (every kRowsPerKeepGoing rows of each column).
     static std::optional<FeatureSpec> fit(const Dataset &data, const std::vector<qsizetype> &rows, LogTarget log,
-                                          QString *error);
+                                          QString *error, const KeepGoing &keepGoing = {});
 
     const std::vector<Feature> &features() const { return m_features; }
     QString targetName() const { return m_target; }
@@ -64,8 +65,11 @@ public:
     /// Encodes `rows` of `data` (whose columns must include every feature of the spec, matched by name) into a
     /// rows × width() matrix. When permuteFeature >= 0, that feature's value in row i is taken from
     /// rows[permutation[i]] instead (permutation importance). Unknown categories are counted in *unknown.
+    /// keepGoing is asked every kRowsPerKeepGoing rows of each feature; when it stops the encoding, the matrix is
+    /// incomplete and the caller, who owns the flag behind it, must not use it.
     Eigen::MatrixXd encode(const Dataset &data, const std::vector<qsizetype> &rows, qsizetype *unknown = nullptr,
-                           int permuteFeature = -1, const std::vector<qsizetype> *permutation = nullptr) const;
+                           int permuteFeature = -1, const std::vector<qsizetype> *permutation = nullptr,
+                           const KeepGoing &keepGoing = {}) const;
 
     /// Encodes one row given as text, FEATURE=VALUE. Refuses (*error) a missing feature, a feature the model was
     /// not trained with, and a non-numeric or non-finite value for a numeric feature; unknown categories encode as

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "KeepGoing.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <Eigen/Dense>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,7 +33,7 @@ class Regressor
 public:
     /// Called by fit() between blocks of its work, from the fitting thread, often enough that a fit on a large
     /// training set stops within a second: returns false to stop, and fit() then fails with kCancelled.
-    using KeepGoing = std::function<bool()>;
+    using KeepGoing = es::ml::KeepGoing;
 
     virtual ~Regressor() = default;
 

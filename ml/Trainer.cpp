@@ -125,7 +125,8 @@ void noteSubsampling(const Dataset &data, const TrainOptions &options, QStringLi
 
 /// The rows to train on when the encoded inputs of all rows would exceed options.maxMatrixBytes: that many evenly
 /// spaced rows (source order kept), with a note; nullopt when every row fits.
-std::optional<Dataset> cappedRows(const Dataset &data, const TrainOptions &options, QStringList *notes)
+std::optional<Dataset> cappedRows(const Dataset &data, const TrainOptions &options, QStringList *notes,
+                                  const KeepGoing &keepGoing)
 {
     qint64 widest = 0; // the widest encoding: one column per number, at most kMaxCategories per category
     for (const FeatureColumn &c : data.columns)
@@ -142,7 +143,7 @@ std::optional<Dataset> cappedRows(const Dataset &data, const TrainOptions &optio
                   .arg(data.rowCount())
                   .arg(widest)
                   .arg(options.maxMatrixBytes >> 20);
-    return data.subset(rows);
+    return data.subset(rows, keepGoing);
 }
 
 /// The fits the training will make, for the progress: per algorithm, each outer fold of each split and the final
@@ -336,10 +337,14 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
     QStringList featureNames;
     std::mt19937_64 rng(options.seed + 13);
     for (const CrossValidation::Fold &fold : folds) {
-        auto spec = FeatureSpec::fit(data, fold.train, options.logTarget, error);
+        auto spec = FeatureSpec::fit(data, fold.train, options.logTarget, error, pollCallback());
         if (!spec)
             return std::nullopt;
-        const Eigen::MatrixXd x = spec->encode(data, fold.train);
+        const Eigen::MatrixXd x = spec->encode(data, fold.train, nullptr, -1, nullptr, pollCallback());
+        if (cancelled()) {
+            *error = tr("cancelled");
+            return std::nullopt;
+        }
         Eigen::VectorXd z(qsizetype(fold.train.size()));
         for (size_t i = 0; i < fold.train.size(); ++i)
             z(qsizetype(i)) = spec->targetToModel(data.target[size_t(fold.train[i])]);
@@ -364,7 +369,7 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
             return p;
         };
         qsizetype unknown = 0;
-        const Eigen::VectorXd p = predictRows(spec->encode(data, fold.test, &unknown));
+        const Eigen::VectorXd p = predictRows(spec->encode(data, fold.test, &unknown, -1, nullptr, pollCallback()));
         e.unknownCategories += unknown;
         if (!poll()) {
             *error = tr("cancelled");
@@ -388,7 +393,8 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
                 std::vector<qsizetype> perm(fold.test.size());
                 std::iota(perm.begin(), perm.end(), qsizetype(0));
                 std::shuffle(perm.begin(), perm.end(), rng);
-                const Eigen::VectorXd pp = predictRows(spec->encode(data, fold.test, nullptr, int(f), &perm));
+                const Eigen::VectorXd pp =
+                    predictRows(spec->encode(data, fold.test, nullptr, int(f), &perm, pollCallback()));
                 if (!poll()) {
                     *error = tr("cancelled");
                     return std::nullopt;
@@ -419,7 +425,14 @@ std::optional<TrainResult> Trainer::train(const Dataset &given, const TrainOptio
     if (!given.validate(minimumRows(options.folds), error))
         return std::nullopt;
     TrainResult result;
-    const std::optional<Dataset> capped = cappedRows(given, options, &result.notes);
+    m_done = 0;
+    m_total = 0;
+    m_stage = tr("preparing %1 rows").arg(given.rowCount());
+    const std::optional<Dataset> capped = cappedRows(given, options, &result.notes, pollCallback());
+    if (cancelled()) {
+        *error = tr("cancelled");
+        return std::nullopt;
+    }
     const Dataset &data = capped ? *capped : given;
     const std::vector<CrossValidation::Kind> kinds = splitKinds(data, options, &result.notes);
     noteSubsampling(data, options, &result.notes);
@@ -439,12 +452,16 @@ std::optional<TrainResult> Trainer::train(const Dataset &given, const TrainOptio
             evaluation.splits.push_back(std::move(*split));
         }
         // The final model: every row, hyperparameters chosen by cross-validation on every row.
-        auto spec = FeatureSpec::fit(data, {}, options.logTarget, error);
+        auto spec = FeatureSpec::fit(data, {}, options.logTarget, error, pollCallback());
         if (!spec)
             return std::nullopt;
         std::vector<qsizetype> all(static_cast<size_t>(data.rowCount()));
         std::iota(all.begin(), all.end(), qsizetype(0));
-        const Eigen::MatrixXd x = spec->encode(data, all);
+        const Eigen::MatrixXd x = spec->encode(data, all, nullptr, -1, nullptr, pollCallback());
+        if (cancelled()) {
+            *error = tr("cancelled");
+            return std::nullopt;
+        }
         Eigen::VectorXd z(data.rowCount());
         for (qsizetype i = 0; i < data.rowCount(); ++i)
             z(i) = spec->targetToModel(data.target[size_t(i)]);

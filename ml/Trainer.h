@@ -103,6 +103,11 @@ private:
     bool tick(const QString &stage, QString *error);
     /// A check inside a fit: false when cancelled, else the progress callback with the current stage and count.
     bool poll();
+    /// poll() as the callback of the steps around the fits (copying, fitting and applying the encoding).
+    KeepGoing pollCallback()
+    {
+        return [this] { return poll(); };
+    }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     std::unique_ptr<Regressor> createRegressor(Algorithm algorithm, const QJsonObject &hyperparameters);
     std::optional<QJsonObject> chooseHyperparameters(Algorithm algorithm, const Eigen::MatrixXd &x,

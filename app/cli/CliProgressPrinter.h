@@ -16,7 +16,8 @@ public:
     ~CliProgressPrinter();
     Q_DISABLE_COPY_MOVE(CliProgressPrinter)
 
-    /// "stage (done of total unit)"; unit defaults to "fits".
+    /// At most once a second, on stderr: "stage (done of total unit)", "stage (done unit)" when total <= 0 (a size
+    /// not known yet), "stage" when both are 0; unit defaults to "fits".
     void operator()(const QString &stage, int done, int total);
     void setUnit(const QString &unit) { m_unit = unit; }
 

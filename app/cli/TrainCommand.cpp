@@ -182,7 +182,8 @@ std::optional<int> checkDataSource(CliApp &app, const TrainCli &cli, const QStri
     return std::nullopt;
 }
 
-std::optional<Dataset> loadTrainData(const TrainCli &cli, Store &store, QStringList *notes, QString *error)
+/// The training rows, from the CSV or the store; reading the store prints its progress.
+std::optional<Dataset> loadTrainData(CliApp &app, const TrainCli &cli, Store &store, QStringList *notes, QString *error)
 {
     const QCommandLineParser &parser = cli.parser;
     if (cli.csv()) {
@@ -200,6 +201,9 @@ std::optional<Dataset> loadTrainData(const TrainCli &cli, Store &store, QStringL
     o.cluster = parser.value(cli.clusterOption);
     o.afterRunFeatures = parser.isSet(cli.afterOption);
     o.features = parser.value(cli.featuresOption).split(u',', Qt::SkipEmptyParts);
+    CliProgressPrinter progress(app);
+    progress.setUnit(CliApp::tr("jobs"));
+    o.progress = [&](qint64 rowsRead) { progress(CliApp::tr("reading the jobs"), int(rowsRead), 0); };
     return DatasetLoader::fromStore(store, o, notes, error);
 }
 
@@ -381,7 +385,7 @@ int runTrainCommand(CliApp &app, const QStringList &args)
 
     QStringList notes;
     QString error;
-    const std::optional<Dataset> data = loadTrainData(cli, store, &notes, &error);
+    const std::optional<Dataset> data = loadTrainData(app, cli, store, &notes, &error);
     if (!data) {
         app.printError(QStringLiteral("energy-studio-cli: ") + error);
         return CliApp::Failed;

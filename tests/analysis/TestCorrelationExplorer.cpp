@@ -3,16 +3,20 @@
 #include "CorrelationMatrixPlot.h"
 #include "CorrelationScatterPlot.h"
 #include "CorrelationView.h"
+#include "EnergyFormat.h"
 #include "Importer.h"
 #include "JobTableModel.h"
+#include "LogAxisTicker.h"
 #include "MainWindow.h"
 #include "PlotExporter.h"
 #include "SelectedJobsModel.h"
 #include "Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QImage>
+#include <QSet>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -39,6 +43,8 @@ private Q_SLOTS:
     void saysLoadingWhileLoading();
     void exportCaptionNamesPlotAndFilter();
     void datasetFeaturesAreFields();
+    void energiesFollowTheChosenUnit();
+    void logTicksNeverRepeat();
 
 private:
     /// The (x, y) of every job, read with plain SQL rather than through the explorer's loader.
@@ -195,7 +201,7 @@ void TestCorrelationExplorer::rectangleSelectsJobs()
         selected << model->index(row, SelectedJobsModel::JobId).data().toString();
     QCOMPARE(selected, expected);
     QCOMPARE(model->headerData(SelectedJobsModel::X, Qt::Horizontal).toString(),
-             CorrelationFields::label(CorrelationFields::AllocCpus));
+             CorrelationFields::label(CorrelationFields::AllocCpus, EnergyUnit::J));
     for (int row = 0; row < model->rowCount(); ++row) {
         const double xv = model->index(row, SelectedJobsModel::X).data(SelectedJobsModel::RawValueRole).toDouble();
         QVERIFY(xv == 16 || xv == 32);
@@ -302,8 +308,9 @@ void TestCorrelationExplorer::exportCaptionNamesPlotAndFilter()
     view.setFilter(filter);
     waitForView(view);
     const PlotCaption scatter = view.exportCaption(false);
-    QCOMPARE(scatter.title, CorrelationFields::label(CorrelationFields::ElapsedS) + QStringLiteral(" vs ") +
-                                CorrelationFields::label(CorrelationFields::AllocCpus));
+    QCOMPARE(scatter.title, CorrelationFields::label(CorrelationFields::ElapsedS, EnergyUnit::J) +
+                                QStringLiteral(" vs ") +
+                                CorrelationFields::label(CorrelationFields::AllocCpus, EnergyUnit::J));
     QVERIFY(scatter.lines.size() >= 2);
     QCOMPARE(scatter.lines.at(0), filter.description());
     QVERIFY(scatter.lines.at(1).contains(QStringLiteral("jobs plotted")));
@@ -382,13 +389,13 @@ void TestCorrelationExplorer::datasetFeaturesAreFields()
                                      QStringLiteral(ES_TEST_DATA_DIR "/csv/C6EnPLS_jobs_info.head.csv"), options,
                                      &report, &error),
                  qPrintable(error));
-        const CorrelationDataPtr data = CorrelationLoader::readJobs(store, JobFilter{}, &error);
+        const CorrelationDataPtr data = CorrelationLoader::readJobs(store, JobFilter{}, EnergyUnit::J, &error);
         QVERIFY2(data, qPrintable(error));
         const int field = CorrelationFields::featureField(QStringLiteral("total_proc"));
         QVERIFY(field >= CorrelationFields::NumericCount);
         QCOMPARE(CorrelationFields::key(field), QStringLiteral("feature:total_proc"));
         QCOMPARE(CorrelationFields::fromKey(QStringLiteral("feature:total_proc")), field);
-        QCOMPARE(CorrelationFields::label(field), QStringLiteral("Feature: total_proc"));
+        QCOMPARE(CorrelationFields::label(field, EnergyUnit::J), QStringLiteral("Feature: total_proc"));
         QCOMPARE(data->numeric.size(), size_t(CorrelationFields::fieldCount()));
         const std::vector<double> &procs = data->numeric[size_t(field)];
         QCOMPARE(procs.size(), size_t(20));
@@ -407,6 +414,83 @@ void TestCorrelationExplorer::datasetFeaturesAreFields()
     view.setAxes(field, CorrelationFields::EnergyJ); // offered once the load had the feature
     QCOMPARE(view.xField(), field);
     QTRY_VERIFY(view.hasStatistics());
+}
+
+/// Energies are read in joules and shown in View > Energy Unit: the loader converts them (Automatic: by the
+/// largest), labels name the unit, and a change of unit reloads the open view (the real C6EnPLS sample, kWh in the
+/// file).
+void TestCorrelationExplorer::energiesFollowTheChosenUnit()
+{
+    const QString location = m_dir.filePath(QStringLiteral("units.sqlite"));
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        Importer importer(store);
+        ImportOptions options;
+        options.columnMap.insert(QStringLiteral("energy_from_delta_e"), QStringLiteral("energy_kwh"));
+        ImportReport report;
+        QVERIFY2(importer.importFile(Importer::Format::Csv,
+                                     QStringLiteral(ES_TEST_DATA_DIR "/csv/C6EnPLS_jobs_info.head.csv"), options,
+                                     &report, &error),
+                 qPrintable(error));
+        const CorrelationDataPtr joules = CorrelationLoader::readJobs(store, JobFilter{}, EnergyUnit::J, &error);
+        const CorrelationDataPtr kwh = CorrelationLoader::readJobs(store, JobFilter{}, EnergyUnit::KWh, &error);
+        const CorrelationDataPtr automatic =
+            CorrelationLoader::readJobs(store, JobFilter{}, EnergyUnit::Automatic, &error);
+        QVERIFY2(joules && kwh && automatic, qPrintable(error));
+        QCOMPARE(kwh->energyUnit, EnergyUnit::KWh);
+        int compared = 0;
+        double largestJ = 0;
+        for (int f : {int(CorrelationFields::EnergyJ), int(CorrelationFields::MetricEnergyJ)}) {
+            for (size_t r = 0; r < joules->numeric[size_t(f)].size(); ++r) {
+                const double j = joules->numeric[size_t(f)][r];
+                if (!std::isfinite(j))
+                    continue;
+                QVERIFY(std::abs(kwh->numeric[size_t(f)][r] * 3.6e6 - j) <= 1e-9 * std::abs(j));
+                largestJ = std::max(largestJ, j);
+                ++compared;
+            }
+        }
+        QVERIFY(compared >= 20);
+        QCOMPARE(automatic->energyUnit, EnergyFormat::automaticUnit(largestJ));
+        QCOMPARE(CorrelationFields::label(CorrelationFields::EnergyJ, EnergyUnit::KWh), QStringLiteral("Energy (kWh)"));
+        QCOMPARE(CorrelationFields::label(CorrelationFields::MetricEnergyJ, EnergyUnit::MJ),
+                 QStringLiteral("Metric: energy (MJ)"));
+        QCOMPARE(CorrelationLoader::computeMatrix(*kwh).energyUnit, EnergyUnit::KWh);
+    }
+    EnergyFormat::instance().setUnit(EnergyUnit::J);
+    CorrelationView view;
+    view.resize(1200, 800);
+    view.setLocation(location);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.data() != nullptr);
+    QCOMPARE(view.data()->energyUnit, EnergyUnit::J);
+    auto *x = view.findChild<QComboBox *>(QStringLiteral("xField"));
+    QVERIFY(x);
+    EnergyFormat::instance().setUnit(EnergyUnit::KWh);
+    QTRY_VERIFY(view.data() && view.data()->energyUnit == EnergyUnit::KWh);
+    QCOMPARE(x->itemText(x->findData(int(CorrelationFields::EnergyJ))), QStringLiteral("Energy (kWh)"));
+}
+
+/// A log axis over less than two decades gets linear ticks: their labels must differ ("10¹ 2·10¹ 2·10¹" did not).
+void TestCorrelationExplorer::logTicksNeverRepeat()
+{
+    LogAxisTicker ticker;
+    const QLocale locale(QLocale::C);
+    for (const QCPRange range : {QCPRange(10, 30), QCPRange(1.2, 9), QCPRange(900, 4000), QCPRange(1, 1e6),
+                                 QCPRange(0.001, 50000), QCPRange(3.3e5, 4.1e5)}) {
+        QVector<double> ticks;
+        QVector<QString> labels;
+        ticker.generate(range, locale, u'g', 0, ticks, nullptr, &labels);
+        QVERIFY(!ticks.isEmpty());
+        const QStringList list(labels.cbegin(), labels.cend());
+        QCOMPARE(QSet<QString>(list.cbegin(), list.cend()).size(), list.size());
+        for (int i = 0; i < ticks.size(); ++i) // each label is its tick, to the digits shown
+            QVERIFY2(std::abs(labels[i].toDouble() - ticks[i]) <= 0.5 * std::abs(ticks[i]),
+                     qPrintable(list.join(u' ')));
+    }
 }
 
 QTEST_MAIN(TestCorrelationExplorer)

@@ -1,5 +1,6 @@
 // The job detail dialog on a store shaped like a harvested cluster (NodeTestStore: SYNTHETIC jobs, node samples and
 // the metrics derived from them), with SYNTHETIC steps, a model row and a prediction added here.
+#include "EnergyFormat.h"
 #include "JobDetailDialog.h"
 #include "JobDetailLoader.h"
 #include "JobFieldFormat.h"
@@ -179,9 +180,20 @@ void TestJobDetailDialog::showsEveryPart()
     QCOMPARE(predictions->rowCount(), 1);
     QVERIFY(predictions->item(0, 0)->text().contains(QStringLiteral("energy-synthetic")));
     QCOMPARE(predictions->item(0, 2)->text(), QStringLiteral("energy_j"));
-    QCOMPARE(predictions->item(0, 4)->text(), QLocale().toString(kPredictedJ, 'f', 0) + QStringLiteral(" J"));
-    QCOMPARE(predictions->item(0, 5)->text(), QLocale().toString(energyJ, 'f', 0) + QStringLiteral(" J"));
+    QCOMPARE(predictions->item(0, 4)->text(), EnergyFormat::instance().text(kPredictedJ));
+    QCOMPARE(predictions->item(0, 5)->text(), EnergyFormat::instance().text(energyJ));
     QVERIFY(!predictions->item(0, 6)->text().isEmpty());
+
+    // A change of View > Energy Unit redraws the open dialog: metrics, the energy summary, predictions.
+    const EnergyUnit before = EnergyFormat::instance().unit();
+    EnergyFormat::instance().setUnit(EnergyUnit::MJ);
+    QVERIFY2(predictions->item(0, 4)->text().endsWith(QStringLiteral(" MJ")),
+             qPrintable(predictions->item(0, 4)->text()));
+    QCOMPARE(dialog->fieldText(QStringLiteral("energy_j"), true),
+             JobFieldFormat::valueText(QStringLiteral("energy_j"), energyJ));
+    QVERIFY(dialog->fieldText(QStringLiteral("energy_j"), true).contains(QStringLiteral(" MJ")));
+    QVERIFY2(dialog->energySourceText().contains(QStringLiteral(" MJ")), qPrintable(dialog->energySourceText()));
+    EnergyFormat::instance().setUnit(before);
 
     // The nodes' samples over the run and a margin: node01 (sampler and slurm) and node02 (sampler).
     QVERIFY(dialog->isShowingPlots());

@@ -1,8 +1,10 @@
 #include "FeatureSpec.h"
+#include "SyntheticData.h"
 
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 
 using namespace es::ml;
 
@@ -157,6 +159,43 @@ private slots:
         const auto back = FeatureSpec::fromJson(spec->toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->encode(d, {0, 1, 998, 999}), spec->encode(d, {0, 1, 998, 999}));
+    }
+
+    /// Fitting, encoding and copying rows ask their KeepGoing callback every kRowsPerKeepGoing rows, and stop at its
+    /// first "no": the callback is not called again (counts, never time).
+    void longStepsStopWhenAsked()
+    {
+        const int rows = 10 * int(kRowsPerKeepGoing); // SYNTHETIC
+        const Dataset d = es::test::nonlinearData(rows);
+        QString error;
+        int calls = 0;
+        const KeepGoing countOnly = [&] { return ++calls > 0; };
+        auto spec = FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Off, &error, countOnly);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(calls, 2 + 10); // once per numeric column, once per block of the categorical one
+        std::vector<qsizetype> all(static_cast<size_t>(rows));
+        std::iota(all.begin(), all.end(), qsizetype(0));
+        calls = 0;
+        const Eigen::MatrixXd whole = spec->encode(d, all, nullptr, -1, nullptr, countOnly);
+        QCOMPARE(calls, 3 * 10); // three features of ten blocks each
+        QCOMPARE(whole, spec->encode(d, all));
+        calls = 0;
+        QCOMPARE(d.subset(all, countOnly).rowCount(), d.rowCount());
+        QCOMPARE(calls, 3 * 10);
+
+        for (int stopAt : {1, 4, 25}) {
+            calls = 0;
+            const KeepGoing stopping = [&] { return ++calls < stopAt; };
+            const bool fitted = FeatureSpec::fit(d, {}, FeatureSpec::LogTarget::Off, &error, stopping).has_value();
+            QCOMPARE(fitted, stopAt > 2 + 10);
+            QCOMPARE(calls, std::min(stopAt, 2 + 10));
+            calls = 0;
+            spec->encode(d, all, nullptr, -1, nullptr, stopping);
+            QCOMPARE(calls, stopAt);
+            calls = 0;
+            d.subset(all, stopping);
+            QCOMPARE(calls, stopAt);
+        }
     }
 
     void jsonRoundTrip()

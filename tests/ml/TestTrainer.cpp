@@ -193,6 +193,40 @@ private slots:
         }
     }
 
+    /// Before the first fit (copying capped rows, fitting and applying the first fold's encoding) the callback is
+    /// called too, every few thousand rows, so that a cancel in the first seconds of a large training stops it.
+    void preparationReportsProgressAndCancels()
+    {
+        TrainOptions options;
+        options.algorithms = {Algorithm::Ridge};
+        options.folds = 2;
+        const Dataset d = test::nonlinearData(40000); // SYNTHETIC
+        Trainer trainer;
+        int preparing = 0;
+        trainer.setProgressCallback([&](const QString &stage, int, int) {
+            preparing += stage.startsWith(QStringLiteral("preparing")) ? 1 : 0;
+        });
+        QString error;
+        QVERIFY2(trainer.train(d, options, &error), qPrintable(error));
+        // fold 0 trains on 20,000 rows: its encoding alone is 3 features x 4 blocks of kRowsPerKeepGoing rows.
+        QVERIFY2(preparing >= 12, qPrintable(QString::number(preparing)));
+
+        std::atomic_bool cancel = false;
+        int calls = 0;
+        QString firstStage;
+        trainer.setCancelFlag(&cancel);
+        trainer.setProgressCallback([&](const QString &stage, int, int) {
+            if (++calls == 1) {
+                firstStage = stage;
+                cancel = true;
+            }
+        });
+        QVERIFY(!trainer.train(d, options, &error));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QCOMPARE(calls, 1);
+        QVERIFY2(firstStage.startsWith(QStringLiteral("preparing")), qPrintable(firstStage));
+    }
+
     /// Above TrainOptions::maxMatrixBytes the training uses evenly spaced rows, and a note gives the figures.
     void capsTheRowsToTheMemoryCeiling()
     {

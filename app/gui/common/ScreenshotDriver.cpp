@@ -28,8 +28,8 @@
 namespace es {
 namespace {
 
-/// The models tab's picture shows a training run and a forecast on the store's jobs: the timer starts once both
-/// are done.
+/// The models tab's picture shows a training run (of ES_SCREENSHOT_MODEL_TARGET, duration_s by default) and a
+/// forecast on the store's jobs: the timer starts once both are done.
 void armModels(ModelsView *view, QTimer *delay)
 {
     delay->setInterval(1000);
@@ -39,7 +39,9 @@ void armModels(ModelsView *view, QTimer *delay)
         if (*started)
             return;
         *started = true;
-        view->setTarget(QStringLiteral("duration_s")); // what a trace without energy readings has
+        // duration_s by default: what a trace without energy readings has.
+        const QString target = qEnvironmentVariable("ES_SCREENSHOT_MODEL_TARGET", QStringLiteral("duration_s"));
+        view->setTarget(target);
         view->setAlgorithms(ml::Regressor::all());
         view->train();
         view->forecast();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CorrelationFields.h"
+#include "EnergyFormat.h"
 
 #include <QMetaType>
 #include <QStringList>
@@ -25,6 +26,9 @@ struct CorrelationData
     /// Per category: the index into categoryNames of each row.
     std::array<std::vector<int>, CorrelationFields::CategoryCount> category;
     std::array<QStringList, CorrelationFields::CategoryCount> categoryNames;
+    /// The unit of the energy fields' values (CorrelationFields::isEnergy), never Automatic: the store's joules are
+    /// converted when read, so that axes, fits and tables speak the unit of View > Energy Unit.
+    EnergyUnit energyUnit = EnergyUnit::J;
 
     qsizetype size() const { return qsizetype(jobPk.size()); }
 };

@@ -39,7 +39,7 @@ const char *const kLabels[] = {
     QT_TRANSLATE_NOOP("CorrelationFields", "Max RSS (MB)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Total CPU time (s)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Average CPU frequency (MHz)"),
-    QT_TRANSLATE_NOOP("CorrelationFields", "Energy (J)"),
+    QT_TRANSLATE_NOOP("CorrelationFields", "Energy (%1)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Time limit (s)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Submit hour (UTC)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Wait time (s)"),
@@ -49,7 +49,7 @@ const char *const kLabels[] = {
     QT_TRANSLATE_NOOP("CorrelationFields", "Metric: CPU utilisation (%)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Metric: memory (MB)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Metric: duration (s)"),
-    QT_TRANSLATE_NOOP("CorrelationFields", "Metric: energy (J)"),
+    QT_TRANSLATE_NOOP("CorrelationFields", "Metric: energy (%1)"),
     QT_TRANSLATE_NOOP("CorrelationFields", "Metric: mean power (W)"),
 };
 static_assert(std::size(kLabels) == size_t(CorrelationFields::NumericCount));
@@ -92,13 +92,16 @@ QString CorrelationFields::key(int numeric)
     return numeric >= 0 ? QString::fromLatin1(kKeys[numeric]) : QString();
 }
 
-QString CorrelationFields::label(int numeric)
+QString CorrelationFields::label(int numeric, EnergyUnit energyUnit)
 {
     if (numeric >= NumericCount) {
         const QString name = featureName(numeric);
         return name.isEmpty() ? QString() : QCoreApplication::translate("CorrelationFields", "Feature: %1").arg(name);
     }
-    return numeric >= 0 ? QCoreApplication::translate("CorrelationFields", kLabels[numeric]) : QString();
+    if (numeric < 0)
+        return {};
+    const QString text = QCoreApplication::translate("CorrelationFields", kLabels[numeric]);
+    return isEnergy(numeric) ? text.arg(EnergyFormat::symbol(energyUnit)) : text;
 }
 
 int CorrelationFields::featureField(const QString &name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EnergyFormat.h"
+
 #include <QString>
 
 namespace es {
@@ -47,8 +49,11 @@ public:
 
     /// The column name, e.g. "elapsed_s", "job_metrics.power_avg_w": short, unambiguous, used in the matrix.
     static QString key(int numeric);
-    /// A translated name with its unit, e.g. "Elapsed time (s)", for axis titles and combo boxes.
-    static QString label(int numeric);
+    /// A translated name with its unit, e.g. "Elapsed time (s)", for axis titles and combo boxes; an energy field
+    /// names `energyUnit` (a fixed unit: the data's CorrelationData::energyUnit).
+    static QString label(int numeric, EnergyUnit energyUnit);
+    /// True for the fields that hold an energy (EnergyJ, MetricEnergyJ): read in joules, shown in the chosen unit.
+    static bool isEnergy(int numeric) { return numeric == EnergyJ || numeric == MetricEnergyJ; }
     static QString categoryLabel(int category);
     /// The numeric field whose key() is `key` (a registered "feature:NAME" included), or -1.
     static int fromKey(const QString &key);

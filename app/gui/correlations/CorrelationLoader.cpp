@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -16,6 +17,24 @@ namespace es {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// The energy fields of `data`, read in joules, into `unit` (Automatic: the unit of the largest finite energy).
+void convertEnergies(CorrelationData *data, EnergyUnit unit)
+{
+    if (unit == EnergyUnit::Automatic) {
+        double largestJ = 0;
+        for (int f : {int(CorrelationFields::EnergyJ), int(CorrelationFields::MetricEnergyJ)})
+            for (double v : data->numeric[size_t(f)])
+                largestJ = std::isfinite(v) ? std::max(largestJ, std::abs(v)) : largestJ;
+        unit = EnergyFormat::automaticUnit(largestJ);
+    }
+    data->energyUnit = unit;
+    if (unit == EnergyUnit::J)
+        return;
+    for (int f : {int(CorrelationFields::EnergyJ), int(CorrelationFields::MetricEnergyJ)})
+        for (double &v : data->numeric[size_t(f)])
+            v = std::isfinite(v) ? EnergyFormat::convert(v, unit) : v;
+}
 
 // Field order of the select list below.
 enum Column
@@ -68,13 +87,14 @@ void CorrelationLoader::stop()
     m_wake.wakeAll();
 }
 
-void CorrelationLoader::load(quint64 generation, const QString &location, const JobFilter &filter)
+void CorrelationLoader::load(quint64 generation, const QString &location, const JobFilter &filter,
+                             EnergyUnit energyUnit)
 {
     QMutexLocker lock(&m_mutex);
     if (generation < m_generation)
         return;
     m_generation = generation;
-    m_load = LoadRequest{location, filter};
+    m_load = LoadRequest{location, filter, energyUnit};
     m_pair.reset();
     m_wake.wakeAll();
 }
@@ -88,7 +108,8 @@ void CorrelationLoader::requestPair(quint64 generation, int xField, int yField)
     m_wake.wakeAll();
 }
 
-CorrelationDataPtr CorrelationLoader::readJobs(Store &store, const JobFilter &filter, QString *error)
+CorrelationDataPtr CorrelationLoader::readJobs(Store &store, const JobFilter &filter, EnergyUnit energyUnit,
+                                               QString *error)
 {
     QString sql = QString::fromLatin1(kSelect);
     QVariantList binds;
@@ -151,6 +172,7 @@ CorrelationDataPtr CorrelationLoader::readJobs(Store &store, const JobFilter &fi
     }
     if (!readFeatures(store, filter, data.get(), error))
         return nullptr;
+    convertEnergies(data.get(), energyUnit);
     return data;
 }
 
@@ -233,6 +255,7 @@ CorrelationMatrixResult CorrelationLoader::computeMatrix(const CorrelationData &
         columns.emplace_back(v);
     }
     result.matrix = ml::Correlation::matrix(columns);
+    result.energyUnit = data.energyUnit;
     return result;
 }
 
@@ -265,7 +288,7 @@ void CorrelationLoader::run()
                 Q_EMIT failed(generation, tr("Cannot open the store: %1").arg(error));
                 continue;
             }
-            CorrelationDataPtr loadedData = readJobs(store, load->filter, &error);
+            CorrelationDataPtr loadedData = readJobs(store, load->filter, load->energyUnit, &error);
             if (!loadedData) {
                 Q_EMIT failed(generation, tr("Cannot read the jobs: %1").arg(error));
                 continue;

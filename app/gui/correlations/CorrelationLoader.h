@@ -19,6 +19,7 @@ struct CorrelationMatrixResult
 {
     std::vector<int> fields; ///< CorrelationFields::Numeric
     ml::Correlation::Matrix matrix;
+    EnergyUnit energyUnit = EnergyUnit::J; ///< the data's, for the labels
 };
 
 /// The correlation explorer's database and statistics thread.
@@ -38,13 +39,15 @@ public:
     ~CorrelationLoader() override;
     Q_DISABLE_COPY_MOVE(CorrelationLoader)
 
-    void load(quint64 generation, const QString &location, const JobFilter &filter);
+    /// Energies are converted to `energyUnit` (Automatic: the unit of the largest energy read).
+    void load(quint64 generation, const QString &location, const JobFilter &filter, EnergyUnit energyUnit);
     /// Statistics of the pair over the data of `generation`'s load.
     void requestPair(quint64 generation, int xField, int yField);
     void stop();
 
-    /// Reads the jobs of `filter` from an open store. Any thread that owns `store`; used by run() and by tests.
-    static CorrelationDataPtr readJobs(Store &store, const JobFilter &filter, QString *error);
+    /// Reads the jobs of `filter` from an open store, energies in `energyUnit` (Automatic: the unit of the largest
+    /// energy read). Any thread that owns `store`; used by run() and by tests.
+    static CorrelationDataPtr readJobs(Store &store, const JobFilter &filter, EnergyUnit energyUnit, QString *error);
     static CorrelationMatrixResult computeMatrix(const CorrelationData &data);
     /// The dataset features (job_features) of data's jobs into data->numeric, one field each (registered with
     /// CorrelationFields::featureField).
@@ -64,6 +67,7 @@ private:
     {
         QString location;
         JobFilter filter;
+        EnergyUnit energyUnit = EnergyUnit::J;
     };
 
     QMutex m_mutex;

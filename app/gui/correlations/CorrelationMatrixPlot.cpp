@@ -13,12 +13,6 @@ namespace {
 
 constexpr qsizetype kMinRows = 3;
 
-/// The field's label, as the X and Y choices name it (not its column name).
-QString shortKey(int field)
-{
-    return CorrelationFields::label(field);
-}
-
 } // namespace
 
 CorrelationMatrixPlot::CorrelationMatrixPlot(QWidget *parent)
@@ -41,7 +35,8 @@ CorrelationMatrixPlot::CorrelationMatrixPlot(QWidget *parent)
         const double r = m_result.matrix.at(cell.y(), cell.x());
         QToolTip::showText(event->globalPosition().toPoint(),
                            tr("%1 vs %2\nr = %3, n = %4\nClick to plot this pair.")
-                               .arg(CorrelationFields::label(y), CorrelationFields::label(x),
+                               .arg(CorrelationFields::label(y, m_result.energyUnit),
+                                    CorrelationFields::label(x, m_result.energyUnit),
                                     std::isfinite(r) ? QLocale().toString(r, 'f', 3) : tr("n/a"),
                                     QLocale().toString(m_result.matrix.countAt(cell.y(), cell.x()))),
                            this);
@@ -88,8 +83,8 @@ void CorrelationMatrixPlot::rebuild()
     auto xTicker = QSharedPointer<QCPAxisTickerText>::create();
     auto yTicker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < k; ++i) {
-        xTicker->addTick(i, shortKey(m_result.fields[size_t(i)]));
-        yTicker->addTick(i, shortKey(m_result.fields[size_t(i)]));
+        xTicker->addTick(i, CorrelationFields::label(m_result.fields[size_t(i)], m_result.energyUnit));
+        yTicker->addTick(i, CorrelationFields::label(m_result.fields[size_t(i)], m_result.energyUnit));
     }
     xAxis->setTicker(xTicker);
     yAxis->setTicker(yTicker);

@@ -1,5 +1,6 @@
 #include "CorrelationScatterPlot.h"
 
+#include "LogAxisTicker.h"
 #include "PlotPalette.h"
 
 #include <QLocale>
@@ -43,8 +44,7 @@ void setScale(QCPAxis *axis, bool log)
 {
     if (log) {
         axis->setScaleType(QCPAxis::stLogarithmic);
-        auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
-        axis->setTicker(ticker);
+        axis->setTicker(QSharedPointer<LogAxisTicker>::create());
         axis->setNumberFormat(QStringLiteral("gb"));
         axis->setNumberPrecision(0);
     } else {
@@ -139,8 +139,8 @@ void CorrelationScatterPlot::rebuild()
     if (m_data) {
         const std::vector<double> &xs = m_data->numeric[size_t(m_xField)];
         const std::vector<double> &ys = m_data->numeric[size_t(m_yField)];
-        xAxis->setLabel(CorrelationFields::label(m_xField));
-        yAxis->setLabel(CorrelationFields::label(m_yField));
+        xAxis->setLabel(CorrelationFields::label(m_xField, m_data->energyUnit));
+        yAxis->setLabel(CorrelationFields::label(m_yField, m_data->energyUnit));
         for (size_t r = 0; r < xs.size(); ++r) {
             const double x = xs[r], y = ys[r];
             if (!std::isfinite(x) || !std::isfinite(y) || (m_logX && x <= 0) || (m_logY && y <= 0))
@@ -276,7 +276,7 @@ void CorrelationScatterPlot::buildDensity()
     plotLayout()->addElement(0, 1, m_colorScale);
     m_colorScale->setType(QCPAxis::atRight);
     m_colorScale->setDataScaleType(QCPAxis::stLogarithmic);
-    m_colorScale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    m_colorScale->axis()->setTicker(QSharedPointer<LogAxisTicker>::create());
     m_colorScale->axis()->setLabel(tr("Jobs per cell"));
     map->setColorScale(m_colorScale); // the map takes the scale's gradient and range: set them on the scale
     m_colorScale->setGradient(PlotPalette::density(palette()));
@@ -430,8 +430,8 @@ QString CorrelationScatterPlot::toolTipAt(const QPointF &pixel) const
         return QString();
     return tr("Job %1 — %2\n%3: %4\n%5: %6")
         .arg(m_data->jobIds.at(found), m_data->names.at(found).isEmpty() ? tr("(no name)") : m_data->names.at(found),
-             CorrelationFields::label(m_xField), formatNumber(xs[size_t(found)]), CorrelationFields::label(m_yField),
-             formatNumber(ys[size_t(found)]));
+             CorrelationFields::label(m_xField, m_data->energyUnit), formatNumber(xs[size_t(found)]),
+             CorrelationFields::label(m_yField, m_data->energyUnit), formatNumber(ys[size_t(found)]));
 }
 
 void CorrelationScatterPlot::onMouseMove(QMouseEvent *event)

@@ -2,6 +2,7 @@
 
 #include "CorrelationMatrixPlot.h"
 #include "CorrelationScatterPlot.h"
+#include "EnergyFormat.h"
 #include "PlotExporter.h"
 #include "SelectedJobsModel.h"
 
@@ -47,8 +48,8 @@ void CorrelationView::configureFields()
 {
     setObjectName(QStringLiteral("correlationView"));
     for (int f = 0; f < CorrelationFields::NumericCount; ++f) {
-        m_x->addItem(CorrelationFields::label(f), f);
-        m_y->addItem(CorrelationFields::label(f), f);
+        m_x->addItem(CorrelationFields::label(f, fieldEnergyUnit()), f);
+        m_y->addItem(CorrelationFields::label(f, fieldEnergyUnit()), f);
     }
     m_x->setObjectName(QStringLiteral("xField"));
     m_y->setObjectName(QStringLiteral("yField"));
@@ -83,7 +84,9 @@ PlotCaption CorrelationView::exportCaption(bool matrix) const
 {
     PlotCaption caption;
     caption.title = matrix ? tr("Pearson correlation of the jobs' numeric fields")
-                           : tr("%1 vs %2").arg(CorrelationFields::label(yField()), CorrelationFields::label(xField()));
+                           : tr("%1 vs %2")
+                                 .arg(CorrelationFields::label(yField(), fieldEnergyUnit()),
+                                      CorrelationFields::label(xField(), fieldEnergyUnit()));
     caption.lines << m_filter.description();
     if (m_data)
         caption.lines << (matrix ? tr("%1 jobs").arg(QLocale().toString(m_data->size())) : m_status->text());
@@ -170,6 +173,7 @@ void CorrelationView::connectSignals(QToolButton *swap)
     connect(m_logX, &QCheckBox::toggled, this, &CorrelationView::replot);
     connect(m_logY, &QCheckBox::toggled, this, &CorrelationView::replot);
     connect(swap, &QToolButton::clicked, this, [this] { setAxes(yField(), xField()); });
+    connect(&EnergyFormat::instance(), &EnergyFormat::unitChanged, this, &CorrelationView::onEnergyUnitChanged);
     connect(m_matrix, &CorrelationMatrixPlot::cellClicked, this, &CorrelationView::setAxes);
     connect(m_scatter, &CorrelationScatterPlot::selectionChanged, this, &CorrelationView::onSelectionChanged);
     connect(m_loader, &CorrelationLoader::loaded, this, &CorrelationView::onLoaded, Qt::QueuedConnection);
@@ -218,7 +222,7 @@ void CorrelationView::startLoadIfNeeded()
     m_matrix->setLoading(true);
     if (!m_data)
         m_scatter->setLoading(true); // otherwise the jobs of the last load stay until the new ones arrive
-    m_loader->load(++m_generation, m_location, m_filter);
+    m_loader->load(++m_generation, m_location, m_filter, EnergyFormat::instance().unit());
     updateStatus();
 }
 
@@ -233,6 +237,32 @@ void CorrelationView::setAxes(int xField, int yField)
     m_hasStatistics = false;
     replot();
     requestStatistics();
+}
+
+EnergyUnit CorrelationView::fieldEnergyUnit() const
+{
+    if (m_data)
+        return m_data->energyUnit;
+    const EnergyUnit chosen = EnergyFormat::instance().unit();
+    return chosen == EnergyUnit::Automatic ? EnergyUnit::J : chosen;
+}
+
+void CorrelationView::relabelEnergyFields()
+{
+    for (QComboBox *box : {m_x, m_y}) {
+        for (int f : {int(CorrelationFields::EnergyJ), int(CorrelationFields::MetricEnergyJ)}) {
+            const int index = box->findData(f);
+            if (index >= 0)
+                box->setItemText(index, CorrelationFields::label(f, fieldEnergyUnit()));
+        }
+    }
+}
+
+void CorrelationView::onEnergyUnitChanged()
+{
+    relabelEnergyFields();
+    m_stale = true; // the loader converts the energies: read again
+    startLoadIfNeeded();
 }
 
 int CorrelationView::xField() const
@@ -284,10 +314,11 @@ void CorrelationView::onLoaded(quint64 generation, const CorrelationDataPtr &dat
         if (any && m_x->findData(f) < 0) {
             const QSignalBlocker blockX(m_x);
             const QSignalBlocker blockY(m_y);
-            m_x->addItem(CorrelationFields::label(f), f);
-            m_y->addItem(CorrelationFields::label(f), f);
+            m_x->addItem(CorrelationFields::label(f, fieldEnergyUnit()), f);
+            m_y->addItem(CorrelationFields::label(f, fieldEnergyUnit()), f);
         }
     }
+    relabelEnergyFields();
     m_hasStatistics = false;
     replot();
     requestStatistics();

@@ -82,6 +82,10 @@ private:
     void onMatrixReady(quint64 generation, const CorrelationMatrixResult &result);
     void onFailed(quint64 generation, const QString &error);
     void onSelectionChanged();
+    /// The unit of the energy fields: the data's, before any data the chosen one (Automatic: J until data comes).
+    EnergyUnit fieldEnergyUnit() const;
+    void relabelEnergyFields();
+    void onEnergyUnitChanged();
 
     CorrelationLoader *m_loader;
     QComboBox *m_x;

@@ -79,9 +79,9 @@ QVariant SelectedJobsModel::headerData(int section, Qt::Orientation orientation,
     case Name:
         return tr("Name");
     case X:
-        return CorrelationFields::label(m_xField);
+        return CorrelationFields::label(m_xField, energyUnit());
     case Y:
-        return CorrelationFields::label(m_yField);
+        return CorrelationFields::label(m_yField, energyUnit());
     default:
         return QVariant();
     }

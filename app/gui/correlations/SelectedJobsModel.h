@@ -40,6 +40,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    EnergyUnit energyUnit() const { return m_data ? m_data->energyUnit : EnergyUnit::J; }
+
     CorrelationDataPtr m_data;
     std::vector<int> m_rows;
     int m_xField = 0;

@@ -1,5 +1,6 @@
 #include "JobDetailDialog.h"
 
+#include "EnergyFormat.h"
 #include "JobDetailLoader.h"
 #include "JobFieldFormat.h"
 #include "NodePlotStack.h"
@@ -68,6 +69,7 @@ JobDetailDialog::JobDetailDialog(const QString &location, const JobRef &job, QWi
     layOut();
     m_status->setText(tr("Loading the job…"));
 
+    connect(&EnergyFormat::instance(), &EnergyFormat::unitChanged, this, &JobDetailDialog::onEnergyUnitChanged);
     auto *loader = new JobDetailLoader(location, job, this);
     connect(loader, &QThread::finished, this, &JobDetailDialog::onLoaderFinished);
     m_loader = loader;
@@ -186,7 +188,7 @@ void JobDetailDialog::fillFields()
     }
 }
 
-void JobDetailDialog::fillMetrics()
+QString JobDetailDialog::energySummaryText() const
 {
     const QVariant metricEnergy = JobDetailData::value(m_data->metrics, QStringLiteral("energy_j"));
     const QString metricSource = JobDetailData::value(m_data->metrics, QStringLiteral("energy_source")).toString();
@@ -207,7 +209,30 @@ void JobDetailDialog::fillMetrics()
         text += tr("<br>The accounting says %1 (%2).")
                     .arg(JobFieldFormat::valueText(QStringLiteral("energy_j"), jobEnergy),
                          JobFieldFormat::energySourceText(jobSource).toHtmlEscaped());
-    m_energySource->setText(text);
+    return text;
+}
+
+void JobDetailDialog::onEnergyUnitChanged()
+{
+    if (!m_data)
+        return;
+    for (const auto &[values, labels] :
+         {std::pair{&m_data->fields, &m_fieldValues}, std::pair{&m_data->metrics, &m_metricValues}}) {
+        for (auto it = labels->cbegin(); it != labels->cend(); ++it) {
+            if (it.key().endsWith(u"_j")) {
+                it.value()->setText(JobFieldFormat::valueText(it.key(), JobDetailData::value(*values, it.key())));
+                it.value()->setToolTip(it.value()->text());
+            }
+        }
+    }
+    m_energySource->setText(energySummaryText());
+    fillSteps();
+    fillPredictions();
+}
+
+void JobDetailDialog::fillMetrics()
+{
+    m_energySource->setText(energySummaryText());
     if (m_data->metrics.isEmpty()) {
         m_metrics->addRow(valueLabel(tr("No node metrics: they are derived from node samples over the job's run, "
                                         "by a harvest with samples or the Dashboard's Derive metrics."),
@@ -228,8 +253,10 @@ void JobDetailDialog::fillSteps()
     const QStringList &columns = m_data->stepColumns;
     m_steps->setColumnCount(int(columns.size()));
     QStringList headers;
+    const EnergyFormat &energy = EnergyFormat::instance();
     for (const QString &column : columns)
-        headers << JobFieldFormat::labelWithUnit(column);
+        headers << (column.endsWith(u"_j") ? energy.title(JobFieldFormat::label(column))
+                                           : JobFieldFormat::labelWithUnit(column));
     m_steps->setHorizontalHeaderLabels(headers);
     m_steps->setRowCount(int(m_data->steps.size()));
     for (int row = 0; row < m_data->steps.size(); ++row) {
@@ -237,7 +264,12 @@ void JobDetailDialog::fillSteps()
         for (int c = 0; c < columns.size(); ++c) {
             const QString &column = columns.at(c);
             const bool number = !JobFieldFormat::unit(column).isEmpty() && !column.endsWith(u"_ts");
-            m_steps->setItem(row, c, cell(JobFieldFormat::valueText(column, values.at(c), false), number));
+            const QVariant &value = values.at(c);
+            const bool joules = column.endsWith(u"_j") && !value.isNull();
+            m_steps->setItem(
+                row, c,
+                cell(joules ? energy.cellText(value.toDouble()) : JobFieldFormat::valueText(column, value, false),
+                     number));
         }
     }
     m_steps->resizeColumnsToContents();
@@ -256,6 +288,8 @@ void JobDetailDialog::fillPredictions()
         const JobDetailData::Prediction &p = m_data->predictions.at(row);
         const QString unit = JobFieldFormat::unit(p.target);
         const auto number = [&](double value) {
+            if (p.target.endsWith(u"_j"))
+                return EnergyFormat::instance().text(value);
             const QString text = locale.toString(value, 'f', std::abs(value) < 100 ? 2 : 0);
             return unit.isEmpty() ? text : tr("%1 %2").arg(text, unit);
         };

@@ -54,6 +54,10 @@ private:
     void onLoaderFinished();
     void fillFields();
     void fillMetrics();
+    /// The energy and where it comes from (measured or estimated), as rich text, in the chosen unit.
+    QString energySummaryText() const;
+    /// Energies again in the unit of View > Energy Unit (fields, metrics, steps, predictions).
+    void onEnergyUnitChanged();
     void fillSteps();
     void fillPredictions();
     void fillPlots();

@@ -1,5 +1,6 @@
 #include "ModelTables.h"
 
+#include "EnergyFormat.h"
 #include "ModelsView.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QTableWidget>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace es {
@@ -45,6 +47,64 @@ QTableWidgetItem *ModelTables::numberItem(double v, int precision)
     item->setData(Qt::UserRole, v);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+ml::SplitEvaluation ModelTables::scaled(const ml::SplitEvaluation &split, double factor)
+{
+    ml::SplitEvaluation s = split;
+    for (double &v : s.actual)
+        v *= factor;
+    for (double &v : s.predicted)
+        v *= factor;
+    for (auto &entry : s.importance)
+        entry.second *= factor;
+    for (ml::RegressionMetrics *m : {&s.model, &s.baseline}) {
+        m->mae *= factor;
+        m->rmse *= factor;
+    }
+    return s;
+}
+
+QList<std::pair<int, int>> ModelTables::fillResults(QTableWidget *table,
+                                                    const std::vector<ml::AlgorithmEvaluation> &evaluations, int best,
+                                                    bool beatsBaseline, qint64 savedModelId, double factor)
+{
+    QList<std::pair<int, int>> rows;
+    table->setRowCount(0);
+    for (int e = 0; e < int(evaluations.size()); ++e) {
+        const ml::AlgorithmEvaluation &evaluation = evaluations[size_t(e)];
+        for (int s = 0; s < int(evaluation.splits.size()); ++s) {
+            addResultRow(table, evaluation, scaled(evaluation.splits[size_t(s)], factor), e == best && beatsBaseline,
+                         savedModelId);
+            rows.append({e, s});
+        }
+    }
+    table->resizeColumnsToContents();
+    return rows;
+}
+
+ModelTables::DisplayUnit ModelTables::displayUnit(const QString &target,
+                                                  const std::vector<ml::AlgorithmEvaluation> &evaluations, int best)
+{
+    if (target != u"energy_j" || best < 0 || size_t(best) >= evaluations.size() ||
+        evaluations[size_t(best)].splits.empty())
+        return {1.0, {}, target};
+    double largestJ = 0;
+    for (double v : evaluations[size_t(best)].splits.front().actual)
+        largestJ = std::isfinite(v) ? std::max(largestJ, std::abs(v)) : largestJ;
+    const EnergyUnit unit = EnergyFormat::instance().resolved(largestJ);
+    return {EnergyFormat::convert(1.0, unit), EnergyFormat::symbol(unit),
+            EnergyFormat::instance().title(ModelsView::tr("energy"), largestJ)};
+}
+
+void ModelTables::setErrorUnit(QTableWidget *table, const QString &unit)
+{
+    const auto header = [&unit](const QString &name) {
+        return unit.isEmpty() ? name : ModelsView::tr("%1 (%2)").arg(name, unit);
+    };
+    table->setHorizontalHeaderItem(RcMae, new QTableWidgetItem(header(ModelsView::tr("MAE"))));
+    table->setHorizontalHeaderItem(RcRmse, new QTableWidgetItem(header(ModelsView::tr("RMSE"))));
+    table->setHorizontalHeaderItem(RcBaselineMae, new QTableWidgetItem(header(ModelsView::tr("Baseline MAE"))));
 }
 
 QString ModelTables::algorithmLabel(ml::Algorithm a)
@@ -100,7 +160,11 @@ void ModelTables::fillModels(QTableWidget *table, const QList<ml::ModelRegistry:
         auto *splitItem = new QTableWidgetItem(split.value(QStringLiteral("split")).toString());
         splitItem->setToolTip(e.dataDescription);
         table->setItem(row, McSplit, splitItem);
-        table->setItem(row, McMae, numberItem(m.value(QStringLiteral("mae")).toDouble(qQNaN())));
+        const double mae = m.value(QStringLiteral("mae")).toDouble(qQNaN());
+        QTableWidgetItem *maeItem = numberItem(mae);
+        if (e.target == u"energy_j" && std::isfinite(mae))
+            maeItem->setText(EnergyFormat::instance().text(mae)); // its unit in the cell: targets differ by row
+        table->setItem(row, McMae, maeItem);
         table->setItem(row, McR2, numberItem(m.value(QStringLiteral("r2")).toDouble(qQNaN()), 3));
     }
     table->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 #include "ModelsView.h"
 
 #include "DatasetLoader.h"
+#include "EnergyFormat.h"
 #include "JobFieldFormat.h"
 #include "ModelForecastWorker.h"
 #include "ModelListLoader.h"
@@ -245,6 +246,7 @@ void ModelsView::connectTrainControls()
     connect(m_trainButton, &QPushButton::clicked, this, &ModelsView::train);
     connect(m_cancelButton, &QPushButton::clicked, this, &ModelsView::cancelTraining);
     connect(m_forecastButton, &QPushButton::clicked, this, &ModelsView::forecast);
+    connect(&EnergyFormat::instance(), &EnergyFormat::unitChanged, this, &ModelsView::onEnergyUnitChanged);
 }
 
 ModelsView::~ModelsView()
@@ -462,18 +464,9 @@ void ModelsView::onTrainFinished()
     m_lastSavedId = worker->savedModelId();
     m_resultTarget = worker->request().target;
     m_evaluations = result->evaluations;
-    m_resultRows.clear();
-    m_results->setRowCount(0);
-    for (int e = 0; e < int(m_evaluations.size()); ++e) {
-        const ml::AlgorithmEvaluation &evaluation = m_evaluations[size_t(e)];
-        for (int s = 0; s < int(evaluation.splits.size()); ++s) {
-            const ml::SplitEvaluation &split = evaluation.splits[size_t(s)];
-            ModelTables::addResultRow(m_results, evaluation, split, e == result->best && result->beatsBaseline,
-                                      m_lastSavedId);
-            m_resultRows.append({e, s});
-        }
-    }
-    m_results->resizeColumnsToContents();
+    m_resultBest = result->best;
+    m_resultBeatsBaseline = result->beatsBaseline;
+    fillResults();
     const ml::AlgorithmEvaluation &best = m_evaluations[size_t(result->best)];
     const QStringList notes = worker->notes();
     if (result->beatsBaseline)
@@ -509,9 +502,29 @@ void ModelsView::showResultRow(int row)
         return;
     const auto [e, s] = m_resultRows[row];
     const ml::AlgorithmEvaluation &evaluation = m_evaluations[size_t(e)];
-    m_plots->showEvaluation(
-        evaluation.splits[size_t(s)], m_resultTarget,
-        tr("%1 on %2").arg(algorithmLabel(evaluation.algorithm), evaluation.splits[size_t(s)].split));
+    const ml::SplitEvaluation &split = evaluation.splits[size_t(s)];
+    const ModelTables::DisplayUnit unit = ModelTables::displayUnit(m_resultTarget, m_evaluations, m_resultBest);
+    m_plots->showEvaluation(ModelTables::scaled(split, unit.factor), unit.targetTitle,
+                            tr("%1 on %2").arg(algorithmLabel(evaluation.algorithm), split.split));
+}
+
+void ModelsView::fillResults()
+{
+    const ModelTables::DisplayUnit unit = ModelTables::displayUnit(m_resultTarget, m_evaluations, m_resultBest);
+    ModelTables::setErrorUnit(m_results, unit.symbol);
+    m_resultRows = ModelTables::fillResults(m_results, m_evaluations, m_resultBest, m_resultBeatsBaseline,
+                                            m_lastSavedId, unit.factor);
+}
+
+void ModelsView::onEnergyUnitChanged()
+{
+    const int row = m_results->currentRow();
+    fillResults();
+    if (row >= 0 && row < m_results->rowCount()) {
+        m_results->setCurrentCell(row, 0);
+        showResultRow(row);
+    }
+    reload(); // the stored models' MAE
 }
 
 void ModelsView::forecast()

@@ -86,6 +86,9 @@ private:
     void onForecastFinished();
     void onModelsLoaded();
     void showResultRow(int row);
+    /// The results table from m_evaluations, an energy target in the unit of View > Energy Unit.
+    void fillResults();
+    void onEnergyUnitChanged();
     void updateButtons();
     void setStatus(const QString &text);
     void startListing(qint64 removeId);
@@ -119,7 +122,9 @@ private:
     /// What each results row shows: evaluation index and split index into the last training result.
     QList<std::pair<int, int>> m_resultRows;
     QString m_resultTarget;
-    std::vector<ml::AlgorithmEvaluation> m_evaluations;
+    std::vector<ml::AlgorithmEvaluation> m_evaluations; ///< as trained: an energy in joules
+    int m_resultBest = -1;
+    bool m_resultBeatsBaseline = false;
 };
 
 } // namespace es
