@@ -3,9 +3,13 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <chrono>
 #include <dlib/random_forest.h>
 #include <dlib/revision.h>
 #include <dlib/svm.h>
+#include <future>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -22,6 +26,96 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("es::ml::DlibRegressors", text);
 }
+
+/// Thrown from inside a dlib training call (by a feature read or a kernel evaluation) once its stop flag is set.
+struct Stopped
+{};
+
+/// How often the fitting thread asks its KeepGoing callback while dlib trains in another thread.
+constexpr std::chrono::milliseconds kPollInterval{50};
+
+/// Runs `work` (a dlib training call that throws Stopped once *stop is set) in a thread of its own while this thread
+/// asks keepGoing every kPollInterval; nullopt when it said stop (the work stopped and joined first). dlib's own
+/// errors are thrown as they come.
+template<typename Work>
+auto trainStoppably(std::atomic_bool *stop, const std::function<bool()> &keepGoing, Work work)
+    -> std::optional<decltype(work())>
+{
+    auto done = std::async(std::launch::async, std::move(work));
+    while (done.wait_for(kPollInterval) != std::future_status::ready) {
+        if (!keepGoing()) {
+            *stop = true;
+            try {
+                done.get();
+            } catch (const Stopped &) {
+            }
+            return std::nullopt;
+        }
+    }
+    return done.get();
+}
+
+/// dlib's radial basis kernel exp(-gamma ||a-b||²) for the kernel trainers, throwing Stopped once *stop is set;
+/// a trained function is copied to RbfKernel's type (the same gamma), which is what a model keeps and stores.
+struct StoppableRbfKernel
+{
+    using scalar_type = double;
+    using sample_type = Sample;
+    using mem_manager_type = Sample::mem_manager_type;
+
+    double gamma = 0.1;
+    const std::atomic_bool *stop = nullptr;
+
+    double operator()(const Sample &a, const Sample &b) const
+    {
+        if (stop && stop->load(std::memory_order_relaxed))
+            throw Stopped{};
+        return std::exp(-gamma * dlib::length_squared(a - b));
+    }
+    bool operator==(const StoppableRbfKernel &k) const { return gamma == k.gamma; }
+};
+
+/// The trained kernel function in RbfKernel's type.
+KernelFunction withRbfKernel(const dlib::decision_function<StoppableRbfKernel> &trained, double gamma)
+{
+    KernelFunction f;
+    f.alpha = trained.alpha;
+    f.b = trained.b;
+    f.kernel_function = RbfKernel(gamma);
+    f.basis_vectors = trained.basis_vectors;
+    return f;
+}
+
+/// dlib's dense feature extractor for the forest trainer, whose feature reads throw Stopped once *stop is set: the
+/// one way into dlib's growing of a tree, so that a batch of trees stops within milliseconds of a cancel. Used while
+/// training only; the trees grown are copied to the dense extractor's node type (the same fields), which is what a
+/// model keeps and stores.
+class StoppableExtractor
+{
+public:
+    using feature = uint32_t;
+    using sample_type = Sample;
+
+    StoppableExtractor() = default;
+    explicit StoppableExtractor(const std::atomic_bool *stop) : m_stop(stop) {}
+
+    void setup(const std::vector<Sample> &x, const std::vector<double> &y) { m_dense.setup(x, y); }
+    void get_random_features(dlib::rand &rnd, size_t num, std::vector<feature> &features) const
+    {
+        m_dense.get_random_features(rnd, num, features);
+    }
+    double extract_feature_value(const Sample &item, const feature &f) const
+    {
+        if (m_stop && m_stop->load(std::memory_order_relaxed))
+            throw Stopped{};
+        return item(f);
+    }
+    size_t max_num_feats() const { return m_dense.max_num_feats(); }
+
+private:
+    dlib::dense_feature_extractor m_dense;
+    const std::atomic_bool *m_stop = nullptr;
+};
 
 /// Rows predicted between two calls of the KeepGoing callback.
 constexpr Eigen::Index kPredictRowsPerCheck = 1024;
@@ -124,8 +218,10 @@ public:
                 {QStringLiteral("seed"), m_seed},
                 {QStringLiteral("max_rows"), m_maxRows}};
     }
-    /// The trees are grown kTreesPerBatch at a time (each batch by dlib, in parallel, with a seed of its own) and
-    /// merged into one forest; the KeepGoing callback is called between batches.
+    /// The trees are grown kTreesPerBatch at a time (each batch by dlib, in parallel, with a seed of its own, in a
+    /// thread of its own) and merged into one forest. The fitting thread calls the KeepGoing callback every
+    /// kPollInterval meanwhile; when it says stop, the batch's feature reads throw and the fit fails
+    /// within milliseconds.
     bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) override
     {
         try {
@@ -133,22 +229,21 @@ public:
             std::vector<std::vector<dlib::internal_tree_node<dlib::dense_feature_extractor>>> trees;
             std::vector<std::vector<float>> leaves;
             dlib::dense_feature_extractor extractor;
+            extractor.setup(s, l);
             const int total = std::max(1, m_trees);
             for (int grown = 0; grown < total; grown += kTreesPerBatch) {
-                if (!keepGoing()) {
+                std::optional<StoppableForest> batch = growBatch(s, l, std::min(kTreesPerBatch, total - grown), grown);
+                if (!batch) {
                     *error = cancelledError();
                     return false;
                 }
-                dlib::random_forest_regression_trainer<dlib::dense_feature_extractor> trainer;
-                trainer.set_num_trees(size_t(std::min(kTreesPerBatch, total - grown)));
-                trainer.set_min_samples_per_leaf(size_t(std::max(1, m_minLeaf)));
-                trainer.set_feature_subsampling_fraction(std::clamp(m_featureFraction, 1e-3, 1.0));
-                trainer.set_seed(std::to_string(m_seed) + '.' + std::to_string(grown));
-                const ForestFunction batch = trainer.train(s, l);
-                extractor = batch.get_feature_extractor();
-                for (const auto &tree : batch.get_internal_tree_nodes())
-                    trees.push_back(tree);
-                for (const auto &leaf : batch.get_tree_leaves())
+                for (const auto &tree : batch->get_internal_tree_nodes()) {
+                    auto &dense = trees.emplace_back();
+                    dense.reserve(tree.size());
+                    for (const auto &node : tree)
+                        dense.push_back({node.left, node.right, node.split_threshold, node.split_feature});
+                }
+                for (const auto &leaf : batch->get_tree_leaves())
                     leaves.push_back(leaf);
             }
             m_function = ForestFunction(std::move(extractor), std::move(trees), std::move(leaves));
@@ -171,6 +266,42 @@ public:
     int inputWidth() const override { return m_width; }
 
 private:
+    using StoppableForest = dlib::random_forest_regression_function<StoppableExtractor>;
+
+    /// `count` trees by dlib in another thread, this thread asking KeepGoing meanwhile; nullopt when it said stop.
+    /// dlib's own errors are thrown as they come.
+    std::optional<StoppableForest> growBatch(const std::vector<Sample> &s, const std::vector<double> &l, int count,
+                                             int grown) const
+    {
+        std::atomic_bool stop = false;
+        dlib::random_forest_regression_trainer<StoppableExtractor> trainer;
+        trainer.set_feature_extractor(StoppableExtractor(&stop));
+        trainer.set_num_trees(size_t(count));
+        trainer.set_min_samples_per_leaf(size_t(std::max(1, m_minLeaf)));
+        trainer.set_feature_subsampling_fraction(std::clamp(m_featureFraction, 1e-3, 1.0));
+        trainer.set_seed(std::to_string(m_seed) + '.' + std::to_string(grown));
+        if (!keepGoing())
+            return std::nullopt;
+        return trainStoppably(
+            &stop, [this] { return keepGoing(); },
+            [&] {
+                try {
+                    return trainer.train(s, l);
+                } catch (const Stopped &) {
+                    // dlib's pool rethrows one task's exception per wait and keeps the others for this thread's next
+                    // wait: take them all here, so that none reaches a later batch in a thread of the same id.
+                    for (bool drained = false; !drained;) {
+                        try {
+                            dlib::default_thread_pool().wait_for_all_tasks();
+                            drained = true;
+                        } catch (const Stopped &) {
+                        }
+                    }
+                    throw;
+                }
+            });
+    }
+
     /// Trees grown between two calls of the KeepGoing callback.
     static constexpr int kTreesPerBatch = 4;
 
@@ -215,9 +346,12 @@ public:
                 *error = cancelledError();
                 return false;
             }
+            std::atomic_bool stop = false;
+            const StoppableRbfKernel kernel{m_gamma, &stop};
+            std::optional<dlib::decision_function<StoppableRbfKernel>> trained;
             if (m_algorithm == Algorithm::KernelRidge) {
-                dlib::krr_trainer<RbfKernel> trainer;
-                trainer.set_kernel(RbfKernel(m_gamma));
+                dlib::krr_trainer<StoppableRbfKernel> trainer;
+                trainer.set_kernel(kernel);
                 trainer.set_lambda(std::max(m_lambda, 1e-12)); // 0 would make dlib search lambda by leave-one-out
                 // The basis: every sample, or an evenly spaced subset of max_basis of them (a Nyström
                 // approximation). Given explicitly because dlib's own choice (a linearly independent subset finder)
@@ -227,15 +361,22 @@ public:
                 for (size_t i = 0; i < basisSize; ++i)
                     basis.push_back(s[i * s.size() / basisSize]);
                 trainer.set_basis(basis);
-                m_function = trainer.train(s, l);
+                trained = trainStoppably(
+                    &stop, [this] { return keepGoing(); }, [&] { return trainer.train(s, l); });
             } else {
-                dlib::svr_trainer<RbfKernel> trainer;
-                trainer.set_kernel(RbfKernel(m_gamma));
+                dlib::svr_trainer<StoppableRbfKernel> trainer;
+                trainer.set_kernel(kernel);
                 trainer.set_c(m_c);
                 trainer.set_epsilon_insensitivity(m_epsilon);
                 trainer.set_cache_size(400);
-                m_function = trainer.train(s, l);
+                trained = trainStoppably(
+                    &stop, [this] { return keepGoing(); }, [&] { return trainer.train(s, l); });
             }
+            if (!trained) {
+                *error = cancelledError();
+                return false;
+            }
+            m_function = withRbfKernel(*trained, m_gamma);
             m_width = int(x.cols());
             if (!keepGoing()) {
                 *error = cancelledError();
