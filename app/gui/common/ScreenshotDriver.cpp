@@ -28,8 +28,9 @@
 namespace es {
 namespace {
 
-/// The models tab's picture shows a training run (of ES_SCREENSHOT_MODEL_TARGET, duration_s by default) and a
-/// forecast on the store's jobs: the timer starts once both are done.
+/// The models tab's picture shows a training run (of ES_SCREENSHOT_MODEL_TARGET, duration_s by default, with the
+/// algorithm ES_SCREENSHOT_MODEL_ALGORITHMS names, every one by default) and a forecast on the store's jobs: the timer
+/// starts once both are done.
 void armModels(ModelsView *view, QTimer *delay)
 {
     delay->setInterval(1000);
@@ -42,7 +43,12 @@ void armModels(ModelsView *view, QTimer *delay)
         // duration_s by default: what a trace without energy readings has.
         const QString target = qEnvironmentVariable("ES_SCREENSHOT_MODEL_TARGET", QStringLiteral("duration_s"));
         view->setTarget(target);
-        view->setAlgorithms(ml::Regressor::all());
+        QList<ml::Algorithm> algorithms; // ES_SCREENSHOT_MODEL_ALGORITHMS=ridge: one; every one by default
+        for (const QString &name :
+             qEnvironmentVariable("ES_SCREENSHOT_MODEL_ALGORITHMS").split(u',', Qt::SkipEmptyParts))
+            if (const auto algorithm = ml::Regressor::fromName(name))
+                algorithms << *algorithm;
+        view->setAlgorithms(algorithms.isEmpty() ? ml::Regressor::all() : algorithms);
         view->train();
         view->forecast();
     });
