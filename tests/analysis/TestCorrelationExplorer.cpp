@@ -467,6 +467,9 @@ void TestCorrelationExplorer::energiesFollowTheChosenUnit()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTRY_VERIFY(view.data() != nullptr);
     QCOMPARE(view.data()->energyUnit, EnergyUnit::J);
+    // No job of the sample has CPUs and a run time (the default pair): the view shows an energy instead.
+    QTRY_COMPARE(view.yField(), int(CorrelationFields::EnergyJ));
+    QVERIFY(view.xField() != int(CorrelationFields::AllocCpus));
     auto *x = view.findChild<QComboBox *>(QStringLiteral("xField"));
     QVERIFY(x);
     EnergyFormat::instance().setUnit(EnergyUnit::KWh);

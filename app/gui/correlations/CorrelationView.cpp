@@ -163,6 +163,7 @@ void CorrelationView::layOut(QToolButton *swap, QToolButton *exportButton)
 void CorrelationView::connectSignals(QToolButton *swap)
 {
     const auto comboChanged = [this] {
+        m_axesChosen = true;
         m_hasStatistics = false;
         replot();
         requestStatistics();
@@ -227,6 +228,12 @@ void CorrelationView::startLoadIfNeeded()
 }
 
 void CorrelationView::setAxes(int xField, int yField)
+{
+    m_axesChosen = true;
+    showAxes(xField, yField);
+}
+
+void CorrelationView::showAxes(int xField, int yField)
 {
     {
         const QSignalBlocker blockX(m_x);
@@ -342,7 +349,31 @@ void CorrelationView::onMatrixReady(quint64 generation, const CorrelationMatrixR
         return;
     m_matrix->setMatrix(result);
     m_hasMatrix = true;
+    if (!m_axesChosen && m_scatter->plottedCount() == 0)
+        showFirstPairWithData(result);
     Q_EMIT matrixReady();
+}
+
+void CorrelationView::showFirstPairWithData(const CorrelationMatrixResult &result)
+{
+    const int n = int(result.fields.size());
+    int y = 0; // an energy on Y when there is one: what the explorer is for
+    for (int i = 0; i < n; ++i) {
+        if (CorrelationFields::isEnergy(result.fields[size_t(i)])) {
+            y = i;
+            break;
+        }
+    }
+    int x = -1; // X: the first field with jobs in common, not another energy when anything else has
+    for (int pass = 0; pass < 2 && x < 0; ++pass) {
+        for (int i = 0; i < n && x < 0; ++i) {
+            const bool energy = CorrelationFields::isEnergy(result.fields[size_t(i)]);
+            if (i != y && (pass == 1 || !energy) && result.matrix.countAt(y, i) >= 3)
+                x = i;
+        }
+    }
+    if (x >= 0)
+        showAxes(result.fields[size_t(x)], result.fields[size_t(y)]);
 }
 
 void CorrelationView::onFailed(quint64 generation, const QString &error)

@@ -86,6 +86,12 @@ private:
     EnergyUnit fieldEnergyUnit() const;
     void relabelEnergyFields();
     void onEnergyUnitChanged();
+    /// The axes shown, without counting as the user's choice (setAxes() and the combos count).
+    void showAxes(int xField, int yField);
+    /// While the user has chosen no axes and the default pair has no job with both values: an energy against the
+    /// first field that shares jobs with it (else the matrix's first pair with jobs), so that a store whose jobs
+    /// lack the default fields (CPUs, run time) does not open on an empty plot.
+    void showFirstPairWithData(const CorrelationMatrixResult &result);
 
     CorrelationLoader *m_loader;
     QComboBox *m_x;
@@ -109,6 +115,7 @@ private:
     ml::Correlation::PairStatistics m_statistics;
     bool m_hasStatistics = false;
     bool m_hasMatrix = false;
+    bool m_axesChosen = false; ///< by the user (combos, swap, a matrix click) or through setAxes()
 };
 
 } // namespace es

@@ -130,7 +130,7 @@ QChartView *DashboardCharts::newChartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 220);
+    view->setMinimumSize(280, 160); // three rows of charts and the figures fit a 1024x768 window
     view->setFrameShape(QFrame::StyledPanel);
     return view;
 }
@@ -198,8 +198,11 @@ void DashboardCharts::fillDayChart(QChartView *view, const DashboardData &data, 
     const QList<std::pair<qint64, qint64>> &days = data.jobsPerDay;
     QChart *chart = newChart(DashboardView::tr("Jobs per day (UTC)"), palette);
     replaceChart(view, chart);
-    if (days.isEmpty())
+    if (days.isEmpty()) {
+        chart->setTitle(DashboardView::tr("Jobs per day (UTC)<br><small>None: no job of this selection has a submit "
+                                          "time.</small>"));
         return;
+    }
     qint64 maximum = 0;
     for (const auto &day : days)
         maximum = std::max(maximum, day.second);

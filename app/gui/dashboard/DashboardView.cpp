@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -92,6 +93,7 @@ DashboardView::DashboardView(QWidget *parent)
     m_topJobs->setAlternatingRowColors(true);
     m_topJobs->setWordWrap(false);
     m_topJobs->verticalHeader()->setVisible(false);
+    m_topJobs->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6); // rows as compact as the text
     m_topJobs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topJobs->horizontalHeader()->setSectionResizeMode(TopName, QHeaderView::Stretch);
 
@@ -426,6 +428,11 @@ void DashboardView::fillTopJobs()
 {
     m_topJobs->clearContents();
     m_topJobs->setRowCount(int(m_data->topJobs.size()));
+    // The cluster column only when the jobs come from more than one cluster.
+    QSet<QString> clusters;
+    for (const DashboardData::TopJob &job : m_data->topJobs)
+        clusters.insert(job.cluster);
+    m_topJobs->setColumnHidden(TopCluster, clusters.size() <= 1);
     int row = 0;
     for (const DashboardData::TopJob &job : m_data->topJobs) {
         auto *id = new QTableWidgetItem(job.jobId);
@@ -439,12 +446,13 @@ void DashboardView::fillTopJobs()
         energy->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         energy->setToolTip(tr("%1 J").arg(QLocale().toString(job.energyJ, 'f', 0)));
         m_topJobs->setItem(row, TopEnergy, energy);
-        QString source = job.source.isEmpty() ? tr("unknown") : job.source;
-        if (DashboardLoader::isMeasuredSource(job.source))
-            source = tr("%1 (measured)").arg(job.source);
-        else if (job.source == QLatin1String("model"))
-            source = tr("model (estimated)");
-        m_topJobs->setItem(row, TopSource, new QTableWidgetItem(source));
+        // Short, so that the table fits beside two charts at 1024 px; the source itself in the tooltip.
+        auto *source = new QTableWidgetItem(DashboardLoader::isMeasuredSource(job.source) ? tr("measured")
+                                            : job.source == QLatin1String("model")        ? tr("estimated")
+                                                                                          : tr("unknown"));
+        source->setToolTip(job.source.isEmpty() ? tr("No energy source recorded")
+                                                : tr("Energy source: %1").arg(job.source));
+        m_topJobs->setItem(row, TopSource, source);
         ++row;
     }
 }
