@@ -51,6 +51,9 @@ private:
     void readPairs(const char *xColumn, const char *yColumn, std::vector<double> *x, std::vector<double> *y,
                    QStringList *jobIds);
     void waitForView(CorrelationView &view);
+    /// Imports the real C6EnPLS sample (tests/data/csv) into `store`: its measured energy in kWh, and `features`
+    /// kept as dataset features.
+    void importC6Sample(Store &store, const QStringList &features);
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -371,6 +374,21 @@ void TestCorrelationExplorer::densityViewAboveThreshold()
     QCOMPARE(plot.plottedCount(), rows - rows / 10); // the x = 0 jobs (i % 1000 == 0) lack y already
 }
 
+void TestCorrelationExplorer::importC6Sample(Store &store, const QStringList &features)
+{
+    Importer importer(store);
+    ImportOptions options;
+    options.columnMap.insert(QStringLiteral("energy_from_delta_e"), QStringLiteral("energy_kwh"));
+    for (const QString &feature : features)
+        options.columnMap.insert(feature, QStringLiteral("feature"));
+    ImportReport report;
+    QString error;
+    QVERIFY2(importer.importFile(Importer::Format::Csv,
+                                 QStringLiteral(ES_TEST_DATA_DIR "/csv/C6EnPLS_jobs_info.head.csv"), options, &report,
+                                 &error),
+             qPrintable(error));
+}
+
 /// Columns an import kept as job features are numeric fields of the explorer: in the data, the matrix and the axis
 /// choices (the real C6EnPLS sample, tests/data/csv).
 void TestCorrelationExplorer::datasetFeaturesAreFields()
@@ -380,15 +398,9 @@ void TestCorrelationExplorer::datasetFeaturesAreFields()
         Store store;
         QString error;
         QVERIFY2(store.open(location, &error), qPrintable(error));
-        Importer importer(store);
-        ImportOptions options;
-        options.columnMap.insert(QStringLiteral("energy_from_delta_e"), QStringLiteral("energy_kwh"));
-        options.columnMap.insert(QStringLiteral("total_proc"), QStringLiteral("feature"));
-        ImportReport report;
-        QVERIFY2(importer.importFile(Importer::Format::Csv,
-                                     QStringLiteral(ES_TEST_DATA_DIR "/csv/C6EnPLS_jobs_info.head.csv"), options,
-                                     &report, &error),
-                 qPrintable(error));
+        importC6Sample(store, {QStringLiteral("total_proc")});
+        if (QTest::currentTestFailed())
+            return;
         const CorrelationDataPtr data = CorrelationLoader::readJobs(store, JobFilter{}, EnergyUnit::J, &error);
         QVERIFY2(data, qPrintable(error));
         const int field = CorrelationFields::featureField(QStringLiteral("total_proc"));
@@ -426,14 +438,9 @@ void TestCorrelationExplorer::energiesFollowTheChosenUnit()
         Store store;
         QString error;
         QVERIFY2(store.open(location, &error), qPrintable(error));
-        Importer importer(store);
-        ImportOptions options;
-        options.columnMap.insert(QStringLiteral("energy_from_delta_e"), QStringLiteral("energy_kwh"));
-        ImportReport report;
-        QVERIFY2(importer.importFile(Importer::Format::Csv,
-                                     QStringLiteral(ES_TEST_DATA_DIR "/csv/C6EnPLS_jobs_info.head.csv"), options,
-                                     &report, &error),
-                 qPrintable(error));
+        importC6Sample(store, {});
+        if (QTest::currentTestFailed())
+            return;
         const CorrelationDataPtr joules = CorrelationLoader::readJobs(store, JobFilter{}, EnergyUnit::J, &error);
         const CorrelationDataPtr kwh = CorrelationLoader::readJobs(store, JobFilter{}, EnergyUnit::KWh, &error);
         const CorrelationDataPtr automatic =
