@@ -51,6 +51,8 @@ private:
     void readPairs(const char *xColumn, const char *yColumn, std::vector<double> *x, std::vector<double> *y,
                    QStringList *jobIds);
     void waitForView(CorrelationView &view);
+    /// Shows `view` on the store at `location` and waits for its first load.
+    void showLoaded(CorrelationView &view, const QString &location);
     /// Imports the real C6EnPLS sample (tests/data/csv) into `store`: its measured energy in kWh, and `features`
     /// kept as dataset features.
     void importC6Sample(Store &store, const QStringList &features);
@@ -99,13 +101,20 @@ void TestCorrelationExplorer::readPairs(const char *xColumn, const char *yColumn
     }
 }
 
-void TestCorrelationExplorer::waitForView(CorrelationView &view)
+void TestCorrelationExplorer::showLoaded(CorrelationView &view, const QString &location)
 {
     view.resize(1200, 800);
-    view.setLocation(m_store);
+    view.setLocation(location);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTRY_VERIFY(view.data() != nullptr);
+}
+
+void TestCorrelationExplorer::waitForView(CorrelationView &view)
+{
+    showLoaded(view, m_store);
+    if (QTest::currentTestFailed())
+        return;
     view.setAxes(CorrelationFields::AllocCpus, CorrelationFields::ElapsedS);
     QTRY_VERIFY(view.hasStatistics());
     QTRY_VERIFY(view.hasMatrix());
@@ -417,11 +426,9 @@ void TestCorrelationExplorer::datasetFeaturesAreFields()
         QVERIFY(std::find(matrix.fields.cbegin(), matrix.fields.cend(), field) != matrix.fields.cend());
     }
     CorrelationView view;
-    view.resize(1200, 800);
-    view.setLocation(location);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_VERIFY(view.data() != nullptr);
+    showLoaded(view, location);
+    if (QTest::currentTestFailed())
+        return;
     const int field = CorrelationFields::featureField(QStringLiteral("total_proc"));
     view.setAxes(field, CorrelationFields::EnergyJ); // offered once the load had the feature
     QCOMPARE(view.xField(), field);
@@ -468,11 +475,9 @@ void TestCorrelationExplorer::energiesFollowTheChosenUnit()
     }
     EnergyFormat::instance().setUnit(EnergyUnit::J);
     CorrelationView view;
-    view.resize(1200, 800);
-    view.setLocation(location);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_VERIFY(view.data() != nullptr);
+    showLoaded(view, location);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(view.data()->energyUnit, EnergyUnit::J);
     // No job of the sample has CPUs and a run time (the default pair): the view shows an energy instead.
     QTRY_COMPARE(view.yField(), int(CorrelationFields::EnergyJ));
