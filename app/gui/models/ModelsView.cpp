@@ -183,7 +183,6 @@ QWidget *ModelsView::buildLeftPanel()
     setFilter(JobFilter{});
     leftLayout->addWidget(trainBox, 1);
     leftLayout->addWidget(forecastBox);
-    leftLayout->addWidget(m_status);
     left->setMinimumWidth(260);
     left->setMaximumWidth(360);
     return left;
@@ -224,7 +223,14 @@ QWidget *ModelsView::buildRightPanel()
 
     auto *resultsBox = new QGroupBox(tr("Validation of the last training"), this);
     auto *resultsLayout = new QVBoxLayout(resultsBox);
-    resultsLayout->addWidget(m_results);
+    resultsLayout->addWidget(m_results, 3);
+    // The verdict and the notes under the table they explain, in sight at 1024x768 (they scroll when long).
+    auto *statusScroll = new QScrollArea(resultsBox);
+    statusScroll->setWidget(m_status);
+    statusScroll->setWidgetResizable(true);
+    statusScroll->setFrameShape(QFrame::NoFrame);
+    statusScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsLayout->addWidget(statusScroll, 2);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(resultsBox);
