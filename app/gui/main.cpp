@@ -8,55 +8,92 @@
 #include <QLocale>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("energy-studio"));
-    QApplication::setApplicationName(QStringLiteral("energy-studio"));
-    QApplication::setApplicationDisplayName(QStringLiteral("HPC Energy Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(ES_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.energystudio.EnergyStudio"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/energy-studio.svg")));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator; // messages embedded under :/i18n, chosen by the user's locale
-    if (translator.load(QLocale(), QStringLiteral("energy-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+#include <cstring>
 
-    QCommandLineParser parser;
+namespace {
+
+/// The program's options: --db, and the hidden ones for screenshots (--screenshot FILE, --tab NAME: "jobs",
+/// "correlations", "dashboard", "nodes", "connections", "models", "alerts", "advisor", "campaigns", "import";
+/// --connect PROFILE: harvest a saved profile at start).
+struct GuiOptions
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main",
+                                                      "Open the store at LOCATION: an SQLite file or a postgresql:// "
+                                                      "URL."),
+                          QCoreApplication::translate("main", "LOCATION")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption tab{QStringLiteral("tab"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption connect{QStringLiteral("connect"), QString(), QStringLiteral("PROFILE")};
+};
+
+void addOptions(QCommandLineParser &parser, GuiOptions &options)
+{
     parser.setApplicationDescription(
-        QApplication::translate("main", "Job energy and heat analysis for Slurm clusters"));
+        QCoreApplication::translate("main", "Job energy and heat analysis for Slurm clusters"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Open the store at LOCATION: an SQLite file or a postgresql:// URL."),
-        QApplication::translate("main", "LOCATION"));
-    // For documentation and CI: saves the window to FILE once the first rows are shown, then quits.
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Also hidden: the tab shown at start: "jobs", "correlations", "dashboard", "nodes", "connections", "models" or
-    // "alerts" (for screenshots).
-    QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("NAME"));
-    tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(dbOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(tabOption);
-    QCommandLineOption connectOption(QStringLiteral("connect"), QString(), QStringLiteral("PROFILE"));
-    connectOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(connectOption);
+    for (QCommandLineOption *hidden : {&options.screenshot, &options.tab, &options.connect})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({options.db, options.screenshot, options.tab, options.connect});
+}
+
+/// Names, version and the translations (Qt's and ours, embedded under :/i18n), chosen by the user's locale. The
+/// translators must outlive the application's event loop: they are the caller's.
+void setUpApplication(QTranslator *qtTranslator, QTranslator *translator)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("energy-studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("energy-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ES_VERSION));
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    if (translator->load(QLocale(), QStringLiteral("energy-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+/// True when the command line asks only for the version or the help: printed without a display.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all", "-?"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTranslator qtTranslator;
+    QTranslator translator;
+    if (asksOnlyForText(argc, argv)) {
+        const QCoreApplication text(argc, argv); // no window system: works over SSH and in scripts
+        setUpApplication(&qtTranslator, &translator);
+        GuiOptions options; // after the translators: the help is translated
+        QCommandLineParser parser;
+        addOptions(parser, options);
+        parser.process(QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setUpApplication(&qtTranslator, &translator);
+    GuiOptions options;
+    QCommandLineParser parser;
+    QApplication::setApplicationDisplayName(QStringLiteral("HPC Energy Studio"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.energystudio.EnergyStudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/energy-studio.svg")));
+    addOptions(parser, options);
     parser.process(app);
 
-    es::MainWindow window(parser.value(dbOption));
-    const QString tab = parser.value(tabOption);
+    es::MainWindow window(parser.value(options.db));
+    const QString tab = parser.value(options.tab);
     es::ScreenshotDriver::showTab(window, tab);
     window.show();
-    // Also hidden: connect to a saved profile and harvest at start (the screenshot of a connected cluster).
-    if (parser.isSet(connectOption))
-        es::ScreenshotDriver::harvestAtStart(window, parser.value(connectOption));
-    if (parser.isSet(screenshotOption))
-        es::ScreenshotDriver::saveWhenLoaded(window, tab, parser.value(screenshotOption));
+    if (parser.isSet(options.connect))
+        es::ScreenshotDriver::harvestAtStart(window, parser.value(options.connect));
+    if (parser.isSet(options.screenshot))
+        es::ScreenshotDriver::saveWhenLoaded(window, tab, parser.value(options.screenshot));
     return app.exec();
 }
