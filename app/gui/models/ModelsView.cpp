@@ -526,11 +526,9 @@ void ModelsView::onEnergyUnitChanged()
 {
     const int row = m_results->currentRow();
     fillResults();
-    if (row >= 0 && row < m_results->rowCount()) {
-        m_results->setCurrentCell(row, 0);
-        showResultRow(row);
-    }
-    reload(); // the stored models' MAE
+    if (row >= 0 && row < m_results->rowCount())
+        m_results->setCurrentCell(row, 0); // currentCellChanged plots it again
+    reload();                              // the stored models' MAE
 }
 
 void ModelsView::forecast()
