@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <future>
 
 namespace es {
 namespace {
@@ -24,6 +25,11 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Importer", text);
 }
+
+/// SWF records parsed ahead per batch (in another thread, while the batch before is written).
+constexpr size_t kSwfRecordsPerBatch = 4096;
+/// Lines of a sacct dump parsed ahead per batch.
+constexpr size_t kSacctLinesPerBatch = 4096;
 
 QString baseName(const QString &path)
 {
@@ -75,10 +81,14 @@ public:
     /// Progress and cancellation, every few thousand lines. Returns false when cancelled.
     bool tick(QString *error)
     {
-        if ((m_reader.lineNumber() & 0xfff) != 0)
-            return true;
+        return (m_reader.lineNumber() & 0xfff) != 0 || progressAndCancel(m_reader.bytesConsumed(), error);
+    }
+
+    /// Reports `bytesConsumed` of the file and checks the cancel flag. Returns false when cancelled.
+    bool progressAndCancel(qint64 bytesConsumed, QString *error)
+    {
         if (m_importer.m_progress)
-            m_importer.m_progress(m_reader.bytesConsumed(), m_reader.fileSize());
+            m_importer.m_progress(bytesConsumed, m_reader.fileSize());
         if (m_importer.m_cancel && m_importer.m_cancel->load(std::memory_order_relaxed)) {
             m_report->cancelled = true;
             *error = tr("%1: import cancelled, nothing was stored").arg(m_path);
@@ -122,6 +132,18 @@ public:
     bool importCsv(QString *error);
 
 private:
+    struct SwfBatch;
+    /// Up to kSwfRecordsPerBatch records of the SWF file, parsed from where the last batch ended.
+    SwfBatch parseSwfBatch(SwfParser &parser);
+    bool writeSwfBatch(const SwfBatch &batch, QString *error);
+    struct SacctItem;
+    struct SacctBatch;
+    /// The first line that is not blank, the header: sets up *parser.
+    bool readSacctHeader(std::optional<SacctParser> *parser, QString *header, QString *error);
+    /// Up to kSacctLinesPerBatch lines of the dump (blank ones not counted), parsed from where the last batch ended.
+    SacctBatch parseSacctBatch(SacctParser &parser);
+    bool writeSacctBatch(const SacctBatch &batch, SacctJobAssembler &assembler, QString *error);
+
     /// One CSV record (as many fields as the header): written, or a bad line.
     bool addCsvRecord(const DatasetCsvColumns &columns, const QStringList &fields, qint64 line, QString *error);
 
@@ -135,38 +157,180 @@ private:
     qint64 m_clusterId = 0;
 };
 
-bool Importer::Run::importSwf(QString *error)
+/// Records of an SWF file parsed in one go, with the bad lines among them (line number, reason) in file order.
+struct Importer::Run::SwfBatch
 {
-    SwfParser parser;
+    std::vector<Job> jobs;
+    std::vector<std::pair<qint64, QString>> badLines;
+    qint64 bytesConsumed = 0;
+    bool atEnd = false;
+};
+
+Importer::Run::SwfBatch Importer::Run::parseSwfBatch(SwfParser &parser)
+{
+    SwfBatch batch;
+    batch.jobs.reserve(kSwfRecordsPerBatch);
     QByteArray line;
     Job job;
     QString reason;
-    while (m_reader.readLine(&line)) {
-        if (!tick(error))
-            return false;
+    while (batch.jobs.size() < kSwfRecordsPerBatch) {
+        if (!m_reader.readLine(&line)) {
+            batch.atEnd = true;
+            break;
+        }
         switch (parser.parseLine(line, &job, &reason)) {
         case SwfParser::LineKind::Record:
-            ++m_report->records;
-            if (!m_writer->addJob(job, error))
-                return false;
+            batch.jobs.push_back(job);
             break;
         case SwfParser::LineKind::Error:
-            if (!badLine(m_reader.lineNumber(), reason, error))
-                return false;
+            batch.badLines.emplace_back(m_reader.lineNumber(), reason);
             break;
         case SwfParser::LineKind::Comment:
         case SwfParser::LineKind::Blank:
             break;
         }
     }
+    batch.bytesConsumed = m_reader.bytesConsumed();
+    return batch;
+}
+
+bool Importer::Run::writeSwfBatch(const SwfBatch &batch, QString *error)
+{
+    if (!progressAndCancel(batch.bytesConsumed, error))
+        return false;
+    for (const auto &[line, reason] : batch.badLines) {
+        if (!badLine(line, reason, error))
+            return false;
+    }
+    for (const Job &job : batch.jobs) {
+        ++m_report->records;
+        if (!m_writer->addJob(job, error))
+            return false;
+    }
+    return true;
+}
+
+/// The file is read and parsed one batch ahead, in another thread, while this one writes the batch before: the
+/// reader and the parser are used by one thread at a time (the next batch starts after the last one was taken).
+/// A failed write returns at once; the batch being parsed is waited for by its future's destructor.
+bool Importer::Run::importSwf(QString *error)
+{
+    SwfParser parser;
+    std::future<SwfBatch> next = std::async(std::launch::async, [&] { return parseSwfBatch(parser); });
+    for (;;) {
+        const SwfBatch batch = next.get();
+        if (!batch.atEnd)
+            next = std::async(std::launch::async, [&] { return parseSwfBatch(parser); });
+        if (!writeSwfBatch(batch, error))
+            return false;
+        if (batch.atEnd)
+            break;
+    }
     return finish(QStringLiteral("swf"), parser.headerLines().join(u'\n'), error);
 }
 
-bool Importer::Run::importSacct(QString *error)
+/// A parsed line of a sacct dump (a job, a step or a bad line) and its line number.
+struct Importer::Run::SacctItem
+{
+    SacctParser::LineKind kind = SacctParser::LineKind::Blank;
+    qint64 line = 0;
+    Job job;
+    JobStep step;
+    QString reason;
+};
+
+/// Lines of a sacct dump parsed in one go, in file order.
+struct Importer::Run::SacctBatch
+{
+    std::vector<SacctItem> items;
+    qint64 bytesConsumed = 0;
+    bool atEnd = false;
+};
+
+bool Importer::Run::readSacctHeader(std::optional<SacctParser> *parser, QString *header, QString *error)
 {
     QByteArray bytes;
-    QString reason;
+    while (m_reader.readLine(&bytes)) {
+        const QString line = QString::fromUtf8(bytes);
+        if (line.trimmed().isEmpty())
+            continue;
+        const QString delimiter =
+            m_options.delimiter.isEmpty() ? SacctParser::detectDelimiter(line) : m_options.delimiter;
+        parser->emplace(delimiter, m_options.timeZone);
+        QString reason;
+        if (!(*parser)->parseHeader(line, &reason)) {
+            *error = QStringLiteral("%1:%2: %3").arg(m_path).arg(m_reader.lineNumber()).arg(reason);
+            return false;
+        }
+        *header = line.trimmed();
+        return true;
+    }
+    *error = m_reader.hasError() ? m_reader.errorString() : tr("%1: empty file, no sacct header").arg(m_path);
+    return false;
+}
+
+Importer::Run::SacctBatch Importer::Run::parseSacctBatch(SacctParser &parser)
+{
+    SacctBatch batch;
+    batch.items.reserve(kSacctLinesPerBatch);
+    QByteArray bytes;
+    SacctItem item;
+    while (batch.items.size() < kSacctLinesPerBatch) {
+        if (!m_reader.readLine(&bytes)) {
+            batch.atEnd = true;
+            break;
+        }
+        item.kind = parser.parseLine(QString::fromUtf8(bytes), &item.job, &item.step, &item.reason);
+        if (item.kind == SacctParser::LineKind::Blank)
+            continue;
+        item.line = m_reader.lineNumber();
+        batch.items.push_back(item);
+    }
+    batch.bytesConsumed = m_reader.bytesConsumed();
+    return batch;
+}
+
+bool Importer::Run::writeSacctBatch(const SacctBatch &batch, SacctJobAssembler &assembler, QString *error)
+{
+    if (!progressAndCancel(batch.bytesConsumed, error))
+        return false;
+    for (const SacctItem &item : batch.items) {
+        switch (item.kind) {
+        case SacctParser::LineKind::Blank:
+            break;
+        case SacctParser::LineKind::Error:
+            if (!badLine(item.line, item.reason, error))
+                return false;
+            break;
+        case SacctParser::LineKind::Job:
+            ++m_report->records;
+            if (!assembler.addJob(item.job, error))
+                return false;
+            break;
+        case SacctParser::LineKind::Step: {
+            bool orphan = false;
+            QString reason;
+            if (assembler.addStep(item.step, &orphan, &reason)) {
+                ++m_report->records;
+            } else if (!orphan || !badLine(item.line, reason, error)) {
+                if (!orphan)
+                    *error = reason;
+                return false;
+            }
+            break;
+        }
+        }
+    }
+    return true;
+}
+
+/// As importSwf(): the lines after the header are parsed one batch ahead, in another thread.
+bool Importer::Run::importSacct(QString *error)
+{
     std::optional<SacctParser> parser;
+    QString header;
+    if (!readSacctHeader(&parser, &header, error))
+        return false;
     SacctJobAssembler assembler([this](Job &job, const QList<JobStep> &steps, QString *sinkError) {
         if (!m_writer->addJob(job, sinkError))
             return false;
@@ -176,54 +340,15 @@ bool Importer::Run::importSacct(QString *error)
         }
         return true;
     });
-    Job job;
-    JobStep step;
-    QString header;
-    while (m_reader.readLine(&bytes)) {
-        if (!tick(error))
+    std::future<SacctBatch> next = std::async(std::launch::async, [&] { return parseSacctBatch(*parser); });
+    for (;;) {
+        const SacctBatch batch = next.get();
+        if (!batch.atEnd)
+            next = std::async(std::launch::async, [&] { return parseSacctBatch(*parser); });
+        if (!writeSacctBatch(batch, assembler, error))
             return false;
-        const QString line = QString::fromUtf8(bytes);
-        if (!parser) {
-            if (line.trimmed().isEmpty())
-                continue;
-            const QString delimiter =
-                m_options.delimiter.isEmpty() ? SacctParser::detectDelimiter(line) : m_options.delimiter;
-            parser.emplace(delimiter, m_options.timeZone);
-            if (!parser->parseHeader(line, &reason)) {
-                *error = QStringLiteral("%1:%2: %3").arg(m_path).arg(m_reader.lineNumber()).arg(reason);
-                return false;
-            }
-            header = line.trimmed();
-            continue;
-        }
-        switch (parser->parseLine(line, &job, &step, &reason)) {
-        case SacctParser::LineKind::Blank:
+        if (batch.atEnd)
             break;
-        case SacctParser::LineKind::Error:
-            if (!badLine(m_reader.lineNumber(), reason, error))
-                return false;
-            break;
-        case SacctParser::LineKind::Job:
-            ++m_report->records;
-            if (!assembler.addJob(job, error))
-                return false;
-            break;
-        case SacctParser::LineKind::Step: {
-            bool orphan = false;
-            if (assembler.addStep(step, &orphan, &reason)) {
-                ++m_report->records;
-            } else if (!orphan || !badLine(m_reader.lineNumber(), reason, error)) {
-                if (!orphan)
-                    *error = reason;
-                return false;
-            }
-            break;
-        }
-        }
-    }
-    if (!parser && !m_reader.hasError()) {
-        *error = tr("%1: empty file, no sacct header").arg(m_path);
-        return false;
     }
     if (!assembler.finish(error))
         return false;

@@ -1,5 +1,6 @@
 #include "JobWriter.h"
 
+#include "SchemaMigrations.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@ namespace es {
 namespace {
 
 constexpr qint64 kFlushEveryRows = 50000;
+/// SQLite's page cache during a write, in KiB (PRAGMA cache_size takes a negative count of KiB): the index B-trees
+/// of a large import stay in memory. The connection's own setting is restored after the write.
+constexpr int kWriteCacheKiB = 65536;
 
 QString tr(const char *text)
 {
@@ -151,6 +155,10 @@ bool JobWriter::begin(QString *error)
         return false;
     m_clusterId = m_transaction.clusterId();
     m_jobsBefore = jobCount();
+    if (!tuneForBulkWrite(error)) {
+        rollback();
+        return false;
+    }
     m_jobs = std::make_unique<BulkUpsert>(m_store, jobSpec());
     m_jobs->setConflictColumns({QStringLiteral("energy_j")});
     m_steps = std::make_unique<BulkUpsert>(m_store, stepSpec());
@@ -299,11 +307,63 @@ bool JobWriter::commit(QString *error)
     m_steps.reset();
     m_metrics.reset();
     m_features.reset();
-    if (!m_transaction.commit(error)) {
+    if (!buildDeferredIndexes(error) || !m_transaction.commit(error)) {
         rollback();
         return false;
     }
+    restoreCacheSize();
     return true;
+}
+
+bool JobWriter::tuneForBulkWrite(QString *error)
+{
+    if (m_store.engine() != Store::Engine::Sqlite)
+        return true;
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+        m_cacheSizeBefore = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kWriteCacheKiB));
+    }
+    // An empty jobs table (a first import) gets its secondary indexes after its rows: one sorted build each instead
+    // of a B-tree insert per row. Dropped inside the write's transaction, so a failed write keeps them.
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM jobs)")) || !query.next()) {
+        *error = tr("cannot read the jobs table: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (query.value(0).toBool())
+        return true;
+    for (const SchemaMigrations::Index &index : SchemaMigrations::jobSecondaryIndexes()) {
+        if (!query.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.name))) {
+            *error = tr("cannot prepare the jobs table: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    m_indexesDeferred = true;
+    return true;
+}
+
+bool JobWriter::buildDeferredIndexes(QString *error)
+{
+    if (!m_indexesDeferred)
+        return true;
+    QSqlQuery query(m_store.database());
+    for (const SchemaMigrations::Index &index : SchemaMigrations::jobSecondaryIndexes()) {
+        if (!query.exec(index.createSql)) {
+            *error = tr("cannot index the jobs: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    m_indexesDeferred = false;
+    return true;
+}
+
+void JobWriter::restoreCacheSize()
+{
+    if (!m_cacheSizeBefore)
+        return;
+    QSqlQuery query(m_store.database());
+    query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSizeBefore));
+    m_cacheSizeBefore.reset();
 }
 
 void JobWriter::rollback()
@@ -312,7 +372,9 @@ void JobWriter::rollback()
     m_steps.reset();
     m_metrics.reset();
     m_features.reset();
-    m_transaction.rollback();
+    m_transaction.rollback(); // takes back a drop of the secondary indexes too
+    m_indexesDeferred = false;
+    restoreCacheSize();
 }
 
 } // namespace es

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace es {
 
@@ -59,6 +60,10 @@ public:
 
 private:
     bool flushAll(QString *error);
+    /// SQLite: a larger page cache for the write, and the jobs table's secondary indexes dropped when it is empty.
+    bool tuneForBulkWrite(QString *error);
+    bool buildDeferredIndexes(QString *error);
+    void restoreCacheSize();
     qint64 jobCount() const;
 
     Store &m_store;
@@ -71,6 +76,8 @@ private:
     std::unique_ptr<BulkUpsert> m_features;
     WriteSummary m_summary;
     qint64 m_jobsBefore = 0;
+    bool m_indexesDeferred = false;
+    std::optional<int> m_cacheSizeBefore;
 };
 
 } // namespace es

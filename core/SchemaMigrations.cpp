@@ -8,6 +8,10 @@
 namespace es {
 namespace {
 
+// The jobs table's secondary indexes, in migration 1 and in jobSecondaryIndexes().
+const char *const kJobsStartIndex = "CREATE INDEX jobs_start_idx ON jobs (start_ts)";
+const char *const kJobsUserIndex = "CREATE INDEX jobs_user_idx ON jobs (user_name)";
+
 // Placeholders: @PK@ integer identity primary key, @REAL@ double column, @NOROWID@ SQLite's WITHOUT ROWID,
 // @BLOB@ binary column (BLOB / BYTEA).
 // Times are UTC epoch seconds; every unit is in the column name.
@@ -36,8 +40,8 @@ const char *const kMigration1[] = {
     " UNIQUE (cluster_id, job_id))",
     // Few secondary indexes on purpose: each one costs every imported row a B-tree insert (measured: with five,
     // index upkeep was over half of an SWF import). Time ranges and per-user views are the common filters.
-    "CREATE INDEX jobs_start_idx ON jobs (start_ts)",
-    "CREATE INDEX jobs_user_idx ON jobs (user_name)",
+    kJobsStartIndex,
+    kJobsUserIndex,
 
     "CREATE TABLE job_steps ("
     " id @PK@, job_pk BIGINT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, step_id TEXT NOT NULL,"
@@ -209,6 +213,12 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QList<SchemaMigrations::Index> SchemaMigrations::jobSecondaryIndexes()
+{
+    return {{QStringLiteral("jobs_start_idx"), QString::fromLatin1(kJobsStartIndex)},
+            {QStringLiteral("jobs_user_idx"), QString::fromLatin1(kJobsUserIndex)}};
+}
 
 int SchemaMigrations::latestVersion()
 {

@@ -77,7 +77,7 @@ bool AdviceForests::fit(const ReplayTable &table, const std::vector<int> &tasks,
                         const Tick &tick, Forests *out, QString *error) const
 {
     const QJsonObject forest{{QStringLiteral("trees"), options.trees},
-                             {QStringLiteral("min_leaf"), 5},
+                             {QStringLiteral("min_leaf"), 2},
                              {QStringLiteral("feature_fraction"), 0.4},
                              {QStringLiteral("seed"), int(options.seed % 100000)}};
     const std::vector<int> cells = cellsOf(table, tasks);

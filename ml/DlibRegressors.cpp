@@ -1,6 +1,8 @@
 // The only translation unit of the project that includes dlib (it is slow to compile): keep it that way.
 #include "DlibRegressors.h"
 
+#include "ForestGrower.h"
+
 #include <QCoreApplication>
 
 #include <atomic>
@@ -86,37 +88,6 @@ KernelFunction withRbfKernel(const dlib::decision_function<StoppableRbfKernel> &
     return f;
 }
 
-/// dlib's dense feature extractor for the forest trainer, whose feature reads throw Stopped once *stop is set: the
-/// one way into dlib's growing of a tree, so that a batch of trees stops within milliseconds of a cancel. Used while
-/// training only; the trees grown are copied to the dense extractor's node type (the same fields), which is what a
-/// model keeps and stores.
-class StoppableExtractor
-{
-public:
-    using feature = uint32_t;
-    using sample_type = Sample;
-
-    StoppableExtractor() = default;
-    explicit StoppableExtractor(const std::atomic_bool *stop) : m_stop(stop) {}
-
-    void setup(const std::vector<Sample> &x, const std::vector<double> &y) { m_dense.setup(x, y); }
-    void get_random_features(dlib::rand &rnd, size_t num, std::vector<feature> &features) const
-    {
-        m_dense.get_random_features(rnd, num, features);
-    }
-    double extract_feature_value(const Sample &item, const feature &f) const
-    {
-        if (m_stop && m_stop->load(std::memory_order_relaxed))
-            throw Stopped{};
-        return item(f);
-    }
-    size_t max_num_feats() const { return m_dense.max_num_feats(); }
-
-private:
-    dlib::dense_feature_extractor m_dense;
-    const std::atomic_bool *m_stop = nullptr;
-};
-
 /// Rows predicted between two calls of the KeepGoing callback.
 constexpr Eigen::Index kPredictRowsPerCheck = 1024;
 
@@ -199,7 +170,7 @@ bool fromBlob(const QByteArray &blob, const std::string &tag, int *width, auto *
 }
 
 /// Random forest: `trees` trees, at least `min_leaf` samples per leaf, `feature_fraction` of the features tried
-/// at each split. Trees are built in parallel by dlib (its own thread pool).
+/// at each split, grown on both cores.
 class ForestRegressor final : public Regressor
 {
 public:
@@ -218,34 +189,41 @@ public:
                 {QStringLiteral("seed"), m_seed},
                 {QStringLiteral("max_rows"), m_maxRows}};
     }
-    /// The trees are grown kTreesPerBatch at a time (each batch by dlib, in parallel, with a seed of its own, in a
-    /// thread of its own) and merged into one forest. The fitting thread calls the KeepGoing callback every
-    /// kPollInterval meanwhile; when it says stop, the batch's feature reads throw and the fit fails
-    /// within milliseconds.
+    /// The trees are grown by ForestGrower (both cores, the KeepGoing callback asked every 4 trees) and kept as a
+    /// dlib forest function, which predicts and stores them.
     bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) override
     {
         try {
-            const auto [s, l] = samplesOf(x, y, evenlySpacedRows(x.rows(), m_maxRows));
+            std::optional<std::vector<GrownTree>> grown;
+            ForestGrower::Options options;
+            options.trees = m_trees;
+            options.minLeaf = m_minLeaf;
+            options.featureFraction = std::clamp(m_featureFraction, 1e-3, 1.0);
+            options.seed = uint64_t(m_seed);
+            const auto keep = [this] { return keepGoing(); };
+            if (x.rows() > m_maxRows) {
+                const std::vector<Eigen::Index> rows = evenlySpacedRows(x.rows(), m_maxRows);
+                grown = ForestGrower::grow(x(rows, Eigen::all), y(rows), options, keep);
+            } else {
+                grown = ForestGrower::grow(x, y, options, keep);
+            }
+            if (!grown) {
+                *error = cancelledError();
+                return false;
+            }
             std::vector<std::vector<dlib::internal_tree_node<dlib::dense_feature_extractor>>> trees;
             std::vector<std::vector<float>> leaves;
-            dlib::dense_feature_extractor extractor;
-            extractor.setup(s, l);
-            const int total = std::max(1, m_trees);
-            for (int grown = 0; grown < total; grown += kTreesPerBatch) {
-                std::optional<StoppableForest> batch = growBatch(s, l, std::min(kTreesPerBatch, total - grown), grown);
-                if (!batch) {
-                    *error = cancelledError();
-                    return false;
-                }
-                for (const auto &tree : batch->get_internal_tree_nodes()) {
-                    auto &dense = trees.emplace_back();
-                    dense.reserve(tree.size());
-                    for (const auto &node : tree)
-                        dense.push_back({node.left, node.right, node.split_threshold, node.split_feature});
-                }
-                for (const auto &leaf : batch->get_tree_leaves())
-                    leaves.push_back(leaf);
+            for (GrownTree &tree : *grown) {
+                auto &nodes = trees.emplace_back();
+                nodes.reserve(tree.nodes.size());
+                for (const TreeNode &n : tree.nodes)
+                    nodes.push_back({n.left, n.right, n.threshold, n.feature});
+                leaves.push_back(std::move(tree.leaves));
             }
+            dlib::dense_feature_extractor extractor;
+            Sample width;
+            width.set_size(x.cols());
+            extractor.setup({width}, {0.0});
             m_function = ForestFunction(std::move(extractor), std::move(trees), std::move(leaves));
             m_width = int(x.cols());
             return true;
@@ -266,45 +244,6 @@ public:
     int inputWidth() const override { return m_width; }
 
 private:
-    using StoppableForest = dlib::random_forest_regression_function<StoppableExtractor>;
-
-    /// `count` trees by dlib in another thread, this thread asking KeepGoing meanwhile; nullopt when it said stop.
-    /// dlib's own errors are thrown as they come.
-    std::optional<StoppableForest> growBatch(const std::vector<Sample> &s, const std::vector<double> &l, int count,
-                                             int grown) const
-    {
-        std::atomic_bool stop = false;
-        dlib::random_forest_regression_trainer<StoppableExtractor> trainer;
-        trainer.set_feature_extractor(StoppableExtractor(&stop));
-        trainer.set_num_trees(size_t(count));
-        trainer.set_min_samples_per_leaf(size_t(std::max(1, m_minLeaf)));
-        trainer.set_feature_subsampling_fraction(std::clamp(m_featureFraction, 1e-3, 1.0));
-        trainer.set_seed(std::to_string(m_seed) + '.' + std::to_string(grown));
-        if (!keepGoing())
-            return std::nullopt;
-        return trainStoppably(
-            &stop, [this] { return keepGoing(); },
-            [&] {
-                try {
-                    return trainer.train(s, l);
-                } catch (const Stopped &) {
-                    // dlib's pool rethrows one task's exception per wait and keeps the others for this thread's next
-                    // wait: take them all here, so that none reaches a later batch in a thread of the same id.
-                    for (bool drained = false; !drained;) {
-                        try {
-                            dlib::default_thread_pool().wait_for_all_tasks();
-                            drained = true;
-                        } catch (const Stopped &) {
-                        }
-                    }
-                    throw;
-                }
-            });
-    }
-
-    /// Trees grown between two calls of the KeepGoing callback.
-    static constexpr int kTreesPerBatch = 4;
-
     int m_trees;
     int m_minLeaf;
     double m_featureFraction;

@@ -113,6 +113,41 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(1));
     }
 
+    // A first import builds the jobs table's secondary indexes after its rows (SQLite): they are there after it,
+    // after a failed one, and after one into a table that already has jobs; the connection's cache is restored.
+    void secondaryIndexesSurviveEveryImport()
+    {
+        const QString indexes = m_store->engine() == Store::Engine::Sqlite
+                                    ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                                     "name IN ('jobs_start_idx', 'jobs_user_idx')")
+                                    : QStringLiteral("SELECT count(*) FROM pg_indexes WHERE "
+                                                     "indexname IN ('jobs_start_idx', 'jobs_user_idx')");
+        const qint64 cacheBefore =
+            m_store->engine() == Store::Engine::Sqlite ? count(QStringLiteral("PRAGMA cache_size")) : 0;
+        const QString bad = writeFile(QStringLiteral("bad.swf"), "1 0 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n"
+                                                                 "2 oops\n");
+        ImportReport report;
+        QString error;
+        QVERIFY(!import(Importer::Format::Swf, bad, &report, &error));
+        QCOMPARE(count(indexes), qint64(2));
+        const QString path = test::dataFile(QStringLiteral("swf/NASA-iPSC-1993-3.head.swf"));
+        QVERIFY2(import(Importer::Format::Swf, path, &report, &error), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(228));
+        QCOMPARE(count(indexes), qint64(2));
+        const QString more = writeFile(QStringLiteral("more.swf"), "1 0 5 60 4 -1 -1 4 120 -1 1 1 1 -1 1 -1 -1 -1\n");
+        QVERIFY2(import(Importer::Format::Swf, more, &report, &error), qPrintable(error));
+        QCOMPARE(count(indexes), qint64(2));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(229));
+        if (m_store->engine() == Store::Engine::Sqlite) {
+            QCOMPARE(count(QStringLiteral("PRAGMA cache_size")), cacheBefore);
+            QSqlQuery plan(m_store->database());
+            QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM jobs WHERE user_name = 'x'")));
+            QVERIFY(plan.next());
+            QVERIFY2(plan.value(3).toString().contains(QStringLiteral("jobs_user_idx")),
+                     qPrintable(plan.value(3).toString()));
+        }
+    }
+
     void sacctJobsAndSteps()
     {
         const QString path = test::dataFile(QStringLiteral("sacct/slurm2sql-test-data1.txt"));
