@@ -5,6 +5,7 @@
 #include "BenchTiming.h"
 #include "DatasetLoader.h"
 #include "FeatureSpec.h"
+#include "LineReader.h"
 #include "Regressor.h"
 #include "Trainer.h"
 
@@ -167,19 +168,25 @@ Bench swfData(const QString &dir, int n, int k)
 }
 
 /// REAL: the NASA iPSC/860 trace excerpt of the test data (228 jobs), run time from submission-time fields.
-Bench nasaData(const QString &dir, int k)
+/// The first `maxRows` jobs of an SWF trace (plain or gzip): run time from processors, submit hour, user, group,
+/// executable and queue, as the NASA trace in tests/data and the LANL trace in the shared data give them.
+Bench swfTraceData(const QString &path, const QString &label, const QString &dir, qsizetype maxRows, int k)
 {
-    QFile in(QStringLiteral(ES_BENCH_SOURCE_DIR "/../tests/data/swf/NASA-iPSC-1993-3.head.swf"));
-    if (!in.open(QIODevice::ReadOnly))
+    es::LineReader in;
+    QString error;
+    if (!in.open(path, &error))
         return {};
     qint64 unixStart = 0;
     QList<QList<QByteArray>> records;
-    for (const QByteArray &line : in.readAll().split('\n')) {
+    QByteArray line;
+    while (records.size() < maxRows && in.readLine(&line)) {
         if (line.startsWith("; UnixStartTime:"))
             unixStart = line.mid(16).trimmed().toLongLong();
         if (line.startsWith(';') || line.trimmed().isEmpty())
             continue;
-        records << line.simplified().split(' ');
+        QList<QByteArray> r = line.simplified().split(' ');
+        if (r.size() >= 18 && r[3].toLongLong() > 0)
+            records << std::move(r);
     }
     const std::vector<int> fold = folds(records.size(), k);
     QStringList lines{QStringLiteral("job,procs,submit_hour,user,group,executable,queue,run_time_s,fold")};
@@ -192,13 +199,13 @@ Bench nasaData(const QString &dir, int k)
                           QString::fromLatin1(r[14]), QString::fromLatin1(r[3]))
                      .arg(fold[size_t(i)]);
     }
-    Bench b{QStringLiteral("REAL NASA iPSC/860 1993 (228 jobs)"),
-            QDir(dir).filePath(QStringLiteral("nasa.csv")),
+    Bench b{QStringLiteral("REAL %1 (%2 jobs)").arg(label).arg(records.size()),
+            QDir(dir).filePath(QFileInfo(path).baseName() + QStringLiteral(".csv")),
             QStringLiteral("run_time_s"),
             {QStringLiteral("procs"), QStringLiteral("submit_hour")},
             {QStringLiteral("user"), QStringLiteral("group"), QStringLiteral("executable"), QStringLiteral("queue")},
             records.size()};
-    return writeLines(b.csv, lines) ? b : Bench{};
+    return !records.isEmpty() && writeLines(b.csv, lines) ? b : Bench{};
 }
 
 DatasetLoader::CsvOptions csvOptions(const Bench &b)
@@ -278,7 +285,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption modelsOption(QStringLiteral("models"), QStringLiteral("comma list (default all)"),
                                           QStringLiteral("LIST"), QStringLiteral("ridge,rf,krr,svr"));
     const QCommandLineOption noPeerOption(QStringLiteral("no-sklearn"), QStringLiteral("skip the peer"));
-    parser.addOptions({pythonOption, workdirOption, rowsOption, modelsOption, noPeerOption});
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace"), QStringLiteral("a real SWF trace to add (its first --trace-rows jobs)"),
+        QStringLiteral("PATH"),
+        QStringLiteral(ES_BENCH_SOURCE_DIR "/../../shared/data/swf/LANL-CM5-1994-4.1-cln.swf.gz"));
+    const QCommandLineOption traceRowsOption(QStringLiteral("trace-rows"), QStringLiteral("jobs of --trace"),
+                                             QStringLiteral("N"), QStringLiteral("20000"));
+    parser.addOptions(
+        {pythonOption, workdirOption, rowsOption, modelsOption, noPeerOption, traceOption, traceRowsOption});
     parser.process(app);
     const int k = 5, innerFolds = 3;
     const int rows = std::max(50, parser.value(rowsOption).toInt());
@@ -305,7 +319,13 @@ int main(int argc, char *argv[])
             .arg(std::thread::hardware_concurrency())
             .arg(QSysInfo::currentCpuArchitecture(), QStringLiteral(ES_BENCH_BUILD_TYPE), loadAverage()));
 
-    const std::vector<Bench> benches{energyData(dir, rows, k), swfData(dir, rows, k), nasaData(dir, k)};
+    std::vector<Bench> benches{
+        energyData(dir, rows, k), swfData(dir, rows, k),
+        swfTraceData(QStringLiteral(ES_BENCH_SOURCE_DIR "/../tests/data/swf/NASA-iPSC-1993-3.head.swf"),
+                     QStringLiteral("NASA iPSC/860 1993"), dir, 1000000, k)};
+    if (QFileInfo::exists(parser.value(traceOption)))
+        benches.push_back(swfTraceData(parser.value(traceOption), QFileInfo(parser.value(traceOption)).baseName(), dir,
+                                       parser.value(traceRowsOption).toLongLong(), k));
     QStringList table;
     table << QStringLiteral(
                  "| dataset | rows | algo | R² ours | R² sklearn | MAPE%% ours | MAPE%% sklearn | s ours | s sklearn | "
