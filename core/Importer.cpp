@@ -31,6 +31,23 @@ constexpr size_t kSwfRecordsPerBatch = 4096;
 /// Lines of a sacct dump parsed ahead per batch.
 constexpr size_t kSacctLinesPerBatch = 4096;
 
+/// Runs parse() (a batch with an atEnd flag) one batch ahead in another thread while write(batch) runs in this
+/// one, until the batch at the end is written (true) or a write fails (false; the batch being parsed is waited for
+/// by its future's destructor). parse() is never run by two threads at once.
+template<typename Batch, typename Parse, typename Write> bool parseAhead(const Parse &parse, const Write &write)
+{
+    std::future<Batch> next = std::async(std::launch::async, parse);
+    for (;;) {
+        const Batch batch = next.get();
+        if (!batch.atEnd)
+            next = std::async(std::launch::async, parse);
+        if (!write(batch))
+            return false;
+        if (batch.atEnd)
+            return true;
+    }
+}
+
 QString baseName(const QString &path)
 {
     QString name = QFileInfo(path).fileName();
@@ -210,22 +227,14 @@ bool Importer::Run::writeSwfBatch(const SwfBatch &batch, QString *error)
     return true;
 }
 
-/// The file is read and parsed one batch ahead, in another thread, while this one writes the batch before: the
-/// reader and the parser are used by one thread at a time (the next batch starts after the last one was taken).
-/// A failed write returns at once; the batch being parsed is waited for by its future's destructor.
+/// The file is read and parsed one batch ahead, in another thread, while this one writes the batch before (see
+/// parseAhead): the reader and the parser are used by one thread at a time.
 bool Importer::Run::importSwf(QString *error)
 {
     SwfParser parser;
-    std::future<SwfBatch> next = std::async(std::launch::async, [&] { return parseSwfBatch(parser); });
-    for (;;) {
-        const SwfBatch batch = next.get();
-        if (!batch.atEnd)
-            next = std::async(std::launch::async, [&] { return parseSwfBatch(parser); });
-        if (!writeSwfBatch(batch, error))
-            return false;
-        if (batch.atEnd)
-            break;
-    }
+    if (!parseAhead<SwfBatch>([&] { return parseSwfBatch(parser); },
+                              [&](const SwfBatch &batch) { return writeSwfBatch(batch, error); }))
+        return false;
     return finish(QStringLiteral("swf"), parser.headerLines().join(u'\n'), error);
 }
 
@@ -340,16 +349,9 @@ bool Importer::Run::importSacct(QString *error)
         }
         return true;
     });
-    std::future<SacctBatch> next = std::async(std::launch::async, [&] { return parseSacctBatch(*parser); });
-    for (;;) {
-        const SacctBatch batch = next.get();
-        if (!batch.atEnd)
-            next = std::async(std::launch::async, [&] { return parseSacctBatch(*parser); });
-        if (!writeSacctBatch(batch, assembler, error))
-            return false;
-        if (batch.atEnd)
-            break;
-    }
+    if (!parseAhead<SacctBatch>([&] { return parseSacctBatch(*parser); },
+                                [&](const SacctBatch &batch) { return writeSacctBatch(batch, assembler, error); }))
+        return false;
     if (!assembler.finish(error))
         return false;
     return finish(QStringLiteral("sacct"), header, error);

@@ -16,7 +16,7 @@ namespace es::ml {
 enum class Algorithm
 {
     Ridge,        ///< Eigen: linear least squares with an L2 penalty, the baseline
-    RandomForest, ///< dlib random_forest_regression_trainer
+    RandomForest, ///< ForestGrower trees, kept as a dlib random_forest_regression_function
     KernelRidge,  ///< dlib krr_trainer, RBF kernel
     Svr           ///< dlib svr_trainer, RBF kernel
 };
