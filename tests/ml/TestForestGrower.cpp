@@ -83,8 +83,8 @@ private slots:
         QVERIFY2(heldOut > 0.95, qPrintable(QString::number(heldOut)));
     }
 
-    // One tree on distinct rows without a bootstrap repeat is not guaranteed, but a forest of leaves of one row
-    // reproduces its training rows closely; leaves of 20 rows cannot.
+    // Leaves of at least 20 distinct rows: at most 1000 / 20 of them per tree, where leaves of one row make many
+    // times more, and fit the training rows more closely.
     void minLeafBoundsTheLeaves()
     {
         Eigen::MatrixXd x;
