@@ -380,6 +380,10 @@ std::optional<std::vector<GrownTree>> ForestGrower::grow(const Eigen::MatrixXd &
                 stop = true;
         lock.lock();
     }
+    // The blocks finished after the last call are asked for too: one call per kTreesPerKeepGoing trees in all.
+    for (int b = 0; b < (treesDone - asked) / kTreesPerKeepGoing && !stop; ++b)
+        if (!mayGoOn(keepGoing))
+            stop = true;
     for (auto &r : running)
         r.get(); // rethrows a thread's error (all have finished)
     if (stop || !mayGoOn(keepGoing))
