@@ -16,7 +16,8 @@ namespace {
 using namespace es::ml;
 using mlcli::valueOption;
 
-const char *const kAdviseHelp =
+const char *const kAdviseHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] advise replay --csv FILE --target-column C --time-column C\n"
     "           --task-columns A,B,... --option-columns A,B,... [options]\n"
     "\n"
@@ -36,7 +37,7 @@ const char *const kAdviseHelp =
     "  --group-folds K            folds of held-out tasks (default 5)\n"
     "  --max-time-increase PCT    feasible: measured time at most (1 + PCT/100) x the median cell's (default: none)\n"
     "  --seed N                   seed of the task folds (default 42)\n"
-    "  -h, --help                 this help\n";
+    "  -h, --help                 this help\n");
 
 QStringList listOf(const QString &text)
 {
@@ -81,7 +82,7 @@ void printSummary(CliApp &app, const AdviceReplay::Result &result, const AdviceR
 
 int runReplay(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kAdviseHelp);
+    const QString help = CliApp::tr(kAdviseHelp);
     QCommandLineParser parser;
     const QCommandLineOption csv = valueOption("csv", "FILE");
     const QCommandLineOption target = valueOption("target-column", "C");
@@ -142,7 +143,7 @@ int runReplay(CliApp &app, const QStringList &args)
 
 int runAdviseCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kAdviseHelp);
+    const QString help = CliApp::tr(kAdviseHelp);
     if (args.isEmpty())
         return app.usageError(CliApp::tr("advise needs --cluster and --script or --like-name, or replay"), help);
     if (args[0] == u"-h" || args[0] == u"--help") {

@@ -29,7 +29,8 @@ using namespace es::ml;
 using mlcli::jsonNumber;
 using mlcli::valueOption;
 
-const char *const kAdviseJobHelp =
+const char *const kAdviseJobHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] advise --cluster C (--script FILE | --like-name NAME) [options]\n"
     "\n"
     "Ranks node counts and CPU counts for a job by predicted energy, time, energy-delay product or carbon, from the\n"
@@ -51,7 +52,7 @@ const char *const kAdviseJobHelp =
     "  --submit                 with --profile and --script: submits the chosen candidate (sbatch --nodes --ntasks\n"
     "                           --comment=es-advice:...), the script on sbatch's standard input\n"
     "  --accept-new-host-key    trust a host key seen for the first time (after comparing its fingerprint)\n"
-    "  -h, --help               this help\n";
+    "  -h, --help               this help\n");
 
 bool parseCounts(const QString &text, std::vector<qint64> *out)
 {
@@ -360,7 +361,7 @@ void printSlurm(CliApp &app, const PlacementAdvisor::Advice &advice, const Slurm
 
 int runAdviseJob(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kAdviseJobHelp);
+    const QString help = CliApp::tr(kAdviseJobHelp);
     QCommandLineParser parser;
     const AdviseOptions o;
     parser.addOptions({o.cluster, o.script, o.like, o.vary, o.objective, o.maxIncrease, o.carbon, o.begin, o.profile,

@@ -17,13 +17,14 @@ namespace {
 using mlcli::jsonNumber;
 using mlcli::valueOption;
 
-const char *const kLedgerHelp =
+const char *const kLedgerHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] advise ledger [--cluster C]\n"
     "\n"
     "Every advice given (newest first): the configuration chosen, its prediction, the Slurm job it was submitted\n"
     "as, and, once a harvest has brought that job in, what it measured: the saving against the prediction for the\n"
     "job as asked, whether the energy fell in the 90% interval, and advice that broke its promise (time over the\n"
-    "limit, the job ran on other counts) or whose meter reading cannot be right.\n";
+    "limit, the job ran on other counts) or whose meter reading cannot be right.\n");
 
 QJsonValue optional(const std::optional<double> &v)
 {
@@ -105,7 +106,7 @@ QString entryLine(const LedgerEntry &e)
 
 int runAdviseLedger(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kLedgerHelp);
+    const QString help = CliApp::tr(kLedgerHelp);
     QCommandLineParser parser;
     const QCommandLineOption cluster = valueOption("cluster", "C");
     parser.addOption(cluster);

@@ -20,7 +20,8 @@
 namespace es {
 namespace {
 
-const char *const kAlertsHelp =
+const char *const kAlertsHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] alerts ACTION [options]\n"
     "\n"
     "Actions:\n"
@@ -60,7 +61,7 @@ const char *const kAlertsHelp =
     "  --silence-factor K  check: (default 3)\n"
     "  --silence-interval-s S check: the usual interval in seconds instead of each series' median gap\n"
     "  Times T: epoch s, 2024-05-01, 2024-05-01T12:00:00 (UTC), or -7d, -12h, -30m\n"
-    "  -h, --help          this help\n";
+    "  -h, --help          this help\n");
 
 QString formatTs(qint64 ts)
 {

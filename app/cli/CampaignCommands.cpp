@@ -22,7 +22,8 @@ namespace {
 
 using mlcli::valueOption;
 
-const char *const kCampaignHelp =
+const char *const kCampaignHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] campaign SUBCOMMAND ...\n"
     "\n"
     "Benchmark campaigns: measured runs of known workloads under known configurations, submitted, tracked and\n"
@@ -51,7 +52,7 @@ const char *const kCampaignHelp =
     "nodes of one allocation (srun --immediate=60) and asks sbatch --test-only for every cell: a missing program\n"
     "or a cell Slurm refuses stops the campaign before anything is submitted.\n"
     "--stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after\n"
-    "3 completed runs); the repeats not run are 'skipped'.\n";
+    "3 completed runs); the repeats not run are 'skipped'.\n");
 
 QJsonArray intArray(const QList<int> &values)
 {
@@ -197,7 +198,7 @@ int runPlan(CliApp &app, const QStringList &args)
          valueOption("command", "CMD"),        valueOption("fom-regex", "RE"),   valueOption("fom-unit", "U"),
          valueOption("save", "FILE"),          valueOption("from", "FILE"),      valueOption("stop-within", "PCT"),
          valueOption("program", "NAME"),       valueOption("problem-size", "N")});
-    const QString help = QString::fromLatin1(kCampaignHelp);
+    const QString help = CliApp::tr(kCampaignHelp);
     if (const auto code = app.parseCommandLine(p, QStringLiteral("campaign plan"), args, help))
         return *code;
     QString error;
@@ -282,7 +283,7 @@ int runExport(CliApp &app, const QStringList &args)
     QCommandLineParser p;
     p.addOption(valueOption("out", "FILE"));
     p.addPositionalArgument(QStringLiteral("name"), QString());
-    const QString help = QString::fromLatin1(kCampaignHelp);
+    const QString help = CliApp::tr(kCampaignHelp);
     if (const auto code = app.parseCommandLine(p, QStringLiteral("campaign export"), args, help))
         return *code;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out")))
@@ -316,7 +317,7 @@ int runExport(CliApp &app, const QStringList &args)
 
 int runCampaignCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kCampaignHelp);
+    const QString help = CliApp::tr(kCampaignHelp);
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("plan"))

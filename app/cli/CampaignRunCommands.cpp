@@ -20,7 +20,8 @@ namespace {
 
 using mlcli::valueOption;
 
-const char *const kRunHelp =
+const char *const kRunHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] campaign start|resume|status|cancel NAME [options]\n"
     "\n"
     "  start, resume   one pass: ask Slurm what became of the campaign's jobs (one squeue and one sacct call),\n"
@@ -32,7 +33,7 @@ const char *const kRunHelp =
     "\n"
     "A run is stored as 'submitting' before sbatch runs and with its job id after; a crash in between is found\n"
     "out by the next pass, which looks the job up by its name (unique per run and attempt) before submitting.\n"
-    "Exit status: 0, or 1 when the cluster or the store failed (what was done is kept: run it again).\n";
+    "Exit status: 0, or 1 when the cluster or the store failed (what was done is kept: run it again).\n");
 
 QJsonObject progressJson(const CampaignProgress &p, const QList<CampaignRunRecord> &runs)
 {
@@ -95,7 +96,7 @@ int runCampaignRunCommand(CliApp &app, const QString &subcommand, const QStringL
     p.addOptions({QCommandLineOption(u"wait"_qs), valueOption("poll", "S"), valueOption("max-in-flight", "N"),
                   QCommandLineOption(u"offline"_qs), QCommandLineOption(u"accept-new-host-key"_qs)});
     p.addPositionalArgument(QStringLiteral("name"), QString());
-    const QString help = QString::fromLatin1(kRunHelp);
+    const QString help = CliApp::tr(kRunHelp);
     if (const auto code = app.parseCommandLine(p, QStringLiteral("campaign ") + subcommand, args, help))
         return *code;
     if (p.positionalArguments().size() != 1)

@@ -14,7 +14,8 @@
 namespace es {
 namespace {
 
-const char *const kImportCarbonHelp =
+const char *const kImportCarbonHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] import-carbon FILE --name ZONE [options]\n"
     "\n"
     "Stores a carbon-intensity time series (CSV with a header: a time column and an intensity column) as the\n"
@@ -27,7 +28,7 @@ const char *const kImportCarbonHelp =
     "  --time-column C           the time column (default: time, Datetime (UTC), datetime, timestamp)\n"
     "  --intensity-column C      the intensity column (default: intensity..., Carbon Intensity ... (direct))\n"
     "  --unit U                  g/kWh, kg/kWh, g/Wh, kg/MWh or t/MWh (default: the header's, else g/kWh)\n"
-    "  -h, --help                this help\n";
+    "  -h, --help                this help\n");
 
 QString utcText(qint64 ts)
 {

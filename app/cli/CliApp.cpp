@@ -24,7 +24,8 @@
 namespace es {
 namespace {
 
-const char *const kImportHelp =
+const char *const kImportHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]\n"
     "\n"
     "Imports job records into the store, one transaction per file: a file with a bad line is not imported at\n"
@@ -46,9 +47,10 @@ const char *const kImportHelp =
     "                       COLUMN=feature:NAME keeps a numeric column as the job feature NAME (a-z, 0-9, _),\n"
     "                       COLUMN=feature as a feature named after the column (usable by train --feature\n"
     "                       feature:NAME and the correlation explorer); COLUMN=ignore drops a column\n"
-    "  -h, --help           this help\n";
+    "  -h, --help           this help\n");
 
-const char *const kExportHelp =
+const char *const kExportHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] export jobs|job-metrics|samples [options]\n"
     "\n"
     "Writes a table as CSV (RFC 4180, UTF-8, header line), streamed in constant memory. Times are UTC epoch\n"
@@ -62,12 +64,13 @@ const char *const kExportHelp =
     "                   T: epoch seconds, 2024-05-01, 2024-05-01T12:00:00 (UTC), or -7d / -12h / -30m\n"
     "  -h, --help       this help\n"
     "\n"
-    "export openmetrics writes recent job energy for Prometheus (see export openmetrics --help).\n";
+    "export openmetrics writes recent job energy for Prometheus (see export openmetrics --help).\n");
 
-const char *const kStatsHelp =
+const char *const kStatsHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] stats\n"
     "\n"
-    "Prints the row count of every table and, per cluster, its jobs, steps, job metrics, nodes and samples.\n";
+    "Prints the row count of every table and, per cluster, its jobs, steps, job metrics, nodes and samples.\n");
 
 QJsonValue optionalTime(const std::optional<qint64> &ts)
 {
@@ -331,7 +334,7 @@ int CliApp::run(const QStringList &arguments)
 
 int CliApp::runImport(const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kImportHelp).arg(Importer::datasetFields().join(QStringLiteral(", ")));
+    const QString help = CliApp::tr(kImportHelp).arg(Importer::datasetFields().join(QStringLiteral(", ")));
     QCommandLineParser parser;
     const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption skipOption(QStringLiteral("skip-bad-lines"));
@@ -394,7 +397,7 @@ int CliApp::runExport(const QStringList &args)
         if (!args.isEmpty() && args.constFirst() == QLatin1String(format.name))
             return format.run(*this, args.mid(1));
     }
-    const QString help = QString::fromLatin1(kExportHelp);
+    const QString help = CliApp::tr(kExportHelp);
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption clusterOption(QStringLiteral("cluster"), QString(), QStringLiteral("NAME"));
@@ -465,7 +468,7 @@ int CliApp::runExport(const QStringList &args)
 
 int CliApp::runStats(const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kStatsHelp);
+    const QString help = CliApp::tr(kStatsHelp);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         print(help);
         return Ok;

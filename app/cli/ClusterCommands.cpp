@@ -11,7 +11,8 @@
 namespace es {
 namespace {
 
-const char *const kClustersHelp =
+const char *const kClustersHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] clusters list\n"
     "       energy-studio-cli [global options] clusters rename OLD NEW\n"
     "       energy-studio-cli [global options] clusters delete NAME --yes\n"
@@ -24,7 +25,7 @@ const char *const kClustersHelp =
     "\n"
     "Options:\n"
     "  --yes                     really delete\n"
-    "  -h, --help                this help\n";
+    "  -h, --help                this help\n");
 
 QJsonObject contentsJson(const QString &name, const ClusterContents &c)
 {

@@ -29,7 +29,8 @@ namespace {
 using namespace es::ml;
 using namespace es::mlcli;
 
-const char *const kForecastHelp =
+const char *const kForecastHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] forecast --horizon MIN [options]\n"
     "\n"
     "Forecasts the cluster load (busy CPUs) for the next MIN minutes from the job history resampled per minute,\n"
@@ -43,7 +44,7 @@ const char *const kForecastHelp =
     "  --cluster NAME  only this cluster's jobs\n"
     "  --model M       rf (default), krr, svr or ridge\n"
     "  --days N        use at most the last N days of history (default 28)\n"
-    "  -h, --help      this help\n";
+    "  -h, --help      this help\n");
 
 QString isoTime(qint64 ts)
 {
@@ -153,7 +154,7 @@ QString forecastText(size_t jobCount, const LoadForecaster::Options &options, co
 
 int runForecastCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kForecastHelp);
+    const QString help = CliApp::tr(kForecastHelp);
     ForecastCli cli;
     if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("forecast"), args, help))
         return *done;

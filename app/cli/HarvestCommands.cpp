@@ -19,7 +19,8 @@
 namespace es {
 namespace {
 
-const char *const kProfileHelp =
+const char *const kProfileHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] profile add NAME --host HOST [options]\n"
     "       energy-studio-cli [global options] profile list\n"
     "       energy-studio-cli [global options] profile remove NAME\n"
@@ -34,9 +35,10 @@ const char *const kProfileHelp =
     "  --key FILE           private key to use (after the SSH agent)\n"
     "  --jump HOST          reach the head node through this bastion (ssh -W)\n"
     "  --known-hosts FILE   known_hosts file (default ~/.ssh/known_hosts)\n"
-    "  --cluster NAME       the store's cluster name for its jobs (default: the profile's name)\n";
+    "  --cluster NAME       the store's cluster name for its jobs (default: the profile's name)\n");
 
-const char *const kHarvestHelp =
+const char *const kHarvestHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] harvest --profile NAME [options]\n"
     "\n"
     "Connects over SSH and harvests the cluster's job history (sacct, all users where permitted, jobs and steps)\n"
@@ -48,7 +50,7 @@ const char *const kHarvestHelp =
     "  --full                   re-harvest everything sacct still has\n"
     "  --since T                start of the window (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)\n"
     "  --accept-new-host-key    accept and remember an unknown host key (never a changed one)\n"
-    "  -h, --help               this help\n";
+    "  -h, --help               this help\n");
 
 QJsonObject profileJson(const ClusterProfile &p)
 {

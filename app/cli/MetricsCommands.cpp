@@ -17,7 +17,8 @@
 namespace es {
 namespace {
 
-const char *const kMetricsHelp =
+const char *const kMetricsHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] metrics derive [--cluster NAME] [--since T]\n"
     "\n"
     "Derives the metrics of finished jobs (node temperature, CPU frequency and utilisation, memory, duration,\n"
@@ -28,7 +29,7 @@ const char *const kMetricsHelp =
     "Options:\n"
     "  --cluster NAME   only this cluster (default: every cluster)\n"
     "  --since T        only jobs that ended since T (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)\n"
-    "  -h, --help       this help\n";
+    "  -h, --help       this help\n");
 
 QJsonObject summaryJson(const QString &cluster, const JobMetricsDeriveSummary &s)
 {

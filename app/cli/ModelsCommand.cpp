@@ -29,12 +29,12 @@ namespace {
 using namespace es::ml;
 using namespace es::mlcli;
 
-const char *const kModelsHelp =
-    "Usage: energy-studio-cli [global options] models list|show ID|remove ID|accuracy ID\n"
-    "\n"
-    "The model registry: list the stored models, show one (metrics per split, feature\n"
-    "specification, hyperparameters), remove one with its predictions, or compare the predictions\n"
-    "recorded with it against what happened (jobs that have finished since they were predicted).\n";
+const char *const kModelsHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp", "Usage: energy-studio-cli [global options] models list|show ID|remove ID|accuracy ID\n"
+                  "\n"
+                  "The model registry: list the stored models, show one (metrics per split, feature\n"
+                  "specification, hyperparameters), remove one with its predictions, or compare the predictions\n"
+                  "recorded with it against what happened (jobs that have finished since they were predicted).\n");
 
 QJsonObject firstSplit(const ModelRegistry::Entry &e)
 {
@@ -248,7 +248,7 @@ std::optional<int> parseModelsArgs(CliApp &app, const QStringList &args, const Q
 
 int runModelsCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kModelsHelp);
+    const QString help = CliApp::tr(kModelsHelp);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         app.print(help);
         return CliApp::Ok;

@@ -12,7 +12,8 @@
 namespace es {
 namespace {
 
-const char *const kOpenMetricsHelp =
+const char *const kOpenMetricsHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] export openmetrics --out DIR/energy_studio.prom [options]\n"
     "\n"
     "Writes the Prometheus text format that node_exporter's textfile collector reads (start node_exporter with\n"
@@ -34,7 +35,7 @@ const char *const kOpenMetricsHelp =
     "  --cluster NAME     only this cluster (default: every cluster)\n"
     "  --recent-days N    jobs ended, samples taken and alerts started in the last N days (default 7)\n"
     "  --max-jobs N       at most N jobs, those that ended last (default 1000)\n"
-    "  -h, --help         this help\n";
+    "  -h, --help         this help\n");
 
 /// A positive integer option, or std::nullopt when set to something else.
 std::optional<int> positiveInt(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback)

@@ -29,7 +29,8 @@ namespace {
 using namespace es::ml;
 using namespace es::mlcli;
 
-const char *const kPredictHelp =
+const char *const kPredictHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] predict --model ID FEATURE=VALUE... [--actual V]\n"
     "       energy-studio-cli [global options] predict --model ID --job JOBID [--cluster C]\n"
     "\n"
@@ -46,7 +47,7 @@ const char *const kPredictHelp =
     "  --actual V      the true value, when known, recorded next to the prediction\n"
     "  --job JOBID     predict for this stored job (Slurm id, with its array or het suffix)\n"
     "  --cluster C     the job's cluster, when several clusters have that job id\n"
-    "  -h, --help      this help\n";
+    "  -h, --help      this help\n");
 
 /// The predict command's options.
 struct PredictCli
@@ -179,7 +180,7 @@ void printPrediction(CliApp &app, const PredictRequest &request, const Model &mo
 
 int runPredictCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kPredictHelp);
+    const QString help = CliApp::tr(kPredictHelp);
     PredictCli cli;
     if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("predict"), args, help))
         return *done;

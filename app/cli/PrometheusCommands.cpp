@@ -16,7 +16,8 @@
 namespace es {
 namespace {
 
-const char *const kHelp =
+const char *const kHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] harvest-prometheus --url URL --cluster NAME [options]\n"
     "\n"
     "Imports node metrics from a Prometheus server that scrapes node_exporter (HTTP API /api/v1/query_range) into\n"
@@ -42,7 +43,7 @@ const char *const kHelp =
     "  --password-file FILE      basic authentication password\n"
     "  --ca-file FILE            also trust the certificate authorities in this PEM file (https)\n"
     "  --timeout S               seconds without an answer before a request fails (default 30)\n"
-    "  -h, --help                this help\n";
+    "  -h, --help                this help\n");
 
 std::optional<QString> readSecretFile(const QString &path, QString *error)
 {

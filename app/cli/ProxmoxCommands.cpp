@@ -22,7 +22,8 @@
 namespace es {
 namespace {
 
-const char *const kProxmoxHelp =
+const char *const kProxmoxHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] proxmox harvest --cluster NAME SOURCE [options]\n"
     "       energy-studio-cli [global options] proxmox map --cluster NAME [NODE=VM...]\n"
     "       energy-studio-cli [global options] proxmox unmap --cluster NAME NODE...\n"
@@ -57,7 +58,7 @@ const char *const kProxmoxHelp =
     "\n"
     "map NODE=VM... ties cluster nodes to VMs by hand (a harvest then fills in each VM's host); without pairs it\n"
     "lists the map. unmap removes nodes from it. unpin forgets the pinned certificate of an API endpoint.\n"
-    "Exit codes: 0 ok, 1 failed (unreachable, refused certificate or token, bad answer), 2 usage error.\n";
+    "Exit codes: 0 ok, 1 failed (unreachable, refused certificate or token, bad answer), 2 usage error.\n");
 
 int failed(CliApp &app, const QString &message)
 {

@@ -17,7 +17,8 @@
 namespace es {
 namespace {
 
-const char *const kReportHelp =
+const char *const kReportHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] report --since T --until T [--cluster C] --out FILE.pdf|FILE.html\n"
     "\n"
     "Writes an energy report of the jobs that started in [since, until): jobs, node-hours, energy (measured and\n"
@@ -31,7 +32,7 @@ const char *const kReportHelp =
     "  --cluster C    only this cluster (default: every cluster)\n"
     "  --include-untimed  also the jobs without a start or submission time (datasets without times)\n"
     "  --out FILE     .pdf or .html\n"
-    "  -h, --help     this help\n";
+    "  -h, --help     this help\n");
 
 } // namespace
 

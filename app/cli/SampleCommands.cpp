@@ -24,7 +24,8 @@
 namespace es {
 namespace {
 
-const char *const kSampleHelp =
+const char *const kSampleHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] sample live --profile NAME --nodes HOSTLIST [options]\n"
     "       energy-studio-cli [global options] sample fetch --profile NAME [--dir REMOTE]\n"
     "       energy-studio-cli [global options] sample import FILE... [--node NAME] --cluster NAME\n"
@@ -56,7 +57,7 @@ const char *const kSampleHelp =
     "  --cluster NAME          import: the store's cluster\n"
     "  --no-derive             store the samples only; do not recompute job metrics\n"
     "  --accept-new-host-key   accept and remember an unknown host key (never a changed one)\n"
-    "  -h, --help              this help\n";
+    "  -h, --help              this help\n");
 
 std::atomic_bool g_interrupted{false};
 

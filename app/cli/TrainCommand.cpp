@@ -29,7 +29,8 @@ namespace {
 using namespace es::ml;
 using namespace es::mlcli;
 
-const char *const kTrainHelp =
+const char *const kTrainHelp = QT_TRANSLATE_NOOP(
+    "es::CliApp",
     "Usage: energy-studio-cli [global options] train --target energy_j|duration_s|temp_peak_c [options]\n"
     "       energy-studio-cli [global options] train --csv FILE --target-column C --features A,B,... [options]\n"
     "\n"
@@ -63,7 +64,7 @@ const char *const kTrainHelp =
     "  --no-save               validate only, store nothing\n"
     "  --keep-worse            store the model even when no algorithm beats the baseline\n"
     "  --plot-csv FILE         write split,actual,predicted of the best model's test rows\n"
-    "  -h, --help              this help\n";
+    "  -h, --help              this help\n");
 
 /// The train command's options, as given on the command line.
 struct TrainCli
@@ -363,7 +364,7 @@ QString verdictText(const TrainOutcome &out)
 
 int runTrainCommand(CliApp &app, const QStringList &args)
 {
-    const QString help = QString::fromLatin1(kTrainHelp);
+    const QString help = CliApp::tr(kTrainHelp);
     TrainCli cli;
     const QCommandLineParser &parser = cli.parser;
     if (const auto done = app.parseCommandLine(cli.parser, QStringLiteral("train"), args, help))
