@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_alerts: AlertEvaluator and ReportBuilder on a synthetic cluster. Prints figures; it is not a test.
 // Usage: bench_alerts [--nodes N] [--days D] [--jobs N]
 // Defaults: 64 nodes sampled every 60 s for 7 days (645k samples), 100000 jobs with energy and a job type, in a new

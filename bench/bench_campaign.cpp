@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_campaign: what a 1,000-run campaign costs to plan, to submit and to track (see README.md).
 //   bench_campaign [LAB_ENV]
 // Without LAB_ENV: the plan (design + store) of 1,000 runs, five times. With the env file of a running Slurm lab

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_correlation: time of Correlation::matrix() and Correlation::pair() on synthetic columns. Prints numbers,
 // not a test. Usage: bench_correlation [ROWS] [COLUMNS]   (defaults 1000000 and 20)
 #include "Correlation.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Harvest throughput end to end over SSH against the Slurm test lab (tests/lab/slurm-lab.sh): submits an array of
 # N short jobs (default 2000), waits until sacct lists them all final, then times `energy-studio-cli harvest` into a
 # new SQLite store (full history) and again (nothing new). Prints jobs/s and sacct lines/s. Not a test.

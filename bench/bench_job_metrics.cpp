@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_job_metrics: JobMetricsDeriver::derive() on a synthetic cluster. Prints figures; it is not a test.
 // Usage: bench_job_metrics [--jobs N] [--nodes N] [--interval S] [--db PATH|postgresql://...] [--keep]
 // Defaults: 100000 jobs on 128 nodes sampled every 60 s, a new SQLite file in a temporary directory. With --db the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_jobs_scroll: the Jobs view scrolled over a store of 1M jobs. Prints figures; it is not a test.
 // Usage: bench_jobs_scroll [--jobs N] [--rounds R] [--store PATH]
 // Defaults: 1,000,000 jobs in a new SQLite store in a temporary directory, 30 steps per measurement. With --store,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_ml: es::ml training and validation next to scikit-learn on the same CSV files, the same outer folds (a
 // fold column in the file) and the same hyperparameter grids. Prints R², MAPE and end-to-end time per algorithm,
 // and the ratios. A program that prints figures, not a test.

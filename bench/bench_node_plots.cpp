@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_node_plots: the Nodes view's data path and plots at the size the view is built for. Prints figures; it is
 // not a test. Usage: bench_node_plots [--nodes N] [--days D] [--interval S] [--rounds R]
 // Defaults: 8 nodes sampled every 5 s for 7 days (967,680 samples, about 1M), 30 pan steps per measurement.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_prometheus: how many node samples per second the Prometheus import turns into store rows. Prints figures;
 // it is not a test.
 // Usage: bench_prometheus [--nodes N] [--points P] [--url URL [--since T] [--until T] [--step S]]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_proxmox: ProxmoxCollector::harvest() (parse + one-transaction write) on a synthetic Proxmox cluster.
 // Prints figures; it is not a test.
 // Usage: bench_proxmox [--hosts N] [--vms-per-host N] [--rows N] [--db PATH|postgresql://...]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_sampler_ingest: node samples per second from es-sampler text into the store, through the path that
 // `sample import`, `sample fetch` and `sample live` use (SamplerStreamParser -> SamplerSampleConverter ->
 // NodeSampleWriter). Prints figures; it is not a test.

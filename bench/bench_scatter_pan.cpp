@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_scatter_pan: the Correlations tab's scatter plot while panning, at 1M jobs. Prints figures; it is not a test.
 // Usage: bench_scatter_pan [--points N] [--rounds R] [--width W] [--height H]
 // Defaults: 1,000,000 jobs, 30 pan steps, a 1200 x 800 plot (offscreen).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_train_cancel: how long a cancelled training takes to stop, and the longest gap between two progress
 // callbacks before it, on a real store. For every algorithm and every delay, the training (or the read of the jobs)
 // runs in a thread; the main thread sets the cancel flag after the delay and measures the time until train() (or

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 """The store of docs/screenshots/job-detail.png, from the public C6EnPLS dataset (CC0, ../shared/data/jobs_energy).
 
 Writes into OUT_DIR a jobs CSV (Slurm-style node lists, the dataset's measured energy in kWh) and one es-sampler v1

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # A campaign of mixed jobs on the Slurm test lab (tests/lab/slurm-lab.sh, SIMULATED sensors), every job run inside
 # es-sampler-job.sh; then harvest (sacct), sample fetch, metrics derive and alerts check through energy-studio-cli,
 # and a table of what `export job-metrics` holds per job: temperature, frequency, utilisation, energy and its source.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_ingest: how fast es::Importer turns an SWF trace and a sacct dump into a store, next to SQLite's own raw
 // insert rate (the ceiling) and to pandas read_csv + to_sql on the same files. Prints figures; it is not a test.
 

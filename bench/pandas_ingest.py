@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 """The pandas peer of bench_ingest: load one trace into SQLite the way a data scientist would.
 
 Usage: /usr/bin/python3 bench/pandas_ingest.py FILE DBFILE

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 """The scikit-learn peer of bench_ml: the same CSV, the same outer folds, the same hyperparameter grids.
 
 Usage: /usr/bin/python3 bench/sklearn_peer.py SPEC.json

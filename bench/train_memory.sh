@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Peak memory of `energy-studio-cli train` over more than a million real jobs: imports the six Parallel Workloads
 # Archive traces of the shared data folder (803,170 jobs) into one new SQLite store, and CEA-Curie (312,826 jobs) a
 # second time under another cluster name (so 1,115,996 rows, of which 312,826 are copies), then trains each

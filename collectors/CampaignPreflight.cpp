@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignPreflight.h"
 
 #include "CampaignScript.h"
@@ -13,11 +15,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignPreflight", text);
-}
 
 // Every missing program on every node of the allocation, one line each; "$@" are the programs.
 const char *const kListMissing = "for p in \"$@\"; do command -v \"$p\" >/dev/null 2>&1 || echo \"es-campaign: missing "

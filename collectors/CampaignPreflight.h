@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CampaignSpec.h"
 #include "CampaignStore.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +23,7 @@ class SshSession;
 /// Threading: the thread that uses the session.
 class CampaignPreflight final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CampaignPreflight)
 public:
     CampaignPreflight(SshSession &ssh, const CampaignSpec &spec) : m_ssh(ssh), m_spec(spec) {}
 

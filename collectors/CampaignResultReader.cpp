@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignResultReader.h"
 
 #include "CampaignScript.h"
@@ -12,11 +14,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignResultReader", text);
-}
 
 constexpr int kOutputTailBytes = 256 * 1024;
 

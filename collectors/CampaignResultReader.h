@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CampaignStore.h"
 #include "CampaignWorkload.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace es {
@@ -16,6 +19,7 @@ class SshSession;
 /// Threading: the thread that uses the session.
 class CampaignResultReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CampaignResultReader)
 public:
     /// Relative difference above which sacct's and the sampler's energy are flagged as disagreeing.
     static constexpr double kEnergyDisagreement = 0.15;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignRunner.h"
 
 #include "CampaignDesign.h"
@@ -17,11 +19,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignRunner", text);
-}
 
 const QChar kUnitSeparator(0x1f);
 

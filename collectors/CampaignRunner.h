@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CampaignSlurmParser.h"
 #include "CampaignSpec.h"
 #include "CampaignStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -54,6 +57,7 @@ struct CampaignProgress
 /// Threading: one thread (a worker or the CLI); the Store and the session belong to it.
 class CampaignRunner final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CampaignRunner)
 public:
     CampaignRunner(Store &store, SshSession &ssh, const CampaignRecord &campaign, const CampaignSpec &spec);
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "PrometheusClient.h"
 
 #include <QCoreApplication>
@@ -10,11 +12,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::PrometheusClient", text);
-}
 
 constexpr qint64 kMaxBodyBytes = qint64(1) << 30;
 

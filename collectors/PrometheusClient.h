@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "PrometheusResponseParser.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -36,6 +39,7 @@ struct PrometheusEndpoint
 /// copyable; owns its QNetworkAccessManager.
 class PrometheusClient final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::PrometheusClient)
 public:
     explicit PrometheusClient(PrometheusEndpoint endpoint);
     ~PrometheusClient();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "PrometheusImporter.h"
 
 #include "NodeSampleWriter.h"
@@ -15,11 +17,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::PrometheusImporter", text);
-}
 
 constexpr PrometheusMetric kMetrics[] = {PrometheusMetric::TempC, PrometheusMetric::FreqHz,
                                          PrometheusMetric::Load1, PrometheusMetric::MemUsedB,

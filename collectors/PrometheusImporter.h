@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "PrometheusSampleAssembler.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -52,6 +55,7 @@ struct PrometheusImportSummary
 /// Threading: use from the thread that owns the Store and the client (a worker, never the GUI thread: it blocks).
 class PrometheusImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::PrometheusImporter)
 public:
     static inline const QString kSource = QStringLiteral("prometheus");
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "PrometheusResponseParser.h"
 
 #include <QCoreApplication>
@@ -9,11 +11,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::PrometheusResponseParser", text);
-}
 
 /// Prometheus writes sample values as strings: a Go float, or NaN, +Inf, -Inf.
 enum class ValueKind
@@ -43,13 +40,13 @@ bool readSeries(qsizetype i, const QJsonObject &item, PrometheusMatrix *matrix, 
     const QJsonValue metric = item.value(QStringLiteral("metric"));
     const QJsonValue values = item.value(QStringLiteral("values"));
     if (!metric.isObject() || !values.isArray()) {
-        *error = tr("result[%1] is not a series (needs \"metric\" and \"values\")").arg(i);
+        *error = PrometheusResponseParser::tr("result[%1] is not a series (needs \"metric\" and \"values\")").arg(i);
         return false;
     }
     const QJsonObject labels = metric.toObject();
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
         if (!it.value().isString()) {
-            *error = tr("result[%1]: label %2 is not a string").arg(i).arg(it.key());
+            *error = PrometheusResponseParser::tr("result[%1]: label %2 is not a string").arg(i).arg(it.key());
             return false;
         }
         series->labels.insert(it.key(), it.value().toString());
@@ -63,12 +60,14 @@ bool readSeries(qsizetype i, const QJsonObject &item, PrometheusMatrix *matrix, 
         const QJsonValue tsValue = pair.size() == 2 ? pair.first() : QJsonValue();
         const QJsonValue textValue = pair.size() == 2 ? pair.last() : QJsonValue();
         if (!tsValue.isDouble() || !textValue.isString()) {
-            *error = tr("result[%1].values[%2] is not a [time, \"value\"] pair").arg(i).arg(j);
+            *error =
+                PrometheusResponseParser::tr("result[%1].values[%2] is not a [time, \"value\"] pair").arg(i).arg(j);
             return false;
         }
         const double tsS = tsValue.toDouble();
         if (!std::isfinite(tsS) || tsS < 0 || tsS > 1e11) {
-            *error = tr("result[%1].values[%2]: time %3 is out of range").arg(i).arg(j).arg(tsS);
+            *error =
+                PrometheusResponseParser::tr("result[%1].values[%2]: time %3 is out of range").arg(i).arg(j).arg(tsS);
             return false;
         }
         const QString text = textValue.toString();
@@ -79,20 +78,23 @@ bool readSeries(qsizetype i, const QJsonObject &item, PrometheusMatrix *matrix, 
             break;
         case ValueKind::NonFinite:
             if (matrix->nonFiniteValues++ == 0) {
-                matrix->firstNonFinite = tr("%1 at %2 in %3")
+                matrix->firstNonFinite = PrometheusResponseParser::tr("%1 at %2 in %3")
                                              .arg(text)
                                              .arg(std::llround(tsS))
                                              .arg(PrometheusResponseParser::describeLabels(series->labels));
             }
             break;
         case ValueKind::Invalid:
-            *error = tr("result[%1].values[%2]: '%3' is not a number").arg(i).arg(j).arg(text.left(40));
+            *error = PrometheusResponseParser::tr("result[%1].values[%2]: '%3' is not a number")
+                         .arg(i)
+                         .arg(j)
+                         .arg(text.left(40));
             return false;
         }
     }
     for (qsizetype k = 1; k < series->points.size(); ++k) {
         if (series->points[k].ts <= series->points[k - 1].ts) {
-            *error = tr("result[%1]: times are not increasing at point %2").arg(i).arg(k);
+            *error = PrometheusResponseParser::tr("result[%1]: times are not increasing at point %2").arg(i).arg(k);
             return false;
         }
     }

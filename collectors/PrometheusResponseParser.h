@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -40,6 +43,7 @@ struct PrometheusMatrix
 /// Pure: bytes in, series or a clear error out. Never throws, never crashes on garbage.
 class PrometheusResponseParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::PrometheusResponseParser)
 public:
     /// A range result (`"resultType": "matrix"`). Fails with *error for: bytes that are not JSON (truncated,
     /// garbage: with the offset), `"status": "error"` (with Prometheus's errorType and error), another resultType,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ProxmoxCertificatePins.h"
 
 #include "Store.h"
@@ -8,14 +10,7 @@
 #include <QVariant>
 
 namespace es {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProxmoxCertificatePins", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::optional<QString> ProxmoxCertificatePins::pinned(Store &store, const QString &endpoint, QString *error)
 {

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -15,6 +18,7 @@ class Store;
 /// Threading: use from the thread that owns the Store.
 class ProxmoxCertificatePins final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ProxmoxCertificatePins)
 public:
     /// The pinned SHA-256 fingerprint of `endpoint` ("host:port"): empty when none; std::nullopt on a database
     /// error (*error set).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ProxmoxCollector.h"
 
 #include "ProxmoxHostMap.h"
@@ -18,11 +20,6 @@ namespace es {
 namespace {
 
 constexpr double kBytesPerMb = 1024.0 * 1024.0;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProxmoxCollector", text);
-}
 
 struct HostData
 {
@@ -68,10 +65,10 @@ std::optional<ProxmoxHostMapping> mappingOf(const ProxmoxGuest &guest,
     if (const auto found = byVmName.constFind(guest.name); found != byVmName.constEnd()) {
         mapping = **found;
     } else if (guest.name.isEmpty()) {
-        *warnings << tr("guest %1 has no name: not mapped to a node").arg(guest.vmid);
+        *warnings << ProxmoxCollector::tr("guest %1 has no name: not mapped to a node").arg(guest.vmid);
         return std::nullopt;
     } else if (byNode.contains(guest.name)) {
-        *warnings << tr("guest %1 (%2): node %2 is mapped to VM %3 by hand; map this VM explicitly")
+        *warnings << ProxmoxCollector::tr("guest %1 (%2): node %2 is mapped to VM %3 by hand; map this VM explicitly")
                          .arg(guest.vmid)
                          .arg(guest.name, byNode.value(guest.name)->vmName);
         return std::nullopt;

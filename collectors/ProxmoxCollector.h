@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "NodeSampleWriter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +59,7 @@ struct ProxmoxHarvestSummary
 /// may be set from any thread.
 class ProxmoxCollector final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ProxmoxCollector)
 public:
     static constexpr const char *Source = "proxmox";
     using Progress = std::function<void(const QString &stage)>;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ProxmoxHostMap.h"
 
 #include "Store.h"
@@ -9,11 +11,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProxmoxHostMap", text);
-}
 
 QVariant orNull(const std::optional<int> &value)
 {

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -29,6 +32,7 @@ struct ProxmoxHostMapping
 /// caller's one (e.g. a harvest's) is used, or each statement commits on its own.
 class ProxmoxHostMap final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ProxmoxHostMap)
 public:
     static std::optional<std::vector<ProxmoxHostMapping>> load(Store &store, qint64 clusterId, QString *error);
     /// Maps `node` to `vmName` by hand: any other row naming the node or the VM is replaced. Creates the cluster.

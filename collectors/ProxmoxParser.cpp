@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ProxmoxParser.h"
 
 #include "CheckedNumbers.h"
@@ -14,22 +16,18 @@
 namespace es {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProxmoxParser", text);
-}
-
 /// The payload: the value of "data" for the REST form, the document itself for pvesh's bare output.
 std::optional<QJsonValue> payload(QByteArrayView json, QString *error)
 {
     if (json.trimmed().isEmpty()) {
-        *error = tr("empty answer");
+        *error = ProxmoxParser::tr("empty answer");
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error =
+            ProxmoxParser::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     if (doc.isArray())
@@ -47,8 +45,9 @@ std::optional<QJsonValue> payload(QByteArrayView json, QString *error)
             const QString message = root.value(QLatin1StringView("message")).toString().trimmed();
             if (!message.isEmpty())
                 reasons << message;
-            *error = reasons.isEmpty() ? tr("the API answered without data")
-                                       : tr("the API refused the request: %1").arg(reasons.join(QStringLiteral("; ")));
+            *error = reasons.isEmpty()
+                         ? ProxmoxParser::tr("the API answered without data")
+                         : ProxmoxParser::tr("the API refused the request: %1").arg(reasons.join(QStringLiteral("; ")));
             return std::nullopt;
         }
         return data;
@@ -72,16 +71,16 @@ bool number(const QJsonObject &object, QLatin1StringView key, std::optional<doub
         bool ok = false;
         const double parsed = value.toString().trimmed().toDouble(&ok);
         if (!ok) {
-            *error = tr("%1: '%2' is not a number (\"%3\")").arg(where, key, value.toString().left(40));
+            *error = ProxmoxParser::tr("%1: '%2' is not a number (\"%3\")").arg(where, key, value.toString().left(40));
             return false;
         }
         *out = parsed;
     } else {
-        *error = tr("%1: '%2' is not a number").arg(where, key);
+        *error = ProxmoxParser::tr("%1: '%2' is not a number").arg(where, key);
         return false;
     }
     if (!std::isfinite(**out)) {
-        *error = tr("%1: '%2' is not a finite number").arg(where, key);
+        *error = ProxmoxParser::tr("%1: '%2' is not a finite number").arg(where, key);
         return false;
     }
     return true;
@@ -94,7 +93,7 @@ bool integer(const QJsonObject &object, QLatin1StringView key, std::optional<qin
     if (!number(object, key, &value, where, error))
         return false;
     if (value && (std::floor(*value) != *value || std::abs(*value) > 9.0e15)) {
-        *error = tr("%1: '%2' is not an integer").arg(where, key);
+        *error = ProxmoxParser::tr("%1: '%2' is not an integer").arg(where, key);
         return false;
     }
     *out = value ? std::optional<qint64>(qint64(*value)) : std::nullopt;
@@ -108,7 +107,7 @@ bool smallInteger(const QJsonObject &object, QLatin1StringView key, std::optiona
     if (!integer(object, key, &value, where, error))
         return false;
     if (value && (*value < 0 || *value > 1000000000)) {
-        *error = tr("%1: '%2' is out of range").arg(where, key);
+        *error = ProxmoxParser::tr("%1: '%2' is out of range").arg(where, key);
         return false;
     }
     *out = value ? std::optional<int>(int(*value)) : std::nullopt;
@@ -130,7 +129,7 @@ bool text(const QJsonObject &object, QLatin1StringView key, QString *out, const 
         *out = QString::number(value.toDouble(), 'g', 17);
         return true;
     }
-    *error = tr("%1: '%2' is not a string").arg(where, key);
+    *error = ProxmoxParser::tr("%1: '%2' is not a string").arg(where, key);
     return false;
 }
 

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "ProxmoxRecords.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +19,7 @@ namespace es {
 /// Unknown keys are ignored (every release adds some); a missing key leaves its value unset.
 class ProxmoxParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ProxmoxParser)
 public:
     static std::optional<ProxmoxResources> clusterResources(QByteArrayView json, QString *error);
     static std::optional<ProxmoxHostStatus> hostStatus(QByteArrayView json, QString *error);

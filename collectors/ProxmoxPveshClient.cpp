@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ProxmoxPveshClient.h"
 
 #include "ShellQuote.h"
@@ -7,14 +9,7 @@
 #include <QRegularExpression>
 
 namespace es {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProxmoxPveshClient", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString ProxmoxPveshClient::command(const QString &path, const Parameters &parameters, QString *error) const
 {

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "ProxmoxSource.h"
+
+#include <QCoreApplication>
 
 #include <atomic>
 
@@ -15,6 +19,7 @@ class SshSession;
 /// Threading: as the SshSession (one worker thread); the cancel flag may be set from any thread.
 class ProxmoxPveshClient final : public ProxmoxSource
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ProxmoxPveshClient)
 public:
     explicit ProxmoxPveshClient(SshSession &ssh) : m_ssh(ssh) {}
 

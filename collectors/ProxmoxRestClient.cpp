@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ProxmoxRestClient.h"
 
 #include <QCoreApplication>
@@ -16,11 +18,6 @@ namespace es {
 namespace {
 
 constexpr qint64 kMaxAnswerBytes = 256LL * 1024 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProxmoxRestClient", text);
-}
 
 } // namespace
 

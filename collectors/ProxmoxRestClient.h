@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "ProxmoxSource.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -32,6 +35,7 @@ namespace es {
 /// base URL (redirects are not followed) and never appears in errors.
 class ProxmoxRestClient final : public ProxmoxSource
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ProxmoxRestClient)
 public:
     /// Return true to accept and pin the certificate. `endpoint` is "host:port"; the fingerprint is SHA-256 as
     /// Proxmox shows it (colon-separated upper-case hex).

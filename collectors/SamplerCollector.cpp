@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SamplerCollector.h"
 
 #include "ClusterProfile.h"
@@ -30,11 +32,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::SamplerCollector", text);
-}
 
 QByteArray resource(const QString &path)
 {
@@ -78,17 +75,20 @@ QString streamError(bool ok, bool stopped, const SamplerStreamParser &parser, co
     if (ok && parser.refused())
         return parser.errors().value(0);
     if (ok && exit.exitStatus != 0)
-        return tr("exited with status %1: %2")
+        return SamplerCollector::tr("exited with status %1: %2")
             .arg(exit.exitStatus)
             .arg(QString::fromUtf8(exit.standardError).trimmed().left(500));
     if (ok && !stopped && samples < expected)
         // The sampler ends by itself only after its count; sooner, something stopped it on the node (a cancelled
         // job step, a reboot, a kill).
-        return (options.durationS ? tr("the stream ended after %1 of %2 samples").arg(samples).arg(expected)
-                                  : tr("the stream ended after %1 samples, before it was stopped").arg(samples)) +
+        return (options.durationS
+                    ? SamplerCollector::tr("the stream ended after %1 of %2 samples").arg(samples).arg(expected)
+                    : SamplerCollector::tr("the stream ended after %1 samples, before it was stopped").arg(samples)) +
                QStringLiteral(": ") + QString::fromUtf8(exit.standardError).trimmed().left(500);
     if (!parser.errors().isEmpty())
-        return tr("%1 bad lines, the first: %2").arg(parser.errors().size()).arg(parser.errors().first());
+        return SamplerCollector::tr("%1 bad lines, the first: %2")
+            .arg(parser.errors().size())
+            .arg(parser.errors().first());
     return QString();
 }
 

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "JobMetricsDeriver.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -85,6 +88,7 @@ struct SamplerStoreSummary
 /// may be set from any thread.
 class SamplerCollector final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SamplerCollector)
 public:
     using Progress = std::function<void(const QString &message)>;
     static const QString Source;           ///< node_samples.source of what this stores: "sampler"

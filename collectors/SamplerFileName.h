@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -11,6 +14,9 @@ namespace es {
 /// `%j.%N.samples`), as the fetch lists it (`SIZE NAME`, one per line, from `find -printf '%s %f\n'`). Pure.
 struct SamplerFileName
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SamplerFileName)
+
+public:
     QString fileName; ///< "1234.node17.samples"
     QString jobId;    ///< Slurm's numeric job id (%j: an array task's own id, not 12_3)
     QString node;     ///< the node name as Slurm knows it (%N)

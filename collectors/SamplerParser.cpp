@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SamplerParser.h"
 
 #include "CheckedNumbers.h"
@@ -9,11 +11,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::SamplerParser", text);
-}
 
 QString shown(QStringView text)
 {
@@ -166,20 +163,20 @@ bool parseSample(QStringView line, NodeSampleRecord *record, QString *error)
 {
     const QList<QStringView> tokens = line.split(u' ', Qt::SkipEmptyParts);
     if (tokens.isEmpty() || tokens.last() != u"$") {
-        *error = tr("truncated sample line (a complete one ends with \" $\")");
+        *error = SamplerParser::tr("truncated sample line (a complete one ends with \" $\")");
         return false;
     }
     if (tokens.size() < 3) {
-        *error = tr("sample line without a timestamp");
+        *error = SamplerParser::tr("sample line without a timestamp");
         return false;
     }
     const auto ts = integer(tokens[1]);
     if (ts && !checked::isEpochS(*ts)) {
-        *error = tr("sample timestamp %1 is out of range").arg(shown(tokens[1]));
+        *error = SamplerParser::tr("sample timestamp %1 is out of range").arg(shown(tokens[1]));
         return false;
     }
     if (!ts) {
-        *error = tr("sample timestamp is not a whole number of seconds: '%1'").arg(shown(tokens[1]));
+        *error = SamplerParser::tr("sample timestamp is not a whole number of seconds: '%1'").arg(shown(tokens[1]));
         return false;
     }
     record->tsEpochS = *ts;
@@ -188,23 +185,23 @@ bool parseSample(QStringView line, NodeSampleRecord *record, QString *error)
         const QStringView token = tokens[i];
         const qsizetype eq = token.indexOf(u'=');
         if (eq <= 0) {
-            *error = tr("not a key=value field: '%1'").arg(shown(token));
+            *error = SamplerParser::tr("not a key=value field: '%1'").arg(shown(token));
             return false;
         }
         const QStringView key = token.left(eq);
         const qsizetype dot = key.indexOf(u'.');
         const bool keyOk = dot < 0 ? isQuantity(key) : isQuantity(key.left(dot)) && isSensor(key.sliced(dot + 1));
         if (!keyOk) {
-            *error = tr("malformed key: '%1'").arg(shown(key));
+            *error = SamplerParser::tr("malformed key: '%1'").arg(shown(key));
             return false;
         }
         const auto value = number(token.sliced(eq + 1));
         if (!value) {
-            *error = tr("%1: not a number: '%2'").arg(shown(key), shown(token.sliced(eq + 1)));
+            *error = SamplerParser::tr("%1: not a number: '%2'").arg(shown(key), shown(token.sliced(eq + 1)));
             return false;
         }
         if (seen.contains(key)) {
-            *error = tr("%1: given twice").arg(shown(key));
+            *error = SamplerParser::tr("%1: given twice").arg(shown(key));
             return false;
         }
         seen.insert(key);
@@ -218,7 +215,7 @@ bool parseHeader(QStringView line, SamplerHeader *header, QString *error)
     const QList<QStringView> tokens = line.split(u' ', Qt::SkipEmptyParts);
     // tokens[0] is "#es-sampler"
     if (tokens.size() < 2 || !tokens[1].startsWith(u'v')) {
-        *error = tr("es-sampler header without a version (expected \"#es-sampler v1 ...\")");
+        *error = SamplerParser::tr("es-sampler header without a version (expected \"#es-sampler v1 ...\")");
         return false;
     }
     const QStringView version = tokens[1].sliced(1);
@@ -226,14 +223,15 @@ bool parseHeader(QStringView line, SamplerHeader *header, QString *error)
     const auto major = integer(dot < 0 ? version : version.left(dot));
     const auto minor = dot < 0 ? std::optional<qint64>(0) : integer(version.sliced(dot + 1));
     if (!major || !minor || *major > 9999 || *minor > 9999) {
-        *error = tr("es-sampler header with a malformed version: '%1'").arg(shown(tokens[1]));
+        *error = SamplerParser::tr("es-sampler header with a malformed version: '%1'").arg(shown(tokens[1]));
         return false;
     }
     if (*major != SamplerParser::SupportedMajorVersion) {
-        *error = tr("es-sampler format v%1 is not supported: this version of Energy Studio reads v%2 only "
-                    "(use the sampler script installed with it)")
-                     .arg(*major)
-                     .arg(SamplerParser::SupportedMajorVersion);
+        *error =
+            SamplerParser::tr("es-sampler format v%1 is not supported: this version of Energy Studio reads v%2 only "
+                              "(use the sampler script installed with it)")
+                .arg(*major)
+                .arg(SamplerParser::SupportedMajorVersion);
         return false;
     }
     header->versionMajor = int(*major);
@@ -241,7 +239,7 @@ bool parseHeader(QStringView line, SamplerHeader *header, QString *error)
     for (qsizetype i = 2; i < tokens.size(); ++i) {
         const qsizetype eq = tokens[i].indexOf(u'=');
         if (eq <= 0) {
-            *error = tr("header: not a key=value field: '%1'").arg(shown(tokens[i]));
+            *error = SamplerParser::tr("header: not a key=value field: '%1'").arg(shown(tokens[i]));
             return false;
         }
         const QStringView key = tokens[i].left(eq);
@@ -262,7 +260,7 @@ bool parseHeader(QStringView line, SamplerHeader *header, QString *error)
                 header->cpus = int(*cpus);
         } // other keys: a newer minor version
         if (bad) {
-            *error = tr("header: %1: bad value '%2'").arg(shown(key), shown(value));
+            *error = SamplerParser::tr("header: %1: bad value '%2'").arg(shown(key), shown(value));
             return false;
         }
     }

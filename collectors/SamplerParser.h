@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -93,6 +96,7 @@ struct SamplerOutput
 /// throws; safe on any bytes. Reads major version 1 (any minor); refuses other majors with a clear error.
 class SamplerParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SamplerParser)
 public:
     static constexpr int SupportedMajorVersion = 1;
 

@@ -1,14 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SamplerStreamParser.h"
 
 #include <QCoreApplication>
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::SamplerStreamParser", text);
-}
 
 constexpr qsizetype kMaxErrors = 1000; // garbage must not grow the error list without bound
 

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "SamplerParser.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -18,6 +21,7 @@ namespace es {
 /// bytes. Not thread-safe: one reader per stream.
 class SamplerStreamParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SamplerStreamParser)
 public:
     static constexpr qsizetype MaxLineBytes = 64 * 1024;
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ScontrolNodeParser.h"
 
 #include "CheckedNumbers.h"
@@ -10,11 +12,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ScontrolNodeParser", text);
-}
 
 /// A finite number; "N/A", "n/s" and empty are unset. NaN, infinities and numbers too large for a double are bad.
 std::optional<double> number(const QString &text, bool *bad)

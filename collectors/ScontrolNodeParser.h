@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -28,6 +31,7 @@ struct SlurmNode
 /// (`OS=Linux 6.1.0 #1 SMP ...`, `Reason=...`), so a line is split at the known keys, not at spaces. Pure.
 class ScontrolNodeParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ScontrolNodeParser)
 public:
     /// False (with *error) when the line is not a node description.
     static bool parseLine(QStringView line, SlurmNode *node, QString *error);

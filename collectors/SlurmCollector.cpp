@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SlurmCollector.h"
 
 #include "ClusterProfile.h"
@@ -15,11 +17,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::SlurmCollector", text);
-}
 
 const QString kSource = QStringLiteral("sacct");
 const QChar kUnitSeparator(0x1f); // cannot be typed into a job name
@@ -77,7 +74,7 @@ private:
         QString reason;
         if (m_lineNumber == 1) {
             if (!m_parser.parseHeader(line, &reason)) {
-                m_failure = tr("sacct output line 1: %1").arg(reason);
+                m_failure = SlurmCollector::tr("sacct output line 1: %1").arg(reason);
                 return false;
             }
             return true;
@@ -88,7 +85,7 @@ private:
         case SacctParser::LineKind::Blank:
             return true;
         case SacctParser::LineKind::Error:
-            m_failure = tr("sacct output line %1: %2").arg(m_lineNumber).arg(reason);
+            m_failure = SlurmCollector::tr("sacct output line %1: %2").arg(m_lineNumber).arg(reason);
             return false;
         case SacctParser::LineKind::Job:
             if (!m_assembler.addJob(job, &reason)) {
@@ -99,7 +96,7 @@ private:
         case SacctParser::LineKind::Step: {
             bool orphan = false;
             if (!m_assembler.addStep(step, &orphan, &reason)) {
-                m_failure = tr("sacct output line %1: %2").arg(m_lineNumber).arg(reason);
+                m_failure = SlurmCollector::tr("sacct output line %1: %2").arg(m_lineNumber).arg(reason);
                 return false;
             }
             return true;

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "JobWriter.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -44,6 +47,7 @@ struct HarvestSummary
 /// thread. Progress is reported from that thread; the cancel flag may be set from any thread.
 class SlurmCollector final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SlurmCollector)
 public:
     using Progress = std::function<void(const QString &stage, qint64 sacctLines)>;
 

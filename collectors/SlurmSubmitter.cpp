@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SlurmSubmitter.h"
 
 #include "ShellQuote.h"
@@ -8,11 +10,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlurmSubmitter", text);
-}
 
 QString command(const QString &mode, const QStringList &options)
 {

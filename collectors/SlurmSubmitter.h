@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "SbatchTestOnlyParser.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +23,7 @@ class SshSession;
 /// Threading: the thread that uses the session (a worker, never the GUI thread).
 class SlurmSubmitter final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SlurmSubmitter)
 public:
     explicit SlurmSubmitter(SshSession &ssh) : m_ssh(ssh) {}
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SshSession.h"
 
 #include "SshPrompter.h"
@@ -13,11 +15,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::SshSession", text);
-}
 
 struct KeyDeleter
 {

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "SshEndpoint.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -24,6 +27,7 @@ class SshPrompter;
 /// flag passed to exec() may come from any thread.
 class SshSession final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SshSession)
 public:
     SshSession();
     ~SshSession();

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -57,6 +60,7 @@ struct LedgerEntry
 /// Threading: use from the thread that owns the Store.
 class AdviceLedger final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::AdviceLedger)
 public:
     explicit AdviceLedger(Store &store) : m_store(store) {}
 

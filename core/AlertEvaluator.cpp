@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AlertEvaluator.h"
 
 #include "AlertThresholds.h"
@@ -17,11 +19,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::AlertEvaluator", text);
-}
 
 QVariant nullableTs(const std::optional<qint64> &ts)
 {

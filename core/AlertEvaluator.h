@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "AlertEvent.h"
 #include "AlertThresholds.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -82,6 +85,7 @@ struct TemperatureEpisode
 /// Threading: evaluate() uses the Store it is given, from that Store's thread; the static functions are pure.
 class AlertEvaluator final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::AlertEvaluator)
 public:
     explicit AlertEvaluator(Store &store);
 

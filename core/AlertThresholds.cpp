@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AlertThresholds.h"
 
 #include "Store.h"
@@ -10,14 +12,7 @@
 #include <cmath>
 
 namespace es {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::AlertThresholds", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 bool AlertThresholds::set(Store &store, const QString &cluster, const QString &node, TemperatureThresholds thresholds,
                           QString *error)

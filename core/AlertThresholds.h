@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -22,6 +25,7 @@ struct TemperatureThresholds
 /// Threading: the static functions use the Store they are given, from that Store's thread.
 class AlertThresholds final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::AlertThresholds)
 public:
     /// Sets the thresholds of `node` of `cluster`, or of the whole cluster when `node` is empty. The cluster is
     /// created if new; the node must be known to the store. False with *error otherwise, or when warning is not

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "BatchScriptParser.h"
 
 #include "SlurmUnits.h"
@@ -12,11 +14,6 @@ namespace {
 constexpr qint64 kMaxCount = std::numeric_limits<qint32>::max();
 /// Slurm keeps a time limit in an unsigned 32-bit count of minutes; 0xfffffffe and up mean "no value" / infinite.
 constexpr qint64 kMaxTimeLimitMinutes = 0xfffffffeLL - 1;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BatchScriptParser", text);
-}
 
 bool allDigits(QStringView text)
 {
@@ -88,7 +85,7 @@ std::optional<QStringList> splitWords(QStringView text, QString *error)
         } else if (c == u'\'' || c == u'"') {
             const qsizetype close = text.indexOf(c, i + 1);
             if (close < 0) {
-                *error = tr("unterminated %1 quote").arg(c);
+                *error = BatchScriptParser::tr("unterminated %1 quote").arg(c);
                 return std::nullopt;
             }
             word += text.sliced(i + 1, close - i - 1);
@@ -113,9 +110,12 @@ bool applyValue(const OptionSpec &spec, const QString &value, BatchScript *scrip
     auto count = [&](std::optional<qint64> *out, QStringView text) {
         *out = slurm::boundedCount(text, kMaxCount);
         if (!*out || **out < 1) {
-            *error = allDigits(text) && !*out
-                         ? tr("%1=%2: the number is too large (over %3)").arg(option, text.toString()).arg(kMaxCount)
-                         : tr("%1=%2: a positive whole number is expected").arg(option, text.toString());
+            *error =
+                allDigits(text) && !*out
+                    ? BatchScriptParser::tr("%1=%2: the number is too large (over %3)")
+                          .arg(option, text.toString())
+                          .arg(kMaxCount)
+                    : BatchScriptParser::tr("%1=%2: a positive whole number is expected").arg(option, text.toString());
             return false;
         }
         return true;
@@ -135,7 +135,7 @@ bool applyValue(const OptionSpec &spec, const QString &value, BatchScript *scrip
         if (!count(&script->nodesMax, QStringView(value).sliced(dash + 1)))
             return false;
         if (*script->nodesMax < *script->nodesMin) {
-            *error = tr("%1=%2: the maximum is below the minimum").arg(option, value);
+            *error = BatchScriptParser::tr("%1=%2: the maximum is below the minimum").arg(option, value);
             return false;
         }
         return true;
@@ -158,7 +158,7 @@ bool applyValue(const OptionSpec &spec, const QString &value, BatchScript *scrip
     }
     case Kind::Text: {
         if (value.isEmpty()) {
-            *error = tr("%1 needs a value").arg(option);
+            *error = BatchScriptParser::tr("%1 needs a value").arg(option);
             return false;
         }
         const QLatin1StringView name(spec.name);
@@ -174,7 +174,7 @@ bool applyValue(const OptionSpec &spec, const QString &value, BatchScript *scrip
     }
     case Kind::Exclusive:
         if (!value.isEmpty() && value != u"user" && value != u"mcs" && value != u"topo") {
-            *error = tr("--exclusive=%1: expected user, mcs or topo").arg(value);
+            *error = BatchScriptParser::tr("--exclusive=%1: expected user, mcs or topo").arg(value);
             return false;
         }
         script->exclusive = true;
@@ -201,7 +201,7 @@ bool applyWords(const QStringList &words, BatchScript *script, QString *error)
             if (word.size() > 2)
                 value = word.sliced(word[2] == u'=' ? 3 : 2);
         } else {
-            *error = tr("'%1' is not an option").arg(word);
+            *error = BatchScriptParser::tr("'%1' is not an option").arg(word);
             return false;
         }
         if (!spec) {
@@ -213,7 +213,7 @@ bool applyWords(const QStringList &words, BatchScript *script, QString *error)
         }
         if (!value && spec->kind != Kind::Exclusive) {
             if (i + 1 >= words.size()) {
-                *error = tr("%1 needs a value").arg(word);
+                *error = BatchScriptParser::tr("%1 needs a value").arg(word);
                 return false;
             }
             value = words[++i];

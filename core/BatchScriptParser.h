@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -44,6 +47,7 @@ struct BatchScript
 /// 2^32 - 2 minutes or more, Slurm's limit) is an error, never a wrapped value.
 class BatchScriptParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::BatchScriptParser)
 public:
     static std::optional<BatchScript> parse(QStringView script, QString *error);
 

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +44,7 @@ inline SqlValue toSqlValue(const QString &text)
 /// Threading: use from the thread that owns the Store, inside a transaction the caller opened.
 class BulkUpsert final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::BulkUpsert)
 public:
     struct Spec
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignSlurmParser.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignSlurmParser", text);
-}
 
 // Slurm writes 2^64-2 (NO_VAL64) and other sentinels into energy fields when a counter failed; a job's energy
 // above a petajoule is such a sentinel, not a measurement.
@@ -52,7 +49,7 @@ bool number(const QString &field, double max, std::optional<double> *out)
 
 QString lineError(int line, const QString &what)
 {
-    return tr("line %1: %2").arg(line).arg(what);
+    return CampaignSlurmParser::tr("line %1: %2").arg(line).arg(what);
 }
 
 } // namespace

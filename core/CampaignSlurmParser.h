@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -27,6 +30,7 @@ struct CampaignJobState
 /// out of range is an error, never a wrapped value.
 class CampaignSlurmParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CampaignSlurmParser)
 public:
     static const char
         *const kSacctFields; ///< JobIDRaw,JobName,State,Start,End,ElapsedRaw,NodeList,ConsumedEnergyRaw,ExitCode

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignSpec.h"
 
 #include <QCoreApplication>
@@ -10,11 +12,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignSpec", text);
-}
 
 const QStringList kKeys{
     QStringLiteral("format"),         QStringLiteral("name"),           QStringLiteral("profile"),
@@ -30,7 +27,7 @@ std::optional<int> wholeNumber(const QJsonObject &o, const QString &key, int min
     const QJsonValue v = o.value(key);
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || !(d >= min && d <= max) || d != std::floor(d)) {
-        *error = tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max);
+        *error = CampaignSpec::tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max);
         return std::nullopt;
     }
     return int(d);
@@ -42,7 +39,7 @@ std::optional<QString> text(const QJsonObject &o, const QString &key, QString *e
     if (v.isUndefined())
         return QString();
     if (!v.isString()) {
-        *error = tr("\"%1\" must be a string").arg(key);
+        *error = CampaignSpec::tr("\"%1\" must be a string").arg(key);
         return std::nullopt;
     }
     return v.toString();
@@ -52,12 +49,12 @@ bool readLists(const QJsonObject &o, CampaignSpec *spec, QString *error)
 {
     const QJsonValue workloads = o.value(QStringLiteral("workloads"));
     if (!workloads.isArray() || workloads.toArray().isEmpty()) {
-        *error = tr("\"workloads\" must be a list with at least one workload");
+        *error = CampaignSpec::tr("\"workloads\" must be a list with at least one workload");
         return false;
     }
     for (const QJsonValue &w : workloads.toArray()) {
         if (!w.isObject()) {
-            *error = tr("every entry of \"workloads\" must be an object with an \"id\"");
+            *error = CampaignSpec::tr("every entry of \"workloads\" must be an object with an \"id\"");
             return false;
         }
         spec->workloadEntries << w.toObject();
@@ -65,14 +62,14 @@ bool readLists(const QJsonObject &o, CampaignSpec *spec, QString *error)
     if (o.contains(QStringLiteral("nodes"))) {
         const QJsonValue nodes = o.value(QStringLiteral("nodes"));
         if (!nodes.isArray() || nodes.toArray().isEmpty()) {
-            *error = tr("\"nodes\" must be a list with at least one node count");
+            *error = CampaignSpec::tr("\"nodes\" must be a list with at least one node count");
             return false;
         }
         spec->nodeCounts.clear();
         for (const QJsonValue &n : nodes.toArray()) {
             const double d = n.toDouble(-1);
             if (!n.isDouble() || !(d >= 1 && d <= 100000) || d != std::floor(d)) {
-                *error = tr("\"nodes\": every node count must be a whole number from 1 to 100000");
+                *error = CampaignSpec::tr("\"nodes\": every node count must be a whole number from 1 to 100000");
                 return false;
             }
             spec->nodeCounts << int(d);
@@ -81,7 +78,8 @@ bool readLists(const QJsonObject &o, CampaignSpec *spec, QString *error)
     if (o.contains(QStringLiteral("cpu_freq"))) {
         const QJsonValue freqs = o.value(QStringLiteral("cpu_freq"));
         if (!freqs.isArray() || freqs.toArray().isEmpty()) {
-            *error = tr("\"cpu_freq\" must be a list with at least one value (leave it out for Slurm's default)");
+            *error = CampaignSpec::tr(
+                "\"cpu_freq\" must be a list with at least one value (leave it out for Slurm's default)");
             return false;
         }
         for (const QJsonValue &f : freqs.toArray())

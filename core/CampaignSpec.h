@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CampaignWorkload.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,6 +20,9 @@ namespace es {
 /// from the wizard; it is stored with the campaign, so a campaign can be kept in git and run again.
 struct CampaignSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CampaignSpec)
+
+public:
     static constexpr int kFormat = 1;
 
     QString name;                       ///< [A-Za-z0-9_.-], 1..40 characters: part of every job's name

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignStore.h"
 
 #include "Store.h"
@@ -13,11 +15,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignStore", text);
-}
 
 const char *const kRunColumns =
     "id, campaign_id, cell_hash, cell_json, repeat_index, attempt, run_order, job_name, state, slurm_job_id,"
@@ -97,7 +94,7 @@ bool insertRun(QSqlQuery &q, const CampaignRunRecord &r, QString *error)
           QVariant(r.attempt), QVariant(r.order), QVariant(r.jobName), QVariant(r.state), orNull(r.excludedNodes)})
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = tr("cannot store the run %1: %2").arg(r.jobName, q.lastError().text());
+        *error = CampaignStore::tr("cannot store the run %1: %2").arg(r.jobName, q.lastError().text());
         return false;
     }
     return true;

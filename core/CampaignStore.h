@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CampaignDesign.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -71,6 +74,7 @@ struct CampaignRunRecord
 /// Threading: use from the thread that owns the Store.
 class CampaignStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CampaignStore)
 public:
     explicit CampaignStore(Store &store) : m_store(store) {}
 

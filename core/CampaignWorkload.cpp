@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignWorkload.h"
 
 #include <QCoreApplication>
@@ -9,11 +11,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignWorkloads", text);
-}
 
 constexpr int kDefaultDurationS = 30;
 constexpr int kMaxDurationS = 86400;
@@ -84,51 +81,53 @@ QList<CampaignWorkload> builtIns()
 {
     return {
         {QStringLiteral("sysbench-cpu"),
-         tr("sysbench CPU: prime numbers on every CPU (events per second)"),
+         CampaignWorkload::tr("sysbench CPU: prime numbers on every CPU (events per second)"),
          {QStringLiteral("sysbench")},
          QString::fromLatin1(kSysbenchCpu),
          QStringLiteral("events per second:\\s*([0-9.]+)"),
          QStringLiteral("events/s"),
          true},
         {QStringLiteral("sysbench-memory"),
-         tr("sysbench memory: sequential writes on every CPU (MiB/s)"),
+         CampaignWorkload::tr("sysbench memory: sequential writes on every CPU (MiB/s)"),
          {QStringLiteral("sysbench")},
          QString::fromLatin1(kSysbenchMemory),
          QStringLiteral("\\(([0-9.]+) MiB/sec\\)"),
          QStringLiteral("MiB/s"),
          true},
         {QStringLiteral("stress-ng-cpu"),
-         tr("stress-ng CPU stressors on every CPU, for thermal soak (bogo ops/s)"),
+         CampaignWorkload::tr("stress-ng CPU stressors on every CPU, for thermal soak (bogo ops/s)"),
          {QStringLiteral("stress-ng")},
          QString::fromLatin1(kStressNgCpu),
          QStringLiteral("\\]\\s+cpu\\s+\\d+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+([0-9.]+)"),
          QStringLiteral("bogo ops/s"),
          true},
         {QStringLiteral("fio-randrw"),
-         tr("fio random 4 KiB reads and writes in the node's temporary directory (IOPS)"),
+         CampaignWorkload::tr("fio random 4 KiB reads and writes in the node's temporary directory (IOPS)"),
          {QStringLiteral("fio")},
          QString::fromLatin1(kFioRandrw),
          QStringLiteral("\"iops\"\\s*:\\s*([0-9.]+)"),
          QStringLiteral("IOPS"),
          true},
         {QStringLiteral("hpcc-hpl"),
-         tr("HPC Challenge on every node separately (one MPI process each): HPL (TFLOPS), problem size "
-            "problem_size"),
+         CampaignWorkload::tr(
+             "HPC Challenge on every node separately (one MPI process each): HPL (TFLOPS), problem size "
+             "problem_size"),
          {QStringLiteral("hpcc")},
          hpccInput(),
          QStringLiteral("HPL_Tflops=([0-9.eE+-]+)"),
          QStringLiteral("TFLOPS"),
          true},
         {QStringLiteral("hpcc-stream"),
-         tr("HPC Challenge on every node separately: STREAM triad of every process (GB/s), problem size "
-            "problem_size"),
+         CampaignWorkload::tr(
+             "HPC Challenge on every node separately: STREAM triad of every process (GB/s), problem size "
+             "problem_size"),
          {QStringLiteral("hpcc")},
          hpccInput(),
          QStringLiteral("StarSTREAM_Triad=([0-9.eE+-]+)"),
          QStringLiteral("GB/s"),
          true},
         {QStringLiteral("command"),
-         tr("your own command, with a regular expression for its figure of merit"),
+         CampaignWorkload::tr("your own command, with a regular expression for its figure of merit"),
          {},
          QString(),
          QString(),
@@ -142,7 +141,7 @@ bool checkKeys(const QJsonObject &entry, const QStringList &allowed, QString *er
     for (auto it = entry.begin(); it != entry.end(); ++it) {
         if (!allowed.contains(it.key())) {
             *error =
-                tr("workload %1: unknown key \"%2\" (known: %3)")
+                CampaignWorkload::tr("workload %1: unknown key \"%2\" (known: %3)")
                     .arg(entry.value(QStringLiteral("id")).toString(), it.key(), allowed.join(QStringLiteral(", ")));
             return false;
         }
@@ -154,7 +153,7 @@ std::optional<QString> requiredText(const QJsonObject &entry, const char *key, Q
 {
     const QJsonValue value = entry.value(QLatin1String(key));
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        *error = tr("workload command: \"%1\" must be a non-empty string").arg(QLatin1String(key));
+        *error = CampaignWorkload::tr("workload command: \"%1\" must be a non-empty string").arg(QLatin1String(key));
         return std::nullopt;
     }
     return value.toString();
@@ -170,13 +169,14 @@ bool applyCommand(const QJsonObject &entry, CampaignWorkload *workload, QString 
     static const QRegularExpression programRule(QStringLiteral("^[A-Za-z0-9_.+-]{1,64}$"));
     for (const QJsonValue &program : entry.value(QStringLiteral("programs")).toArray()) {
         if (!programRule.match(program.toString()).hasMatch()) {
-            *error = tr("workload command: \"programs\" must list program names (letters, digits, '_.+-')");
+            *error = CampaignWorkload::tr(
+                "workload command: \"programs\" must list program names (letters, digits, '_.+-')");
             return false;
         }
         workload->programs << program.toString();
     }
     if (entry.contains(QStringLiteral("programs")) && !entry.value(QStringLiteral("programs")).isArray()) {
-        *error = tr("workload command: \"programs\" must be a list of program names");
+        *error = CampaignWorkload::tr("workload command: \"programs\" must be a list of program names");
         return false;
     }
     const auto command = requiredText(entry, "command", error);
@@ -186,8 +186,9 @@ bool applyCommand(const QJsonObject &entry, CampaignWorkload *workload, QString 
         return false;
     const QRegularExpression regex(*pattern);
     if (!regex.isValid() || regex.captureCount() < 1) {
-        *error = tr("workload command: fom_regex \"%1\" is not a regular expression with a capture group (%2)")
-                     .arg(*pattern, regex.isValid() ? tr("no group") : regex.errorString());
+        *error = CampaignWorkload::tr(
+                     "workload command: fom_regex \"%1\" is not a regular expression with a capture group (%2)")
+                     .arg(*pattern, regex.isValid() ? CampaignWorkload::tr("no group") : regex.errorString());
         return false;
     }
     workload->nodeCommand = *command;
@@ -220,7 +221,7 @@ std::optional<CampaignWorkload> CampaignWorkloads::fromJson(const QJsonObject &e
         QStringList ids;
         for (const CampaignWorkload &w : all())
             ids << w.id;
-        *error = tr("unknown workload \"%1\" (known: %2)").arg(id, ids.join(QStringLiteral(", ")));
+        *error = CampaignWorkload::tr("unknown workload \"%1\" (known: %2)").arg(id, ids.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     CampaignWorkload workload = *known;
@@ -234,7 +235,8 @@ std::optional<CampaignWorkload> CampaignWorkloads::fromJson(const QJsonObject &e
             return std::nullopt;
         const double n = entry.value(QStringLiteral("problem_size")).toDouble(kDefaultHpccProblemSize);
         if (!(n >= 100 && n <= 1000000) || n != std::floor(n)) {
-            *error = tr("workload %1: problem_size must be a whole number from 100 to 1000000").arg(id);
+            *error =
+                CampaignWorkload::tr("workload %1: problem_size must be a whole number from 100 to 1000000").arg(id);
             return std::nullopt;
         }
         workload.nodeCommand = workload.nodeCommand.arg(qint64(n));
@@ -246,8 +248,9 @@ std::optional<CampaignWorkload> CampaignWorkloads::fromJson(const QJsonObject &e
     if (entry.contains(QStringLiteral("duration_s"))) {
         const double d = entry.value(QStringLiteral("duration_s")).toDouble(-1);
         if (!(d >= 1 && d <= kMaxDurationS) || d != std::floor(d)) {
-            *error =
-                tr("workload %1: duration_s must be a whole number of seconds from 1 to %2").arg(id).arg(kMaxDurationS);
+            *error = CampaignWorkload::tr("workload %1: duration_s must be a whole number of seconds from 1 to %2")
+                         .arg(id)
+                         .arg(kMaxDurationS);
             return std::nullopt;
         }
         durationS = int(d);

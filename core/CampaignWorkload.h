@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,6 +19,9 @@ namespace es {
 /// ("command"); either way the script builder hands it to `sh -c` as one quoted argument, never spliced in.
 struct CampaignWorkload
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CampaignWorkload)
+
+public:
     QString id;           ///< "sysbench-cpu", "sysbench-memory", "stress-ng-cpu", "fio-randrw", "command"
     QString description;  ///< one line, for --help and the wizard
     QStringList programs; ///< must be found by `command -v` on every node before the work starts

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CarbonIntensity.h"
 
 #include "EnergyUnits.h"
@@ -15,11 +17,6 @@ namespace {
 
 /// Windows over at most this many points are summed point by point, longer ones from the prefix sums.
 constexpr size_t kDirectSegments = 256;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CarbonIntensity", text);
-}
 
 QString utcText(qint64 ts)
 {

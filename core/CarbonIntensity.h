@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CarbonSeriesParser.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +21,7 @@ namespace es {
 /// Immutable after construction; safe to read from several threads. Times are UTC epoch seconds.
 class CarbonIntensity final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CarbonIntensity)
 public:
     /// The start of least mean intensity found by bestStart().
     struct Best

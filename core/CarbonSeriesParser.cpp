@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CarbonSeriesParser.h"
 
 #include "CheckedNumbers.h"
@@ -16,11 +18,6 @@ namespace es {
 namespace {
 
 constexpr int kGapNotes = 10;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CarbonSeriesParser", text);
-}
 
 QString utcText(qint64 ts)
 {

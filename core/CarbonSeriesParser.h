@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +62,7 @@ struct CarbonParseResult
 /// (plain or gzip). Not thread-safe; one owner.
 class CarbonSeriesParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CarbonSeriesParser)
 public:
     static constexpr double kMaxGramsPerKwh = 5000;
 

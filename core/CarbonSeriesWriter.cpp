@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CarbonSeriesWriter.h"
 
 #include "BulkUpsert.h"
@@ -13,11 +15,6 @@ namespace es {
 namespace {
 
 constexpr qint64 kFlushEveryRows = 50000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CarbonSeriesWriter", text);
-}
 
 BulkUpsert::Spec carbonSpec()
 {

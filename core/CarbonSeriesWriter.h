@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CarbonSeriesParser.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +28,7 @@ struct CarbonWriteSummary
 /// Threading: use from the thread that owns the Store.
 class CarbonSeriesWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CarbonSeriesWriter)
 public:
     explicit CarbonSeriesWriter(Store &store) : m_store(store) {}
 

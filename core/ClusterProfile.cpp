@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ClusterProfile.h"
 
 #include "Store.h"
@@ -9,11 +11,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ClusterProfiles", text);
-}
 
 QVariant textOrNull(const QString &text)
 {
@@ -41,11 +38,11 @@ const char *const kColumns = "name, host, port, user_name, key_file, proxy_comma
 bool ClusterProfiles::save(const ClusterProfile &profile, QString *error)
 {
     if (profile.name.trimmed().isEmpty() || profile.host.trimmed().isEmpty()) {
-        *error = tr("a profile needs a name and a host");
+        *error = ClusterProfile::tr("a profile needs a name and a host");
         return false;
     }
     if (profile.port < 0 || profile.port > 65535) {
-        *error = tr("port %1 is out of range").arg(profile.port);
+        *error = ClusterProfile::tr("port %1 is out of range").arg(profile.port);
         return false;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -68,7 +65,7 @@ bool ClusterProfiles::save(const ClusterProfile &profile, QString *error)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
-        *error = tr("cannot save profile %1: %2").arg(profile.name, q.lastError().text());
+        *error = ClusterProfile::tr("cannot save profile %1: %2").arg(profile.name, q.lastError().text());
         return false;
     }
     return true;
@@ -80,11 +77,11 @@ bool ClusterProfiles::remove(const QString &name, QString *error)
     q.prepare(QStringLiteral("DELETE FROM cluster_profiles WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec()) {
-        *error = tr("cannot remove profile %1: %2").arg(name, q.lastError().text());
+        *error = ClusterProfile::tr("cannot remove profile %1: %2").arg(name, q.lastError().text());
         return false;
     }
     if (q.numRowsAffected() == 0) {
-        *error = tr("no profile named '%1'").arg(name);
+        *error = ClusterProfile::tr("no profile named '%1'").arg(name);
         return false;
     }
     return true;
@@ -96,11 +93,11 @@ std::optional<ClusterProfile> ClusterProfiles::find(const QString &name, QString
     q.prepare(QStringLiteral("SELECT %1 FROM cluster_profiles WHERE name = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(name);
     if (!q.exec()) {
-        *error = tr("cannot read profile %1: %2").arg(name, q.lastError().text());
+        *error = ClusterProfile::tr("cannot read profile %1: %2").arg(name, q.lastError().text());
         return std::nullopt;
     }
     if (!q.next()) {
-        *error = tr("no profile named '%1' (see: profile list)").arg(name);
+        *error = ClusterProfile::tr("no profile named '%1' (see: profile list)").arg(name);
         return std::nullopt;
     }
     return fromQuery(q);
@@ -110,7 +107,7 @@ std::optional<QList<ClusterProfile>> ClusterProfiles::list(QString *error) const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral("SELECT %1 FROM cluster_profiles ORDER BY name").arg(QLatin1String(kColumns)))) {
-        *error = tr("cannot list profiles: %1").arg(q.lastError().text());
+        *error = ClusterProfile::tr("cannot list profiles: %1").arg(q.lastError().text());
         return std::nullopt;
     }
     QList<ClusterProfile> profiles;

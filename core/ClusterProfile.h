@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +16,9 @@ class Store;
 /// from the OS keychain, when connecting.
 struct ClusterProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ClusterProfile)
+
+public:
     QString name;
     QString host;
     int port = 0; ///< 0: from ~/.ssh/config, else 22

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CsvExporter.h"
 
 #include "CsvWriter.h"
@@ -11,11 +13,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvExporter", text);
-}
 
 const char *const kJobsSelect =
     "SELECT c.name AS cluster, j.job_id, j.job_id_raw, j.name, j.user_name, j.group_name, j.account, j.partition,"

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -19,6 +22,7 @@ class Store;
 /// Threading: runs in the calling thread on a Store that thread opened.
 class CsvExporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CsvExporter)
 public:
     enum class Table
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CsvReader.h"
 
 #include "LineReader.h"
@@ -6,11 +8,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 enum class ScanResult
 {
@@ -46,7 +43,8 @@ ScanResult scan(QStringView text, QChar separator, QStringList *fields, QString 
                 field += text[i++];
             }
             if (i < n && text[i] != separator) {
-                *error = tr("unexpected character after a closing quote in field %1").arg(fields->size() + 1);
+                *error =
+                    CsvReader::tr("unexpected character after a closing quote in field %1").arg(fields->size() + 1);
                 return ScanResult::Error;
             }
         } else {

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace es {
@@ -10,6 +13,7 @@ class LineReader;
 /// a UTF-8 byte-order mark on the first line. Pulls lines from a LineReader it does not own.
 class CsvReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::CsvReader)
 public:
     enum class Status
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "DatasetCsvColumns.h"
 
 #include "CheckedNumbers.h"
@@ -42,11 +44,6 @@ enum class DatasetCsvColumns::Field
 };
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
 
 struct DatasetFieldName
 {
@@ -117,11 +114,11 @@ std::optional<double> parseNumber(const QString &column, const QString &value, Q
     bool ok = true;
     const double v = value.toDouble(&ok);
     if (!ok && std::isinf(v)) { // QString::toDouble gives an infinity (and !ok) for a number too large
-        *bad = tr("column '%1': '%2' is out of range").arg(column, value.left(40));
+        *bad = DatasetCsvColumns::tr("column '%1': '%2' is out of range").arg(column, value.left(40));
         return std::nullopt;
     }
     if (!ok || !std::isfinite(v)) {
-        *bad = tr("column '%1': not a number: '%2'").arg(column, value.left(40));
+        *bad = DatasetCsvColumns::tr("column '%1': not a number: '%2'").arg(column, value.left(40));
         return std::nullopt;
     }
     return v;
@@ -136,7 +133,7 @@ std::optional<int> parseCount(const QString &column, const QString &value, QStri
     const auto whole = checked::roundToInt64(std::trunc(*v));
     const auto count = whole ? checked::toInt(*whole) : std::nullopt;
     if (!count)
-        *bad = tr("column '%1': '%2' is out of range").arg(column, value.left(40));
+        *bad = DatasetCsvColumns::tr("column '%1': '%2' is out of range").arg(column, value.left(40));
     return count;
 }
 
@@ -152,9 +149,9 @@ std::optional<qint64> parseTime(const QString &column, const QString &value, QSt
         text = text.left(19);
     const auto ts = slurm::parseTimestamp(text, 0, &malformed, &outOfRange);
     if (outOfRange)
-        *bad = tr("column '%1': time '%2' is out of range").arg(column, value.left(40));
+        *bad = DatasetCsvColumns::tr("column '%1': time '%2' is out of range").arg(column, value.left(40));
     else if (malformed)
-        *bad = tr("column '%1': not a time: '%2'").arg(column, value.left(40));
+        *bad = DatasetCsvColumns::tr("column '%1': not a time: '%2'").arg(column, value.left(40));
     return ts;
 }
 

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -20,6 +23,7 @@ struct JobMetrics;
 /// job_features. A plain value type, usable from any thread.
 class DatasetCsvColumns final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::DatasetCsvColumns)
 public:
     /// A field a column maps to (defined in the .cpp with the names).
     enum class Field;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "GzipReader.h"
 
 #include <QCoreApplication>
@@ -9,11 +11,6 @@ namespace es {
 namespace {
 
 constexpr qint64 kInputBytes = 256 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GzipReader", text);
-}
 
 } // namespace
 

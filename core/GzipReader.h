@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -16,6 +19,7 @@ namespace es {
 /// stream, as gzip does. Not thread-safe; one owner.
 class GzipReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::GzipReader)
 public:
     explicit GzipReader(QIODevice &device);
     ~GzipReader();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Hostlist.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hostlist", text);
-}
 
 /// Longest accepted run of digits in a range bound: keeps every bound inside qint64.
 constexpr qsizetype kMaxDigits = 18;
@@ -53,7 +50,7 @@ public:
 
     bool fail(qsizetype position, const QString &reason)
     {
-        *m_error = tr("position %1: %2").arg(position + 1).arg(reason);
+        *m_error = Hostlist::tr("position %1: %2").arg(position + 1).arg(reason);
         return false;
     }
 
@@ -65,11 +62,11 @@ public:
         const qsizetype length = *pos - start;
         if (length == 0) {
             if (*pos >= m_text.size())
-                return fail(*pos, tr("unterminated '['"));
-            return fail(*pos, tr("expected a number, found '%1'").arg(m_text[*pos]));
+                return fail(*pos, Hostlist::tr("unterminated '['"));
+            return fail(*pos, Hostlist::tr("expected a number, found '%1'").arg(m_text[*pos]));
         }
         if (length > kMaxDigits)
-            return fail(start, tr("number too long"));
+            return fail(start, Hostlist::tr("number too long"));
         *value = m_text.mid(start, length).toLongLong();
         *width = int(length);
         return true;
@@ -82,7 +79,7 @@ public:
         ++*pos;
         for (;;) {
             if (*pos >= m_text.size())
-                return fail(open, tr("unterminated '['"));
+                return fail(open, Hostlist::tr("unterminated '['"));
             Range range;
             if (!parseNumber(pos, &range.low, &range.width))
                 return false;
@@ -94,17 +91,17 @@ public:
                 if (!parseNumber(pos, &range.high, &highWidth))
                     return false;
                 if (range.high < range.low)
-                    return fail(highStart, tr("range %1-%2 goes backwards").arg(range.low).arg(range.high));
+                    return fail(highStart, Hostlist::tr("range %1-%2 goes backwards").arg(range.low).arg(range.high));
             }
             piece->ranges.push_back(range);
             if (*pos >= m_text.size())
-                return fail(open, tr("unterminated '['"));
+                return fail(open, Hostlist::tr("unterminated '['"));
             const QChar c = m_text[*pos];
             ++*pos;
             if (c == u']')
                 return true;
             if (c != u',')
-                return fail(*pos - 1, tr("unexpected '%1' inside brackets").arg(c));
+                return fail(*pos - 1, Hostlist::tr("unexpected '%1' inside brackets").arg(c));
         }
     }
 
@@ -115,7 +112,7 @@ public:
         while (*pos < m_text.size() && !isSeparator(m_text[*pos])) {
             const QChar c = m_text[*pos];
             if (c == u']')
-                return fail(*pos, tr("']' without '['"));
+                return fail(*pos, Hostlist::tr("']' without '['"));
             if (c == u'[') {
                 if (!literal.isEmpty())
                     pieces->push_back(Piece{std::move(literal), {}});

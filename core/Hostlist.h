@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -17,6 +20,7 @@ namespace es {
 /// Names keep their order of appearance; duplicates are not removed.
 class Hostlist final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::Hostlist)
 public:
     static constexpr qsizetype DefaultMaxNames = 100000;
 

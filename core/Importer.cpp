@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Importer.h"
 
 #include "CsvReader.h"
@@ -20,11 +22,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
 
 /// SWF records parsed ahead per batch (in another thread, while the batch before is written).
 constexpr size_t kSwfRecordsPerBatch = 4096;
@@ -157,6 +154,10 @@ private:
     struct SacctBatch;
     /// The first line that is not blank, the header: sets up *parser.
     bool readSacctHeader(std::optional<SacctParser> *parser, QString *header, QString *error);
+    /// A dump without a header: *parser set up from ImportOptions::sacctFields; firstLine, its first record, is
+    /// kept for parseSacctBatch().
+    bool useGivenSacctFields(const QByteArray &firstLine, std::optional<SacctParser> *parser, QString *header,
+                             QString *error);
     /// Up to kSacctLinesPerBatch lines of the dump (blank ones not counted), parsed from where the last batch ended.
     SacctBatch parseSacctBatch(SacctParser &parser);
     bool writeSacctBatch(const SacctBatch &batch, SacctJobAssembler &assembler, QString *error);
@@ -172,6 +173,8 @@ private:
     LineReader m_reader;
     std::unique_ptr<JobWriter> m_writer;
     qint64 m_clusterId = 0;
+    QByteArray m_firstSacctRecord; // a headerless dump's first line, read to detect a trailing delimiter
+    qint64 m_firstSacctRecordLine = 0;
 };
 
 /// Records of an SWF file parsed in one go, with the bad lines among them (line number, reason) in file order.
@@ -263,12 +266,17 @@ bool Importer::Run::readSacctHeader(std::optional<SacctParser> *parser, QString 
         const QString line = QString::fromUtf8(bytes);
         if (line.trimmed().isEmpty())
             continue;
+        if (!m_options.sacctFields.isEmpty())
+            return useGivenSacctFields(bytes, parser, header, error);
         const QString delimiter =
             m_options.delimiter.isEmpty() ? SacctParser::detectDelimiter(line) : m_options.delimiter;
         parser->emplace(delimiter, m_options.timeZone);
         QString reason;
         if (!(*parser)->parseHeader(line, &reason)) {
-            *error = QStringLiteral("%1:%2: %3").arg(m_path).arg(m_reader.lineNumber()).arg(reason);
+            *error = tr("%1:%2: %3; a dump without a header line (sacct -n) needs its field list (--format)")
+                         .arg(m_path)
+                         .arg(m_reader.lineNumber())
+                         .arg(reason);
             return false;
         }
         *header = line.trimmed();
@@ -278,12 +286,45 @@ bool Importer::Run::readSacctHeader(std::optional<SacctParser> *parser, QString 
     return false;
 }
 
+bool Importer::Run::useGivenSacctFields(const QByteArray &firstLine, std::optional<SacctParser> *parser,
+                                        QString *header, QString *error)
+{
+    const QString delimiter = m_options.delimiter.isEmpty() ? QStringLiteral("|") : m_options.delimiter;
+    QString line = QString::fromUtf8(firstLine);
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    if (SacctParser::looksLikeHeader(line, delimiter)) {
+        *error = tr("%1:%2: the file starts with a header line: import it without --format")
+                     .arg(m_path)
+                     .arg(m_reader.lineNumber());
+        return false;
+    }
+    parser->emplace(delimiter, m_options.timeZone);
+    QString reason;
+    if (!(*parser)->setFields(m_options.sacctFields, &reason)) {
+        *error = tr("%1: --format %2: %3").arg(m_path, m_options.sacctFields.join(u','), reason);
+        return false;
+    }
+    // sacct --parsable ends every line with the delimiter, --parsable2 does not.
+    (*parser)->setTrailingDelimiter(line.endsWith(delimiter) && line.count(delimiter) == m_options.sacctFields.size());
+    *header = m_options.sacctFields.join(delimiter);
+    m_firstSacctRecord = firstLine;
+    m_firstSacctRecordLine = m_reader.lineNumber();
+    return true;
+}
+
 Importer::Run::SacctBatch Importer::Run::parseSacctBatch(SacctParser &parser)
 {
     SacctBatch batch;
     batch.items.reserve(kSacctLinesPerBatch);
     QByteArray bytes;
     SacctItem item;
+    if (!m_firstSacctRecord.isEmpty()) {
+        item.kind = parser.parseLine(QString::fromUtf8(m_firstSacctRecord), &item.job, &item.step, &item.reason);
+        item.line = m_firstSacctRecordLine;
+        batch.items.push_back(item);
+        m_firstSacctRecord.clear();
+    }
     while (batch.items.size() < kSacctLinesPerBatch) {
         if (!m_reader.readLine(&bytes)) {
             batch.atEnd = true;

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "JobWriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -22,6 +25,9 @@ struct ImportOptions
     QString delimiter;         ///< sacct: empty means "detect from the header"; CSV: one character, empty means ','
     QTimeZone timeZone = QTimeZone::utc(); ///< sacct: the zone its ISO timestamps are in
     QHash<QString, QString> columnMap;     ///< CSV: column name -> field name (see Importer::datasetFields())
+    /// sacct: the fields of a dump without a header line (sacct -n), as its --format listed them; empty: the first
+    /// line is the header.
+    QStringList sacctFields;
     int maxErrorsKept = 20;
 };
 
@@ -45,6 +51,7 @@ struct ImportReport
 /// callback is called from that thread; the cancel flag may be set from any thread.
 class Importer final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::Importer)
 public:
     enum class Format
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "JobMetricsDeriveRun.h"
 
 #include "Hostlist.h"
@@ -16,11 +18,6 @@ namespace es {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobMetricsDeriver", text);
-}
 
 } // namespace
 

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "JobMetricsDeriver.h"
 #include "NodeSampleSeries.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -23,6 +26,7 @@ struct JobMetrics;
 /// the run.
 class JobMetricsDeriveRun final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::JobMetricsDeriveRun)
 public:
     JobMetricsDeriveRun(Store &store, const QString &clusterName, qint64 clusterId,
                         const JobMetricsDeriveOptions &options, JobMetricsDeriveSummary *summary, QString *error);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "JobMetricsDeriver.h"
 
 #include "JobMetricsDeriveRun.h"
@@ -9,14 +11,7 @@
 #include <cmath>
 
 namespace es {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobMetricsDeriver", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 JobMetricsDeriver::JobMetricsDeriver(Store &store) : m_store(store) {}
 

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -84,6 +87,7 @@ struct JobMetricsDeriveSummary
 /// order. Threading: use from the thread that owns the Store.
 class JobMetricsDeriver final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::JobMetricsDeriver)
 public:
     static constexpr qint64 MaxSampleGapS = 900;
     static constexpr double DefaultIdlePowerW = 100;

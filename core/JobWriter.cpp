@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "JobWriter.h"
 
 #include "SchemaMigrations.h"
@@ -16,11 +18,6 @@ constexpr qint64 kFlushEveryRows = 50000;
 /// SQLite's page cache during a write, in KiB (PRAGMA cache_size takes a negative count of KiB): the index B-trees
 /// of a large import stay in memory. The connection's own setting is restored after the write.
 constexpr int kWriteCacheKiB = 65536;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobWriter", text);
-}
 
 BulkUpsert::Spec jobSpec()
 {

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "BulkUpsert.h"
 #include "ClusterTransaction.h"
 #include "Job.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -37,6 +40,7 @@ struct WriteSummary
 /// writer or already stored).
 class JobWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::JobWriter)
 public:
     /// The cluster is created, if new, inside the write's transaction.
     JobWriter(Store &store, QString clusterName);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "LineReader.h"
 
 #include "GzipReader.h"
@@ -9,11 +11,6 @@ namespace es {
 namespace {
 
 constexpr qsizetype kChunkBytes = 1 << 20;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LineReader", text);
-}
 
 } // namespace
 

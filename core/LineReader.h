@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -17,6 +20,7 @@ class GzipReader;
 /// bounded on any input. Not thread-safe; one owner.
 class LineReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::LineReader)
 public:
     static constexpr qsizetype kMaxLineBytes = 16 * 1024 * 1024;
 

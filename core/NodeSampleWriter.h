@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "BulkUpsert.h"
 #include "ClusterTransaction.h"
 #include "NodeSample.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -29,6 +32,7 @@ struct NodeSampleWriteSummary
 /// Threading: use from the thread that owns the Store.
 class NodeSampleWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::NodeSampleWriter)
 public:
     /// The cluster is created, if new, inside the write's transaction.
     NodeSampleWriter(Store &store, QString clusterName);

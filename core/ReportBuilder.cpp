@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ReportBuilder.h"
 
 #include "Statistics.h"
@@ -20,11 +22,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ReportBuilder", text);
-}
 
 constexpr qint64 kDayS = 86400;
 
@@ -136,12 +133,12 @@ public:
 private:
     bool dbError()
     {
-        *m_error = tr("cannot read the store: %1").arg(m_query.lastError().text());
+        *m_error = ReportBuilder::tr("cannot read the store: %1").arg(m_query.lastError().text());
         return false;
     }
     bool cancelledError()
     {
-        *m_error = tr("cancelled");
+        *m_error = ReportBuilder::tr("cancelled");
         return false;
     }
     /// Prepares sql + clusterFilter (when a cluster is given) + suffix, binds the range and the cluster, executes.

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "ReportData.h"
+
+#include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
@@ -18,6 +22,7 @@ class Store;
 /// may be set from any thread.
 class ReportBuilder final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ReportBuilder)
 public:
     explicit ReportBuilder(Store &store);
 

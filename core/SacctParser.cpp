@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SacctParser.h"
 
 #include "CheckedNumbers.h"
@@ -49,11 +51,6 @@ enum class SacctParser::Field
 namespace {
 
 using Field = SacctParser::Field;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SacctParser", text);
-}
 
 struct FieldName
 {

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Job.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +23,7 @@ namespace es {
 /// finite, ReqMem per CPU times the CPUs) is an error naming the field, never a wrapped value.
 class SacctParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SacctParser)
 public:
     enum class LineKind
     {
@@ -36,6 +40,8 @@ public:
     /// Sets the field list directly (a harvest that passed --format itself and asked for no header).
     bool setFields(const QStringList &names, QString *error);
     bool hasHeader() const { return !m_fields.isEmpty(); }
+    /// Lines end with the delimiter (sacct --parsable, not --parsable2); parseHeader() sets it from the header.
+    void setTrailingDelimiter(bool trailing) { m_trailingDelimiter = trailing; }
     QString delimiter() const { return m_delimiter; }
     /// True when `line` looks like a header (every field a known or plausible sacct field name).
     static bool looksLikeHeader(QStringView line, QStringView delimiter);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SbatchTestOnlyParser.h"
 
 #include "SlurmUnits.h"
@@ -8,11 +10,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SbatchTestOnlyParser", text);
-}
 
 /// Removes the program prefix sbatch's logger puts before every line ("sbatch: ").
 QStringView withoutPrefix(QStringView line)
@@ -33,7 +30,7 @@ bool parseStartLine(QStringView line, qint64 utcOffsetS, SbatchTestOnlyResult *r
     const qsizetype onAt = words.indexOf(QStringLiteral("on"));
     if (words.size() < 10 || words[0] != u"Job" || words[2] != u"to" || words[3] != u"start" || words[4] != u"at" ||
         words[6] != u"using" || words[8] != u"processors" || onAt != 9) {
-        *error = tr("cannot read sbatch's line '%1'").arg(line.toString());
+        *error = SbatchTestOnlyParser::tr("cannot read sbatch's line '%1'").arg(line.toString());
         return false;
     }
     const auto jobId = slurm::boundedCount(words[1], std::numeric_limits<quint32>::max());
@@ -41,18 +38,20 @@ bool parseStartLine(QStringView line, qint64 utcOffsetS, SbatchTestOnlyResult *r
     bool malformed = false;
     const auto start = slurm::parseTimestamp(words[5], utcOffsetS, &malformed);
     if (!jobId || !processors) {
-        *error = tr("cannot read the job id or processor count in '%1'").arg(line.toString());
+        *error = SbatchTestOnlyParser::tr("cannot read the job id or processor count in '%1'").arg(line.toString());
         return false;
     }
     if (!start || malformed) {
-        *error = tr("cannot read the start time '%1' (run sbatch with SLURM_TIME_FORMAT=standard)").arg(words[5]);
+        *error =
+            SbatchTestOnlyParser::tr("cannot read the start time '%1' (run sbatch with SLURM_TIME_FORMAT=standard)")
+                .arg(words[5]);
         return false;
     }
     qsizetype next = 10;
     if (next < words.size() && words[next] == u"nodes")
         ++next;
     if (next >= words.size()) {
-        *error = tr("no node list in '%1'").arg(line.toString());
+        *error = SbatchTestOnlyParser::tr("no node list in '%1'").arg(line.toString());
         return false;
     }
     result->jobId = *jobId;
@@ -60,13 +59,13 @@ bool parseStartLine(QStringView line, qint64 utcOffsetS, SbatchTestOnlyResult *r
     result->processors = *processors;
     result->nodes = words[next++];
     if (next + 2 == words.size() && words[next] == u"in" && words[next + 1] == u"partition") {
-        *error = tr("no partition name after 'in partition' in '%1'").arg(line.toString());
+        *error = SbatchTestOnlyParser::tr("no partition name after 'in partition' in '%1'").arg(line.toString());
         return false;
     }
     if (next + 3 == words.size() && words[next] == u"in" && words[next + 1] == u"partition") {
         result->partition = words[next + 2];
     } else if (next != words.size()) {
-        *error = tr("unexpected text after the node list in '%1'").arg(line.toString());
+        *error = SbatchTestOnlyParser::tr("unexpected text after the node list in '%1'").arg(line.toString());
         return false;
     }
     return true;

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -30,6 +33,7 @@ struct SbatchTestOnlyResult
 /// configuration is not available" or "allocation failure: ..."): the error carries Slurm's messages.
 class SbatchTestOnlyParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SbatchTestOnlyParser)
 public:
     /// `utcOffsetS`: the offset east of UTC of the time zone sbatch printed TIME in (3600 for CET in winter).
     /// std::nullopt with *error: Slurm's error messages, or why the text could not be read.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SchemaMigrations.h"
 
 #include <QCoreApplication>
@@ -205,11 +207,6 @@ QString dialect(const char *sql, Store::Engine engine)
     text.replace(QStringLiteral("@NOROWID@"), pg ? QString() : QStringLiteral("WITHOUT ROWID"));
     text.replace(QStringLiteral("@BLOB@"), pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
     return text;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaMigrations", text);
 }
 
 } // namespace

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,6 +15,7 @@ namespace es {
 /// The SQL is written once, with placeholders for the few spellings the engines differ in.
 class SchemaMigrations final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SchemaMigrations)
 public:
     static int latestVersion();
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Store.h"
 
 #include "SchemaMigrations.h"
@@ -21,11 +23,6 @@
 namespace es {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -39,7 +36,7 @@ bool execOrFail(QSqlDatabase &db, const QString &sql, QString *error)
         query.finish();
         return true;
     }
-    *error = tr("%1 failed: %2").arg(sql, query.lastError().text());
+    *error = Store::tr("%1 failed: %2").arg(sql, query.lastError().text());
     return false;
 }
 
@@ -57,7 +54,7 @@ bool enableWal(QSqlDatabase &db, QString *error)
         }
         const QString reason = query.lastError().text();
         if (!reason.contains(QStringLiteral("locked")) || waited.elapsed() > 5000) {
-            *error = tr("PRAGMA journal_mode=WAL failed: %1").arg(reason);
+            *error = Store::tr("PRAGMA journal_mode=WAL failed: %1").arg(reason);
             return false;
         }
         QThread::msleep(10);

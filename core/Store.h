@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +16,7 @@ namespace es {
 /// Every worker thread opens its own Store on the same location. The destructor closes and removes the connection.
 class Store final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::Store)
 public:
     enum class Engine
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "SwfParser.h"
 
 #include "CheckedNumbers.h"
@@ -15,29 +17,24 @@ namespace {
 constexpr int kFieldCount = 18;
 
 // The SWF field names (Parallel Workloads Archive), for messages.
-const char *const kFieldNames[kFieldCount] = {"job number",
-                                              "submit time",
-                                              "wait time",
-                                              "run time",
-                                              "allocated processors",
-                                              "average CPU time",
-                                              "used memory",
-                                              "requested processors",
-                                              "requested time",
-                                              "requested memory",
-                                              "status",
-                                              "user id",
-                                              "group id",
-                                              "executable number",
-                                              "queue number",
-                                              "partition number",
-                                              "preceding job number",
-                                              "think time"};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SwfParser", text);
-}
+const char *const kFieldNames[kFieldCount] = {QT_TRANSLATE_NOOP("es::SwfParser", "job number"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "submit time"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "wait time"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "run time"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "allocated processors"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "average CPU time"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "used memory"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "requested processors"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "requested time"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "requested memory"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "status"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "user id"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "group id"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "executable number"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "queue number"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "partition number"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "preceding job number"),
+                                              QT_TRANSLATE_NOOP("es::SwfParser", "think time")};
 
 bool isSpace(char c)
 {
@@ -55,9 +52,9 @@ struct Fields
 
 QString outOfRange(const Fields &f, int i)
 {
-    return tr("field %1 (%2): '%3' is out of range")
+    return SwfParser::tr("field %1 (%2): '%3' is out of range")
         .arg(i + 1)
-        .arg(tr(kFieldNames[i]))
+        .arg(SwfParser::tr(kFieldNames[i]))
         .arg(QString::fromUtf8(f.texts[i].first(qMin<qsizetype>(f.texts[i].size(), 40))));
 }
 
@@ -86,7 +83,7 @@ bool splitFields(const char *p, const char *end, Fields *f, QString *error)
         if (p == end)
             break;
         if (count == kFieldCount) {
-            *error = tr("more than %1 fields").arg(kFieldCount);
+            *error = SwfParser::tr("more than %1 fields").arg(kFieldCount);
             return false;
         }
         const char *tokenEnd = p;
@@ -107,10 +104,10 @@ bool splitFields(const char *p, const char *end, Fields *f, QString *error)
             return false;
         }
         if (result.ec != std::errc() || result.ptr != tokenEnd || !std::isfinite(value)) {
-            *error = tr("field %1 is not a number: '%2' (%3)")
+            *error = SwfParser::tr("field %1 is not a number: '%2' (%3)")
                          .arg(count + 1)
                          .arg(QString::fromUtf8(token.first(qMin<qsizetype>(token.size(), 40))))
-                         .arg(tr(kFieldNames[count]));
+                         .arg(SwfParser::tr(kFieldNames[count]));
             return false;
         }
         f->values[count] = value;
@@ -119,7 +116,7 @@ bool splitFields(const char *p, const char *end, Fields *f, QString *error)
         p = tokenEnd;
     }
     if (count != kFieldCount) {
-        *error = tr("%1 fields, expected %2").arg(count).arg(kFieldCount);
+        *error = SwfParser::tr("%1 fields, expected %2").arg(count).arg(kFieldCount);
         return false;
     }
     return true;
@@ -163,9 +160,9 @@ bool fillJob(const Fields &f, qint64 base, Job *job, QString *error)
     auto instant = [&](std::optional<qint64> from, std::optional<qint64> offset, int field) {
         const auto ts = from && offset ? checked::add(*from, *offset) : std::nullopt;
         if (from && offset && !checked::epochS(ts) && bad.isEmpty())
-            bad = tr("field %1 (%2): %3 + %4 is past the latest time accepted")
+            bad = SwfParser::tr("field %1 (%2): %3 + %4 is past the latest time accepted")
                       .arg(field + 1)
-                      .arg(tr(kFieldNames[field]))
+                      .arg(SwfParser::tr(kFieldNames[field]))
                       .arg(*from)
                       .arg(*offset);
         return checked::epochS(ts);
@@ -191,11 +188,11 @@ bool fillJob(const Fields &f, qint64 base, Job *job, QString *error)
     if (reqMemKb >= 0 && memProcs)
         job->reqMemMb = reqMemKb * double(*memProcs) / 1024.0;
     if (job->totalCpuS && !std::isfinite(*job->totalCpuS)) {
-        *error = tr("field 6 (average CPU time) x processors is out of range");
+        *error = SwfParser::tr("field 6 (average CPU time) x processors is out of range");
         return false;
     }
     if (job->reqMemMb && !std::isfinite(*job->reqMemMb)) {
-        *error = tr("field 10 (requested memory) x processors is out of range");
+        *error = SwfParser::tr("field 10 (requested memory) x processors is out of range");
         return false;
     }
     job->state = status ? stateOfStatus(*status) : QString();

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Job.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +25,7 @@ namespace es {
 /// wait and the run time) or a product that is not finite is an error naming the field, never a wrapped value.
 class SwfParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::SwfParser)
 public:
     enum class LineKind
     {

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Installs everything needed to build (and, with --test, to test and benchmark) HPC Energy Studio on Debian 12.
 #
 # Usage: installers/install-deps.sh [--test] [--dry-run] [--log FILE]

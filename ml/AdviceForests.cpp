@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AdviceForests.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::AdviceForests", text);
-}
 
 double median(std::vector<double> values)
 {

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Regressor.h"
 #include "ReplayTable.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <Eigen/Dense>
@@ -25,6 +28,7 @@ namespace es::ml {
 /// Threading: train() and predict() in one thread at a time; dlib builds each forest's trees on its own threads.
 class AdviceForests final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::AdviceForests)
 public:
     struct Options
     {

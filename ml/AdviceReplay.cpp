@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AdviceReplay.h"
 
 #include "AdviceForests.h"
@@ -15,11 +17,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::AdviceReplay", text);
-}
 
 /// Tasks into k folds: sorted by key (a stable order whatever the file's row order), shuffled with the seed, dealt
 /// round robin.

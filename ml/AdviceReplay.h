@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "ReplayTable.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +38,7 @@ namespace es::ml {
 /// read between fits.
 class AdviceReplay final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::AdviceReplay)
 public:
     struct Options
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CsvDatasetReader.h"
 
 #include "CsvReader.h"
@@ -13,11 +15,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::DatasetLoader", text);
-}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -62,12 +59,12 @@ std::optional<FeatureRequest> parseFeature(const QString &text, QString *error)
         else if (p == u"before")
             r.phase = FeaturePhase::BeforeRun;
         else {
-            *error = tr("feature '%1': unknown suffix ':%2' (use :cat, :num, :after)").arg(text, p);
+            *error = CsvDatasetReader::tr("feature '%1': unknown suffix ':%2' (use :cat, :num, :after)").arg(text, p);
             return std::nullopt;
         }
     }
     if (r.name.isEmpty()) {
-        *error = tr("an empty feature name in --features");
+        *error = CsvDatasetReader::tr("an empty feature name in --features");
         return std::nullopt;
     }
     return r;
@@ -98,7 +95,7 @@ bool parseFeatureRequests(const DatasetLoader::CsvOptions &options, std::vector<
         if (!r)
             return false;
         if (r->name == options.targetColumn) {
-            *error = tr("%1 is the target: it cannot also be a feature").arg(r->name);
+            *error = CsvDatasetReader::tr("%1 is the target: it cannot also be a feature").arg(r->name);
             return false;
         }
         requests->push_back(*r);
@@ -114,8 +111,8 @@ bool findCsvColumns(const QString &path, const DatasetLoader::CsvOptions &option
     const auto column = [&](const QString &name, bool required, qsizetype *index) {
         *index = name.isEmpty() ? -1 : header.indexOf(name);
         if (*index < 0 && required && !name.isEmpty()) {
-            *error =
-                tr("%1: no column named '%2' (the header has: %3)").arg(path, name, header.join(QStringLiteral(", ")));
+            *error = CsvDatasetReader::tr("%1: no column named '%2' (the header has: %3)")
+                         .arg(path, name, header.join(QStringLiteral(", ")));
             return false;
         }
         return true;
@@ -151,13 +148,13 @@ bool readCsvRecords(CsvReader &csv, const LineReader &lines, const QString &path
         if (status == CsvReader::Status::End)
             break;
         if (status == CsvReader::Status::Error) {
-            *error = tr("%1:%2: %3").arg(path).arg(csv.recordLine()).arg(reason);
+            *error = CsvDatasetReader::tr("%1:%2: %3").arg(path).arg(csv.recordLine()).arg(reason);
             return false;
         }
         if (fields.size() == 1 && fields[0].trimmed().isEmpty())
             continue;
         if (fields.size() != columns.header.size()) {
-            *error = tr("%1:%2: %3 fields, the header has %4")
+            *error = CsvDatasetReader::tr("%1:%2: %3 fields, the header has %4")
                          .arg(path)
                          .arg(csv.recordLine())
                          .arg(fields.size())
@@ -221,12 +218,12 @@ RowResult readNumericFeatures(const QStringList &rec, const std::vector<FeatureK
             return RowResult::EmptyFeature;
         const auto v = number(text);
         if (!v) {
-            *error = tr("%1: '%2' is not a number (name it %3:cat for a categorical feature)")
+            *error = CsvDatasetReader::tr("%1: '%2' is not a number (name it %3:cat for a categorical feature)")
                          .arg(where(columns.featureAt[f]), text, columns.header[columns.featureAt[f]]);
             return RowResult::Error;
         }
         if (!std::isfinite(*v)) {
-            *error = tr("%1: '%2' is not a finite number").arg(where(columns.featureAt[f]), text);
+            *error = CsvDatasetReader::tr("%1: '%2' is not a finite number").arg(where(columns.featureAt[f]), text);
             return RowResult::Error;
         }
         (*values)[f] = *v;
@@ -241,7 +238,8 @@ bool addCsvRowExtras(const QStringList &rec, const CsvColumns &columns, const st
     if (columns.timeAt >= 0) {
         const auto t = number(rec[columns.timeAt]);
         if (!t || !std::isfinite(*t)) {
-            *error = tr("%1: '%2' is not a time in epoch seconds").arg(where(columns.timeAt), rec[columns.timeAt]);
+            *error = CsvDatasetReader::tr("%1: '%2' is not a time in epoch seconds")
+                         .arg(where(columns.timeAt), rec[columns.timeAt]);
             return false;
         }
         data->timeTs.push_back(qint64(*t));
@@ -255,7 +253,8 @@ bool addCsvRowExtras(const QStringList &rec, const CsvColumns &columns, const st
     if (columns.foldAt >= 0) {
         const auto k = number(rec[columns.foldAt]);
         if (!k || *k < 0 || *k > 1000 || *k != std::floor(*k)) {
-            *error = tr("%1: '%2' is not a fold number (0, 1, ...)").arg(where(columns.foldAt), rec[columns.foldAt]);
+            *error = CsvDatasetReader::tr("%1: '%2' is not a fold number (0, 1, ...)")
+                         .arg(where(columns.foldAt), rec[columns.foldAt]);
             return false;
         }
         data->givenFold.push_back(int(*k));
@@ -268,16 +267,16 @@ RowResult addCsvRow(const QString &path, qint64 line, const QStringList &rec, co
                     const CsvColumns &columns, Dataset *data, QString *error)
 {
     const std::function<QString(qsizetype)> where = [&](qsizetype at) {
-        return tr("%1:%2: column %3").arg(path).arg(line).arg(columns.header[at]);
+        return CsvDatasetReader::tr("%1:%2: column %3").arg(path).arg(line).arg(columns.header[at]);
     };
     const qsizetype targetAt = columns.targetAt;
     const auto y = number(rec[targetAt]);
     if (!y) {
-        *error = tr("%1: the target '%2' is not a number").arg(where(targetAt), rec[targetAt]);
+        *error = CsvDatasetReader::tr("%1: the target '%2' is not a number").arg(where(targetAt), rec[targetAt]);
         return RowResult::Error;
     }
     if (!std::isfinite(*y)) {
-        *error = tr("%1: the target '%2' is not a finite number").arg(where(targetAt), rec[targetAt]);
+        *error = CsvDatasetReader::tr("%1: the target '%2' is not a finite number").arg(where(targetAt), rec[targetAt]);
         return RowResult::Error;
     }
     std::vector<double> values(kinds.size(), 0.0);

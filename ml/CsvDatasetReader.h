@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Dataset.h"
 #include "DatasetLoader.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +18,7 @@ namespace es::ml {
 /// values. Errors name file:line and the column. Pure apart from reading the file; usable from any thread.
 class CsvDatasetReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::CsvDatasetReader)
 public:
     static std::optional<Dataset> read(const QString &path, const DatasetLoader::CsvOptions &options,
                                        QStringList *notes, QString *error);

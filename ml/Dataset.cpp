@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Dataset.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::Dataset", text);
-}
 
 void addDouble(QCryptographicHash &hash, double value)
 {

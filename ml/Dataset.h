@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "KeepGoing.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +38,9 @@ struct FeatureColumn
 /// validation uses. Side vectors are either empty (not available) or hold one entry per row. Rows keep source order.
 struct Dataset
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::Dataset)
+
+public:
     QString targetName;
     QString description; ///< where the rows came from (file, store, filters), kept with a trained model
     std::vector<FeatureColumn> columns;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "DatasetLoader.h"
 
 #include "CsvDatasetReader.h"
@@ -14,11 +16,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::DatasetLoader", text);
-}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -116,7 +113,7 @@ std::vector<bool> usefulFeatures(const std::vector<const DatasetLoader::StoreFea
             if (distinct.size() <= 1 && n > 0) {
                 keep[s] = false;
                 if (name != u"cluster")
-                    *notes << tr("feature %1 dropped: it has a single value").arg(name);
+                    *notes << DatasetLoader::tr("feature %1 dropped: it has a single value").arg(name);
             }
             continue;
         }
@@ -132,10 +129,10 @@ std::vector<bool> usefulFeatures(const std::vector<const DatasetLoader::StoreFea
         }
         if (n > 0 && double(missing) > 0.2 * double(n)) {
             keep[s] = false;
-            *notes << tr("feature %1 dropped: unknown for %2 of %3 jobs").arg(name).arg(missing).arg(n);
+            *notes << DatasetLoader::tr("feature %1 dropped: unknown for %2 of %3 jobs").arg(name).arg(missing).arg(n);
         } else if (n > 0 && lo == hi) {
             keep[s] = false;
-            *notes << tr("feature %1 dropped: constant").arg(name);
+            *notes << DatasetLoader::tr("feature %1 dropped: constant").arg(name);
         }
     }
     return keep;
@@ -158,7 +155,7 @@ std::vector<bool> completeRows(const std::vector<const DatasetLoader::StoreFeatu
         }
     }
     if (incomplete > 0)
-        *notes << tr("%1 jobs with an unknown numeric feature were left out").arg(incomplete);
+        *notes << DatasetLoader::tr("%1 jobs with an unknown numeric feature were left out").arg(incomplete);
     return rowOk;
 }
 

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Dataset.h"
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +24,7 @@ namespace es::ml {
 /// for the user (`file:line: reason` for CSV) instead of keeping bad values.
 class DatasetLoader final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::DatasetLoader)
 public:
     struct CsvOptions
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // The only translation unit of the project that includes dlib (it is slow to compile): keep it that way.
 #include "DlibRegressors.h"
 
@@ -24,10 +26,11 @@ using RbfKernel = dlib::radial_basis_kernel<Sample>;
 using KernelFunction = dlib::decision_function<RbfKernel>;
 using ForestFunction = dlib::random_forest_regression_function<dlib::dense_feature_extractor>;
 
-QString tr(const char *text)
+// Translation context of this file's messages (its classes are file-local, without Q_OBJECT).
+class DlibText
 {
-    return QCoreApplication::translate("es::ml::DlibRegressors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(es::ml::DlibRegressors)
+};
 
 /// Thrown from inside a dlib training call (by a feature read or a kernel evaluation) once its stop flag is set.
 struct Stopped
@@ -156,7 +159,7 @@ bool fromBlob(const QByteArray &blob, const std::string &tag, int *width, auto *
         using dlib::deserialize;
         deserialize(seen, in);
         if (seen != tag) {
-            *error = tr("the model data is for '%1', not '%2'")
+            *error = DlibText::tr("the model data is for '%1', not '%2'")
                          .arg(QString::fromStdString(seen), QString::fromStdString(tag));
             return false;
         }
@@ -164,7 +167,7 @@ bool fromBlob(const QByteArray &blob, const std::string &tag, int *width, auto *
         deserialize(*function, in);
         return true;
     } catch (const std::exception &e) {
-        *error = tr("the model data is damaged: %1").arg(QString::fromUtf8(e.what()));
+        *error = DlibText::tr("the model data is damaged: %1").arg(QString::fromUtf8(e.what()));
         return false;
     }
 }
@@ -228,7 +231,7 @@ public:
             m_width = int(x.cols());
             return true;
         } catch (const std::exception &e) {
-            *error = tr("random forest training failed: %1").arg(QString::fromUtf8(e.what()));
+            *error = DlibText::tr("random forest training failed: %1").arg(QString::fromUtf8(e.what()));
             return false;
         }
     }
@@ -323,7 +326,8 @@ public:
             }
             return true;
         } catch (const std::exception &e) {
-            *error = tr("%1 training failed: %2").arg(Regressor::name(m_algorithm), QString::fromUtf8(e.what()));
+            *error =
+                DlibText::tr("%1 training failed: %2").arg(Regressor::name(m_algorithm), QString::fromUtf8(e.what()));
             return false;
         }
     }

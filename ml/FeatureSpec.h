@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Dataset.h"
 #include "KeepGoing.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -25,6 +28,7 @@ namespace es::ml {
 /// JSON in the model registry.
 class FeatureSpec final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::FeatureSpec)
 public:
     struct Feature
     {

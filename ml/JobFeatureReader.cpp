@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "JobFeatureReader.h"
 
 #include "DatasetLoader.h"
@@ -12,14 +14,7 @@
 #include <cmath>
 
 namespace es::ml {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::JobFeatureReader", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::optional<JobFeatureReader::JobFeatures> JobFeatureReader::read(Store &store, const QString &cluster,
                                                                     const QString &jobId, QString *error)

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +20,7 @@ namespace es::ml {
 /// Threading: uses the Store it is given, from that Store's thread.
 class JobFeatureReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::JobFeatureReader)
 public:
     struct JobFeatures
     {

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "RegressionMetrics.h"
 #include "Regressor.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +31,7 @@ namespace es::ml {
 /// set from any thread and is checked before every fit.
 class LoadForecaster final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::LoadForecaster)
 public:
     struct JobSpan
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Model.h"
 
 #include <QCoreApplication>
@@ -6,11 +8,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::Model", text);
-}
 
 // Predictions beyond this many standard deviations of the training target are clamped: a kernel model far from
 // its data, or a log-target model, could otherwise return absurd or infinite values.

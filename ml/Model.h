@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "FeatureSpec.h"
 #include "Regressor.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -17,6 +20,7 @@ namespace es::ml {
 /// (validation metrics, the data it was trained on). Move-only; the regressor is owned.
 class Model final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::Model)
 public:
     struct Prediction
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ModelRegistry.h"
 
 #include "Store.h"
@@ -10,11 +12,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::ModelRegistry", text);
-}
 
 QString jsonText(const QJsonObject &o)
 {

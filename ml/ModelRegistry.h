@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Model.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,6 +23,7 @@ namespace es::ml {
 /// Threading: uses the Store it is given, from that Store's thread.
 class ModelRegistry final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::ModelRegistry)
 public:
     /// One row of `models list`: everything but the serialised model.
     struct Entry

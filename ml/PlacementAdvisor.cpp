@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "PlacementAdvisor.h"
 
 #include "CarbonIntensity.h"
@@ -14,11 +16,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::PlacementAdvisor", text);
-}
 
 const QString kName = QStringLiteral("name");
 const QString kNodes = QStringLiteral("node_count");
@@ -39,12 +36,12 @@ std::optional<Dataset> historyOf(Store &store, const QString &cluster, QString *
         " AND COALESCE(m.energy_j, j.energy_j) > 0 AND COALESCE(m.duration_s, j.elapsed_s) > 0"));
     query.addBindValue(cluster);
     if (!query.exec()) {
-        *error = tr("cannot read the job history: %1").arg(query.lastError().text());
+        *error = PlacementAdvisor::tr("cannot read the job history: %1").arg(query.lastError().text());
         return std::nullopt;
     }
     Dataset data;
     data.targetName = QStringLiteral("energy_j");
-    data.description = tr("store, cluster %1: jobs with measured energy").arg(cluster);
+    data.description = PlacementAdvisor::tr("store, cluster %1: jobs with measured energy").arg(cluster);
     FeatureColumn name{kName, FeatureKind::Categorical, FeaturePhase::BeforeRun, {}, {}};
     FeatureColumn nodes{kNodes, FeatureKind::Numeric, FeaturePhase::BeforeRun, {}, {}};
     FeatureColumn cpus{kCpus, FeatureKind::Numeric, FeaturePhase::BeforeRun, {}, {}};
@@ -101,7 +98,8 @@ std::optional<CarbonIntensity> carbonSeries(Store &store, const QString &name, q
     if (!points)
         return std::nullopt;
     if (points->isEmpty()) {
-        *error = tr("the carbon series %1 has no points around the run (import-carbon first)").arg(name);
+        *error =
+            PlacementAdvisor::tr("the carbon series %1 has no points around the run (import-carbon first)").arg(name);
         return std::nullopt;
     }
     return CarbonIntensity::fromPoints(*points, 0, error);
@@ -199,7 +197,10 @@ bool compareWithReference(Store &store, const PlacementAdvisor::Request &request
             c.carbonG =
                 carbon->gramsForEnergy(request.beginTs, std::max<qint64>(1, std::llround(c.timeS)), c.energyJ, &why);
             if (!c.carbonG)
-                *notes << tr("%1 nodes, %2 CPUs: no carbon figure: %3").arg(c.nodes).arg(c.cpus).arg(why);
+                *notes << PlacementAdvisor::tr("%1 nodes, %2 CPUs: no carbon figure: %3")
+                              .arg(c.nodes)
+                              .arg(c.cpus)
+                              .arg(why);
         }
     }
     return true;
@@ -223,7 +224,7 @@ void rank(const PlacementAdvisor::Request &request, std::vector<PlacementAdvisor
     if (eligible(advice->ranked.front()))
         advice->chosen = 0;
     else
-        advice->reason = tr("no advice: no candidate is within the limits and the measured range");
+        advice->reason = PlacementAdvisor::tr("no advice: no candidate is within the limits and the measured range");
 }
 
 } // namespace

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "AdviceForests.h"
 #include "AdviceLedger.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +32,7 @@ namespace es::ml {
 /// Threading: advise() runs in the calling thread with the given Store; the cancel flag is read between fits.
 class PlacementAdvisor final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::PlacementAdvisor)
 public:
     enum class Objective
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "PredictionAccuracy.h"
 
 #include "DatasetLoader.h"
@@ -11,14 +13,7 @@
 #include <vector>
 
 namespace es::ml {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::PredictionAccuracy", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::optional<PredictionAccuracy::Report> PredictionAccuracy::compute(Store &store, qint64 modelId, QString *error)
 {

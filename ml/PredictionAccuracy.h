@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "RegressionMetrics.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +23,7 @@ namespace es::ml {
 /// Threading: uses the Store it is given, from that Store's thread.
 class PredictionAccuracy final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::PredictionAccuracy)
 public:
     struct Outcome
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ReplayTable.h"
 
 #include "DatasetLoader.h"
@@ -13,11 +15,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::ReplayTable", text);
-}
 
 double median(std::vector<double> values)
 {

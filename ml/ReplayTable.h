@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Dataset.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +22,7 @@ namespace es::ml {
 /// a tree model cannot form ratios itself.
 class ReplayTable final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::ReplayTable)
 public:
     struct Columns
     {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Trainer.h"
 
 #include "MatrixRows.h"
@@ -17,11 +19,6 @@
 
 namespace es::ml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ml::Trainer", text);
-}
 
 constexpr double kMaxModelZ = 10.0; // as in Model: predictions are clamped to ±10 training standard deviations
 
@@ -56,7 +53,7 @@ std::vector<double> baselinePredict(const Dataset &d, const std::vector<qsizetyp
     out.reserve(test.size());
     if (!d.requestedS.empty() &&
         std::all_of(test.begin(), test.end(), [&](qsizetype r) { return std::isfinite(d.requestedS[size_t(r)]); })) {
-        *name = tr("requested time");
+        *name = Trainer::tr("requested time");
         for (qsizetype r : test)
             out.push_back(d.requestedS[size_t(r)]);
         return out;
@@ -66,7 +63,7 @@ std::vector<double> baselinePredict(const Dataset &d, const std::vector<qsizetyp
         mean += d.target[size_t(r)];
     mean /= double(std::max<size_t>(1, train.size()));
     if (d.group.isEmpty()) {
-        *name = tr("training mean");
+        *name = Trainer::tr("training mean");
         out.assign(test.size(), mean);
         return out;
     }
@@ -76,7 +73,7 @@ std::vector<double> baselinePredict(const Dataset &d, const std::vector<qsizetyp
         s.first += d.target[size_t(r)];
         s.second += 1;
     }
-    *name = tr("mean per %1").arg(d.groupName.isEmpty() ? tr("group") : d.groupName);
+    *name = Trainer::tr("mean per %1").arg(d.groupName.isEmpty() ? Trainer::tr("group") : d.groupName);
     for (qsizetype r : test) {
         const auto it = sums.constFind(d.group[r]);
         out.push_back(it == sums.cend() ? mean : it->first / it->second);
@@ -93,7 +90,7 @@ std::vector<CrossValidation::Kind> splitKinds(const Dataset &data, const TrainOp
         kinds.push_back(CrossValidation::Kind::KFold);
     if (options.timeOrdered) {
         if (data.timeTs.empty())
-            *notes << tr("the data has no times: no time-ordered split");
+            *notes << Trainer::tr("the data has no times: no time-ordered split");
         else
             kinds.push_back(CrossValidation::Kind::TimeOrdered);
     }
@@ -107,15 +104,16 @@ void noteSubsampling(const Dataset &data, const TrainOptions &options, QStringLi
 {
     for (Algorithm a : options.algorithms) {
         if ((a == Algorithm::KernelRidge || a == Algorithm::Svr) && data.rowCount() > Regressor::kKernelMaxRows) {
-            *notes << tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): kernel "
-                         "methods grow with the square of the rows")
+            *notes << Trainer::tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): kernel "
+                                  "methods grow with the square of the rows")
                           .arg(Regressor::name(a))
                           .arg(Regressor::kKernelMaxRows)
                           .arg(data.rowCount());
         }
         if (a == Algorithm::RandomForest && data.rowCount() > Regressor::kForestMaxRows) {
-            *notes << tr("%1 fits on %2 evenly spaced training rows of each split (of up to %3): its trees grow "
-                         "with the rows")
+            *notes << Trainer::tr(
+                          "%1 fits on %2 evenly spaced training rows of each split (of up to %3): its trees grow "
+                          "with the rows")
                           .arg(Regressor::name(a))
                           .arg(Regressor::kForestMaxRows)
                           .arg(data.rowCount());
@@ -138,7 +136,8 @@ std::optional<Dataset> cappedRows(const Dataset &data, const TrainOptions &optio
     std::vector<qsizetype> rows(static_cast<size_t>(kept));
     for (qsizetype i = 0; i < kept; ++i)
         rows[size_t(i)] = qsizetype(qint64(i) * qint64(data.rowCount()) / qint64(kept));
-    *notes << tr("trained on %1 evenly spaced rows of %2: the encoded inputs (up to %3 columns) are capped at %4 MiB")
+    *notes << Trainer::tr(
+                  "trained on %1 evenly spaced rows of %2: the encoded inputs (up to %3 columns) are capped at %4 MiB")
                   .arg(kept)
                   .arg(data.rowCount())
                   .arg(widest)
@@ -169,12 +168,13 @@ void finishResult(const Dataset &data, const TrainOptions &options, TrainResult 
     const SplitEvaluation &bestFirst = best.splits.front();
     if (std::isfinite(bestFirst.baseline.r2) && !(bestFirst.model.r2 > bestFirst.baseline.r2)) {
         result->beatsBaseline = false;
-        result->notes.prepend(tr("no model beats the baseline: the highest R² on %1 is %2 (%3), the baseline's (%4) "
-                                 "%5")
-                                  .arg(bestFirst.split)
-                                  .arg(bestFirst.model.r2, 0, 'g', 3)
-                                  .arg(Regressor::name(best.algorithm), bestFirst.baselineName)
-                                  .arg(bestFirst.baseline.r2, 0, 'g', 3));
+        result->notes.prepend(
+            Trainer::tr("no model beats the baseline: the highest R² on %1 is %2 (%3), the baseline's (%4) "
+                        "%5")
+                .arg(bestFirst.split)
+                .arg(bestFirst.model.r2, 0, 'g', 3)
+                .arg(Regressor::name(best.algorithm), bestFirst.baselineName)
+                .arg(bestFirst.baseline.r2, 0, 'g', 3));
     }
     QJsonObject metrics = Trainer::metricsJson(best, options.maxPlotPoints);
     QJsonArray comparison;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "CrossValidation.h"
@@ -7,6 +9,7 @@
 #include "RegressionMetrics.h"
 #include "Regressor.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -84,6 +87,7 @@ struct TrainResult
 /// callback is not called again and train() fails with "cancelled".
 class Trainer final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ml::Trainer)
 public:
     using ProgressCallback = std::function<void(const QString &stage, int fitsDone, int fitsTotal)>;
 

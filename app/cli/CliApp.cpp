@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
 
 #include "CliCommands.h"
@@ -33,14 +35,16 @@ const char *const kImportHelp = QT_TRANSLATE_NOOP(
     "nothing.\n"
     "\n"
     "  swf    Parallel Workloads Archive traces (.swf or .swf.gz)\n"
-    "  sacct  sacct --parsable2 (or --parsable) dumps with a header line\n"
+    "  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format\n"
     "  csv    per-job datasets, columns mapped by header name\n"
     "\n"
     "Options:\n"
     "  --cluster NAME       cluster the jobs belong to (default: the file name without extension)\n"
     "  --skip-bad-lines     skip malformed lines, report them and their count\n"
     "  --delimiter D        sacct: field delimiter, may be several characters (default: detected from\n"
-    "                       the header: ;|; | \\x1f tab ; ,); csv: the separator character\n"
+    "                       the header: ;|; | \\x1f tab ; ,; | without one); csv: the separator character\n"
+    "  --format FIELDS      sacct: the fields of a dump without a header line, as sacct's --format listed\n"
+    "                       them (User,JobID,JobName,State,...; field widths are dropped)\n"
     "  --tz ZONE            sacct: time zone of its timestamps, an IANA name or UTC (default UTC)\n"
     "  --map COLUMN=FIELD   csv: map a column to a field (repeatable); fields: %1;\n"
     "                       energy_kj, energy_wh, energy_kwh and duration_min, duration_h are scaled to J and s;\n"
@@ -105,6 +109,18 @@ std::optional<int> readImportOptions(CliApp &app, const QCommandLineParser &pars
         options->columnMap.insert(mapping.left(eq), mapping.mid(eq + 1));
     }
     return std::nullopt;
+}
+
+/// The names of a sacct --format list: "User,JobID,JobName%30" -> User, JobID, JobName (the widths dropped).
+QStringList sacctFieldList(const QString &format)
+{
+    QStringList fields;
+    for (const QString &item : format.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = item.section(u'%', 0, 0).trimmed();
+        if (!name.isEmpty())
+            fields << name;
+    }
+    return fields;
 }
 
 QJsonObject importReportJson(const QString &file, const ImportReport &report, double seconds)
@@ -341,7 +357,8 @@ int CliApp::runImport(const QStringList &args)
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("C"));
     const QCommandLineOption tzOption(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     const QCommandLineOption mapOption(QStringLiteral("map"), QString(), QStringLiteral("COLUMN=FIELD"));
-    parser.addOptions({clusterOption, skipOption, delimiterOption, tzOption, mapOption});
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FIELDS"));
+    parser.addOptions({clusterOption, skipOption, delimiterOption, tzOption, mapOption, formatOption});
     if (const auto done = parseCommandLine(parser, QStringLiteral("import"), args, help))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -359,6 +376,13 @@ int CliApp::runImport(const QStringList &args)
     options.skipBadLines = parser.isSet(skipOption);
     if (const auto usage = readImportOptions(*this, parser, help, delimiterOption, tzOption, mapOption, &options))
         return *usage;
+    if (parser.isSet(formatOption)) {
+        if (*format != Importer::Format::Sacct)
+            return usageError(tr("--format is the field list of a sacct dump"), help);
+        options.sacctFields = sacctFieldList(parser.value(formatOption));
+        if (options.sacctFields.isEmpty())
+            return usageError(tr("--format needs a comma-separated field list"), help);
+    }
 
     Store store;
     if (!openStore(store))

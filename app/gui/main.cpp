@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "ScreenshotDriver.h"
 
@@ -38,17 +41,19 @@ void addOptions(QCommandLineParser &parser, GuiOptions &options)
     parser.addOptions({options.db, options.screenshot, options.tab, options.connect});
 }
 
-/// Names, version and the translations (Qt's and ours, embedded under :/i18n), chosen by the user's locale. The
-/// translators must outlive the application's event loop: they are the caller's.
+/// Names, version and the translations (Qt's and ours, embedded under :/i18n) of the language chosen in the
+/// View menu, else of the user's locale. The translators must outlive the application's event loop: they are the
+/// caller's.
 void setUpApplication(QTranslator *qtTranslator, QTranslator *translator)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("energy-studio"));
     QCoreApplication::setApplicationName(QStringLiteral("energy-studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ES_VERSION));
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    const QLocale locale = es::LanguageMenu::chosenLocale();
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    if (translator->load(QLocale(), QStringLiteral("energy-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("energy-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

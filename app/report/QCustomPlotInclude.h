@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 // Include <qcustomplot.h> through this header. QCustomPlot 2.1 uses the `foreach` keyword in two templates of its

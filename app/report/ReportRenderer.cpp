@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ReportRenderer.h"
 
 #include "EnergyUnits.h"
@@ -23,11 +25,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::ReportRenderer", text);
-}
 
 constexpr int kPlotWidth = 800; // logical pixels; rendered at 2x
 constexpr int kPlotHeight = 360;
@@ -79,7 +76,7 @@ QImage image(QCustomPlot *plot)
 
 QString groupName(const QString &name)
 {
-    return name.isEmpty() ? tr("(none)") : name;
+    return name.isEmpty() ? ReportRenderer::tr("(none)") : name;
 }
 
 QString number(const QLocale &locale, double value, int decimals)
@@ -101,10 +98,11 @@ QString groupTable(const QString &id, const QString &what, const QList<ReportDat
                    const QLocale &locale)
 {
     if (groups.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No jobs.")));
+        return QStringLiteral("<p>%1</p>\n").arg(esc(ReportRenderer::tr("No jobs.")));
     QString html = ReportTableHtml::tableStart(id);
-    html += ReportTableHtml::headerRow(
-        {esc(what), esc(tr("Jobs")), esc(tr("Node-hours")), esc(tr("Energy (kWh)")), esc(tr("Share"))});
+    html +=
+        ReportTableHtml::headerRow({esc(what), esc(ReportRenderer::tr("Jobs")), esc(ReportRenderer::tr("Node-hours")),
+                                    esc(ReportRenderer::tr("Energy (kWh)")), esc(ReportRenderer::tr("Share"))});
     for (const ReportData::Group &g : groups) {
         const QString share = totalJ > 0 ? number(locale, 100.0 * g.energyJ / totalJ, 1) + QStringLiteral("\u00a0%")
                                          : QStringLiteral("–");
@@ -119,7 +117,7 @@ QString imageTag(const QMap<QString, QImage> &plots, const QString &name, bool e
 {
     const auto it = plots.constFind(name);
     if (it == plots.cend())
-        return QStringLiteral("<p><i>%1</i></p>\n").arg(esc(tr("No data for this plot.")));
+        return QStringLiteral("<p><i>%1</i></p>\n").arg(esc(ReportRenderer::tr("No data for this plot.")));
     QString source;
     if (embed) {
         QByteArray png;
@@ -174,7 +172,7 @@ int countPdfPages(const QByteArray &pdf)
 /// Bars of kWh per UTC day (a labelled tick per day up to a month).
 QImage energyByDayImage(const ReportData &data)
 {
-    auto plot = newPlot(tr("Energy by day (kWh, jobs by start day, UTC)"));
+    auto plot = newPlot(ReportRenderer::tr("Energy by day (kWh, jobs by start day, UTC)"));
     auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
     bars->setWidth(86400 * 0.8);
     bars->setPen(Qt::NoPen);
@@ -204,7 +202,7 @@ QImage energyByDayImage(const ReportData &data)
     plot->xAxis->setRange(double(data.energyByDay.constFirst().first),
                           double(data.energyByDay.constLast().first) + 86400);
     plot->yAxis->setRange(0, maxKwh > 0 ? maxKwh * 1.1 : 1);
-    plot->yAxis->setLabel(tr("kWh"));
+    plot->yAxis->setLabel(ReportRenderer::tr("kWh"));
     return image(plot.get());
 }
 
@@ -213,7 +211,8 @@ QImage energyVsDurationImage(const ReportData &data)
 {
     const QString r =
         data.energyDurationR ? QStringLiteral("r = %1, ").arg(*data.energyDurationR, 0, 'f', 3) : QString();
-    auto plot = newPlot(tr("Energy against duration (%1n = %2 jobs)").arg(r).arg(data.energyVsDurationN));
+    auto plot =
+        newPlot(ReportRenderer::tr("Energy against duration (%1n = %2 jobs)").arg(r).arg(data.energyVsDurationN));
     auto *graph = plot->addGraph();
     graph->setLineStyle(QCPGraph::lsNone);
     QColor colour = PlotPalette::category(0);
@@ -230,8 +229,8 @@ QImage energyVsDurationImage(const ReportData &data)
         maxY = std::max(maxY, y.constLast());
     }
     graph->setData(x, y);
-    plot->xAxis->setLabel(tr("duration (h)"));
-    plot->yAxis->setLabel(tr("energy (kWh)"));
+    plot->xAxis->setLabel(ReportRenderer::tr("duration (h)"));
+    plot->yAxis->setLabel(ReportRenderer::tr("energy (kWh)"));
     plot->xAxis->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
     plot->yAxis->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
     return image(plot.get());
@@ -241,11 +240,11 @@ QImage energyVsDurationImage(const ReportData &data)
 QImage temperatureImage(const ReportData &data)
 {
     const QPalette palette = printPalette();
-    auto plot = newPlot(tr("Hottest nodes: mean and peak temperature (°C)"));
+    auto plot = newPlot(ReportRenderer::tr("Hottest nodes: mean and peak temperature (°C)"));
     auto *peak = new QCPBars(plot->xAxis, plot->yAxis);
     auto *mean = new QCPBars(plot->xAxis, plot->yAxis);
-    peak->setName(tr("peak"));
-    mean->setName(tr("mean"));
+    peak->setName(ReportRenderer::tr("peak"));
+    mean->setName(ReportRenderer::tr("mean"));
     peak->setPen(Qt::NoPen);
     mean->setPen(Qt::NoPen);
     peak->setBrush(PlotPalette::category(2));
@@ -269,7 +268,7 @@ QImage temperatureImage(const ReportData &data)
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.6, double(data.hottestNodes.size()) - 0.4);
     plot->yAxis->setRange(0, maxC > 0 ? maxC * 1.15 : 1);
-    plot->yAxis->setLabel(tr("°C"));
+    plot->yAxis->setLabel(ReportRenderer::tr("°C"));
     plot->legend->setVisible(true);
     plot->legend->setBrush(palette.brush(QPalette::Base));
     plot->legend->setTextColor(palette.color(QPalette::WindowText));
@@ -280,37 +279,42 @@ QImage temperatureImage(const ReportData &data)
 QString summarySection(const ReportData &data, const QLocale &locale)
 {
     QString html;
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Summary")));
     html += ReportTableHtml::tableStart(QStringLiteral("summary"));
-    html += ReportTableHtml::row({esc(tr("Jobs")), locale.toString(data.jobs)});
+    html += ReportTableHtml::row({esc(ReportRenderer::tr("Jobs")), locale.toString(data.jobs)});
     if (data.untimedJobs > 0)
         html += ReportTableHtml::row(
-            {esc(data.request.includeUntimed ? tr("of which without a start or submission time")
-                                             : tr("Jobs without a time (not in any range, left out)")),
+            {esc(data.request.includeUntimed ? ReportRenderer::tr("of which without a start or submission time")
+                                             : ReportRenderer::tr("Jobs without a time (not in any range, left out)")),
              locale.toString(data.untimedJobs)});
-    html += ReportTableHtml::row({esc(tr("Jobs with energy")), locale.toString(data.jobsWithEnergy)});
-    html += ReportTableHtml::row({esc(tr("Node-hours")), number(locale, data.nodeHours, 1)});
-    html += ReportTableHtml::row({esc(tr("Energy (kWh)")), kwh(locale, data.energyJ)});
-    html += ReportTableHtml::row({esc(tr("of which measured (Slurm, meters, datasets)")), kwh(locale, data.measuredJ)});
-    html += ReportTableHtml::row({esc(tr("of which estimated (power model)")), kwh(locale, data.estimatedJ)});
+    html += ReportTableHtml::row({esc(ReportRenderer::tr("Jobs with energy")), locale.toString(data.jobsWithEnergy)});
+    html += ReportTableHtml::row({esc(ReportRenderer::tr("Node-hours")), number(locale, data.nodeHours, 1)});
+    html += ReportTableHtml::row({esc(ReportRenderer::tr("Energy (kWh)")), kwh(locale, data.energyJ)});
+    html += ReportTableHtml::row(
+        {esc(ReportRenderer::tr("of which measured (Slurm, meters, datasets)")), kwh(locale, data.measuredJ)});
+    html += ReportTableHtml::row(
+        {esc(ReportRenderer::tr("of which estimated (power model)")), kwh(locale, data.estimatedJ)});
     if (data.unspecifiedJ > 0)
-        html += ReportTableHtml::row({esc(tr("of which without a recorded source")), kwh(locale, data.unspecifiedJ)});
-    html += ReportTableHtml::row({esc(tr("Mean power per job (W)")), optionalNumber(locale, data.meanPowerW, 1)});
+        html += ReportTableHtml::row(
+            {esc(ReportRenderer::tr("of which without a recorded source")), kwh(locale, data.unspecifiedJ)});
+    html += ReportTableHtml::row(
+        {esc(ReportRenderer::tr("Mean power per job (W)")), optionalNumber(locale, data.meanPowerW, 1)});
     if (!data.hottestNodes.isEmpty()) {
         const ReportData::NodeTemperature &hottest = data.hottestNodes.constFirst();
         html += ReportTableHtml::row(
-            {esc(tr("Hottest node")),
-             esc(tr("%1: peak %2 °C, mean %3 °C")
+            {esc(ReportRenderer::tr("Hottest node")),
+             esc(ReportRenderer::tr("%1: peak %2 °C, mean %3 °C")
                      .arg(hottest.node, number(locale, hottest.peakC, 1), number(locale, hottest.meanC, 1)))},
             {Cell::Text, Cell::Text});
     }
     QStringList kinds;
     for (auto it = data.alertsByKind.cbegin(); it != data.alertsByKind.cend(); ++it)
         kinds << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
-    html += ReportTableHtml::row(
-        {esc(tr("Alerts")), locale.toString(data.alerts) +
-                                (kinds.isEmpty() ? QString() : esc(QStringLiteral(" (") + kinds.join(u", ") + u')'))},
-        {Cell::Text, Cell::Text});
+    html +=
+        ReportTableHtml::row({esc(ReportRenderer::tr("Alerts")),
+                              locale.toString(data.alerts) +
+                                  (kinds.isEmpty() ? QString() : esc(QStringLiteral(" (") + kinds.join(u", ") + u')'))},
+                             {Cell::Text, Cell::Text});
     html += QStringLiteral("</table>\n");
 
     return html;
@@ -321,23 +325,24 @@ QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots,
                      const QLocale &locale)
 {
     QString html;
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by day")));
-    html += imageTag(plots, ReportRenderer::energyByDayPlot(), embedImages, tr("Energy by day"));
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy and duration")));
-    html += imageTag(plots, ReportRenderer::energyVsDurationPlot(), embedImages, tr("Energy against duration"));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Energy by day")));
+    html += imageTag(plots, ReportRenderer::energyByDayPlot(), embedImages, ReportRenderer::tr("Energy by day"));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Energy and duration")));
+    html += imageTag(plots, ReportRenderer::energyVsDurationPlot(), embedImages,
+                     ReportRenderer::tr("Energy against duration"));
     if (data.energyDurationR) {
         html +=
             QStringLiteral("<p>%1</p>\n")
-                .arg(esc(tr("Pearson's r between a job's energy and its duration: %1 over %2 jobs.")
+                .arg(esc(ReportRenderer::tr("Pearson's r between a job's energy and its duration: %1 over %2 jobs.")
                              .arg(number(locale, *data.energyDurationR, 3), locale.toString(data.energyVsDurationN))));
     }
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Node temperatures")));
-    html += imageTag(plots, ReportRenderer::temperaturePlot(), embedImages, tr("Node temperatures"));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Node temperatures")));
+    html += imageTag(plots, ReportRenderer::temperaturePlot(), embedImages, ReportRenderer::tr("Node temperatures"));
     if (!data.hottestNodes.isEmpty()) {
         html += ReportTableHtml::tableStart(QStringLiteral("hottest-nodes"));
-        html += ReportTableHtml::headerRow(
-            {esc(tr("Node")), esc(tr("Peak (°C)")), esc(tr("Mean (°C)")), esc(tr("Samples"))});
+        html += ReportTableHtml::headerRow({esc(ReportRenderer::tr("Node")), esc(ReportRenderer::tr("Peak (°C)")),
+                                            esc(ReportRenderer::tr("Mean (°C)")), esc(ReportRenderer::tr("Samples"))});
         for (const ReportData::NodeTemperature &n : data.hottestNodes) {
             html += ReportTableHtml::row({ReportTableHtml::name(n.cluster + u'/' + n.node), number(locale, n.peakC, 1),
                                           number(locale, n.meanC, 1), locale.toString(n.samples)});
@@ -351,12 +356,14 @@ QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots,
 QString groupSections(const ReportData &data, const QLocale &locale)
 {
     QString html;
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by partition")));
-    html += groupTable(QStringLiteral("by-partition"), tr("Partition"), data.byPartition, data.energyJ, locale);
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by user")));
-    html += groupTable(QStringLiteral("by-user"), tr("User"), data.byUser, data.energyJ, locale);
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Energy by job type")));
-    html += groupTable(QStringLiteral("by-job-type"), tr("Job type"), data.byJobType, data.energyJ, locale);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Energy by partition")));
+    html += groupTable(QStringLiteral("by-partition"), ReportRenderer::tr("Partition"), data.byPartition, data.energyJ,
+                       locale);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Energy by user")));
+    html += groupTable(QStringLiteral("by-user"), ReportRenderer::tr("User"), data.byUser, data.energyJ, locale);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Energy by job type")));
+    html +=
+        groupTable(QStringLiteral("by-job-type"), ReportRenderer::tr("Job type"), data.byJobType, data.energyJ, locale);
 
     return html;
 }
@@ -364,13 +371,16 @@ QString groupSections(const ReportData &data, const QLocale &locale)
 QString topJobsSection(const ReportData &data, const QLocale &locale)
 {
     QString html;
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Top %1 jobs by energy").arg(ReportData::kTopJobs)));
+    html +=
+        QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Top %1 jobs by energy").arg(ReportData::kTopJobs)));
     if (data.topJobs.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No job has an energy value in this range.")));
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(ReportRenderer::tr("No job has an energy value in this range.")));
     } else {
         html += ReportTableHtml::tableStart(QStringLiteral("top-jobs"));
-        html += ReportTableHtml::headerRow({esc(tr("Job")), esc(tr("Name")), esc(tr("User")), esc(tr("Partition")),
-                                            esc(tr("Duration (h)")), esc(tr("Energy (kWh)")), esc(tr("Source"))});
+        html += ReportTableHtml::headerRow(
+            {esc(ReportRenderer::tr("Job")), esc(ReportRenderer::tr("Name")), esc(ReportRenderer::tr("User")),
+             esc(ReportRenderer::tr("Partition")), esc(ReportRenderer::tr("Duration (h)")),
+             esc(ReportRenderer::tr("Energy (kWh)")), esc(ReportRenderer::tr("Source"))});
         const QList<Cell> kinds{Cell::Text, Cell::Text, Cell::Text, Cell::Text, Cell::Number, Cell::Number, Cell::Text};
         for (const ReportData::TopJob &j : data.topJobs) {
             html +=
@@ -390,23 +400,26 @@ QString topJobsSection(const ReportData &data, const QLocale &locale)
 QString modelsSection(const ReportData &data, const QLocale &locale)
 {
     QString html;
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Model accuracy")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Model accuracy")));
     if (data.models.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No trained model in the store.")));
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(ReportRenderer::tr("No trained model in the store.")));
     } else {
         html += ReportTableHtml::tableStart(QStringLiteral("models"));
-        html += ReportTableHtml::headerRow({esc(tr("Model")), esc(tr("Target")), esc(tr("Algorithm")),
-                                            esc(tr("Validation")), esc(tr("n")), esc(tr("MAE")), esc(tr("RMSE")),
-                                            esc(tr("MAPE %")), esc(tr("R²")), esc(tr("Baseline RMSE"))});
+        html += ReportTableHtml::headerRow({esc(ReportRenderer::tr("Model")), esc(ReportRenderer::tr("Target")),
+                                            esc(ReportRenderer::tr("Algorithm")), esc(ReportRenderer::tr("Validation")),
+                                            esc(ReportRenderer::tr("n")), esc(ReportRenderer::tr("MAE")),
+                                            esc(ReportRenderer::tr("RMSE")), esc(ReportRenderer::tr("MAPE %")),
+                                            esc(ReportRenderer::tr("R²")), esc(ReportRenderer::tr("Baseline RMSE"))});
         const QList<Cell> kinds{Cell::Text, Cell::Text, Cell::Text, Cell::Text};
         for (const ReportData::ModelAccuracy &m : data.models) {
-            html += ReportTableHtml::row({ReportTableHtml::name(QStringLiteral("#%1 %2").arg(m.id).arg(m.name)),
-                                          ReportTableHtml::name(m.target), esc(m.algorithm),
-                                          esc(m.split == u"time" ? tr("time-ordered split") : tr("k-fold")),
-                                          locale.toString(m.n), optionalNumber(locale, m.mae, 3),
-                                          optionalNumber(locale, m.rmse, 3), optionalNumber(locale, m.mapePct, 1),
-                                          optionalNumber(locale, m.r2, 3), optionalNumber(locale, m.baselineRmse, 3)},
-                                         kinds);
+            html += ReportTableHtml::row(
+                {ReportTableHtml::name(QStringLiteral("#%1 %2").arg(m.id).arg(m.name)), ReportTableHtml::name(m.target),
+                 esc(m.algorithm),
+                 esc(m.split == u"time" ? ReportRenderer::tr("time-ordered split") : ReportRenderer::tr("k-fold")),
+                 locale.toString(m.n), optionalNumber(locale, m.mae, 3), optionalNumber(locale, m.rmse, 3),
+                 optionalNumber(locale, m.mapePct, 1), optionalNumber(locale, m.r2, 3),
+                 optionalNumber(locale, m.baselineRmse, 3)},
+                kinds);
         }
         html += QStringLiteral("</table>\n");
     }

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "ReportData.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
 #include <QMap>
@@ -19,6 +22,7 @@ namespace es {
 /// QGuiApplication exists.
 class ReportRenderer final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::ReportRenderer)
 public:
     enum class Format
     {

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # es-sampler-job.sh - HPC Energy Studio: the on-node sampler around a workload, inside a Slurm batch job.
 # Format of what it leaves: docs/sampler-format.md ("Inside a job").
 #

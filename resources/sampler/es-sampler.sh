@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # es-sampler.sh - HPC Energy Studio on-node sampler. Format: es-sampler v1 (docs/sampler-format.md).
 #
 # Usage: es-sampler.sh [-i SECONDS] [-n COUNT] [-o FILE]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: BatchScriptParser on a batch script. Counts stay positive, node ranges ordered.
 #include "BatchScriptParser.h"
 #include "FuzzInput.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: CampaignSlurmParser on sacct's and squeue's answers (the same bytes through both).
 #include "CampaignSlurmParser.h"
 #include "FuzzInput.h"

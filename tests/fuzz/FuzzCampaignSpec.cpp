@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: CampaignSpec::fromJson on a campaign file; what it accepts must validate, give its workloads and
 // come back the same through toJson.
 #include "CampaignSpec.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: CarbonSeriesParser as parseFile drives it (the first record is the header), then the gaps of
 // the points it accepted.
 #include "CarbonSeriesParser.h"

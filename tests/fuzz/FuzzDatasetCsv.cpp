@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: the CSV dataset path of Importer: CsvReader's record parsing, the header mapped by
 // DatasetCsvColumns, then each record into a job and its metrics.
 #include "CheckedNumbers.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: LineReader (and through it GzipReader and CsvReader) on a file holding the input, named .gz or
 // not by the first byte. Reading must end, cleanly or with an error, and never yield a line over the limit.
 #include "CsvReader.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: PrometheusResponseParser on an HTTP API answer body. Points must be finite and increasing.
 #include "FuzzInput.h"
 #include "PrometheusResponseParser.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: ProxmoxParser's three answers (cluster resources, node status, rrddata) on the same bytes.
 #include "CheckedNumbers.h"
 #include "FuzzInput.h"

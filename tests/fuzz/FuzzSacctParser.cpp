@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: SacctParser as Importer drives it: the first line is the header (its delimiter detected), then
 // one record per line; jobs and steps through SacctJobAssembler.
 #include "CheckedNumbers.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: SamplerParser::parseText on a whole output, and SamplerStreamParser on the same bytes cut into
 // chunks: both must agree on the samples they keep.
 #include "FuzzInput.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: SbatchTestOnlyParser on the stderr of `sbatch --test-only`.
 #include "CheckedNumbers.h"
 #include "FuzzInput.h"

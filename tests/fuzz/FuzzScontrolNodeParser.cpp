@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: ScontrolNodeParser on each line of `scontrol show node -o` output.
 #include "FuzzInput.h"
 #include "ScontrolNodeParser.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: the value parsers of SlurmUnits on each whitespace-separated word. A value must come back in
 // range, and never with the malformed flag set.
 #include "CheckedNumbers.h"

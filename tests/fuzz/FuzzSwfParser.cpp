@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // libFuzzer target: SwfParser, one line at a time as Importer feeds it. A record must keep its invariants: times in
 // the accepted range and in order of submit <= start <= end.
 #include "CheckedNumbers.h"

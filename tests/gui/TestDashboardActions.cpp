@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // The Dashboard's actions (derive metrics, check alerts) on a store shaped like a harvested cluster (NodeTestStore:
 // SYNTHETIC jobs and node samples), its job metrics removed so that the store has jobs but no energy.
 #include "DashboardActions.h"

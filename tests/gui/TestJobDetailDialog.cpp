@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // The job detail dialog on a store shaped like a harvested cluster (NodeTestStore: SYNTHETIC jobs, node samples and
 // the metrics derived from them), with SYNTHETIC steps, a model row and a prediction added here.
 #include "EnergyFormat.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // The Jobs table's double click and context menu, on a store written by NodeTestStore (SYNTHETIC jobs and samples).
 #include "CorrelationScatterPlot.h"
 #include "CorrelationView.h"

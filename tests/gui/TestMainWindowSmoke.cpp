@@ -1,15 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
+#include "ConnectionsView.h"
 #include "ExportWorker.h"
 #include "ImportWorker.h"
 #include "Importer.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
 #include "Store.h"
+#include "WelcomePanel.h"
 
+#include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +33,7 @@ private Q_SLOTS:
     void showsEmptyState();
     void importThenExport();
     void importFromTheWindowReportsWhatItImported();
+    void sampleDataFromTheWelcomePanel();
 
 private:
     QTemporaryDir m_dir;
@@ -61,7 +69,7 @@ void TestMainWindowSmoke::showsJobs()
     QTRY_VERIFY(window.jobModel()->summary().totalJobs == 228);
     QVERIFY(!window.isShowingEmptyState());
     QVERIFY(view->isVisible());
-    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"))->isVisible());
+    QVERIFY(!window.findChild<WelcomePanel *>(QStringLiteral("welcomePanel"))->isVisible());
 
     // Newest submission first by default: job 228 heads the table, in a cell the user can see.
     const QModelIndex first = view->model()->index(0, int(JobColumn::JobId));
@@ -77,13 +85,60 @@ void TestMainWindowSmoke::showsEmptyState()
     MainWindow window(m_dir.filePath(QStringLiteral("empty.sqlite")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *label = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
-    QVERIFY(label);
-    QTRY_VERIFY(label->isVisible());
+    auto *welcome = window.findChild<WelcomePanel *>(QStringLiteral("welcomePanel"));
+    QVERIFY(welcome);
+    QTRY_VERIFY(welcome->isVisible());
     QVERIFY(window.isShowingEmptyState());
-    QVERIFY(label->text().contains(QStringLiteral("Import")));
+    for (const char *name : {"welcomeConnect", "welcomeImport", "welcomeSample"})
+        QVERIFY2(welcome->findChild<QCommandLinkButton *>(QLatin1String(name))->isVisible(), name);
     QCOMPARE(window.jobModel()->rowCount(), 0);
     QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+
+    // "Connect to a Cluster" opens the Connections tab.
+    welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcomeConnect"))->click();
+    QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.connectionsView()));
+}
+
+// "Open the Sample Data" imports the embedded C6EnPLS jobs (real, CC0) with their measured energy in J.
+void TestMainWindowSmoke::sampleDataFromTheWelcomePanel()
+{
+    const QString db = m_dir.filePath(QStringLiteral("sample.sqlite"));
+    {
+        MainWindow window(db);
+        window.show();
+        QTRY_VERIFY(window.isShowingEmptyState());
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible() && shown.isEmpty()) {
+                    shown = box->text();
+                    box->accept();
+                }
+            }
+        });
+        poll.start(20);
+        window.findChild<QCommandLinkButton *>(QStringLiteral("welcomeSample"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 120000);
+        QVERIFY2(shown.contains(QStringLiteral("7235 new")), qPrintable(shown));
+        QTRY_VERIFY(!window.isShowingEmptyState());
+        QTRY_COMPARE(window.jobModel()->summary().totalJobs, qint64(7235));
+    }
+    Store store;
+    QString error;
+    QVERIFY2(store.open(db, &error), qPrintable(error));
+    QSqlQuery q(store.database());
+    // The dataset's first row: job 879962, 0.039010 kWh, 184 s, 3 nodes, 100 processes, IMeCO.
+    QVERIFY(q.exec(QStringLiteral("SELECT j.energy_j, j.elapsed_s, j.node_count, j.alloc_cpus, j.job_type, c.name "
+                                  "FROM jobs j JOIN clusters c ON c.id = j.cluster_id WHERE j.job_id = '879962'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toDouble(), 0.039010 * 3.6e6);
+    QCOMPARE(q.value(1).toLongLong(), qint64(184));
+    QCOMPARE(q.value(2).toInt(), 3);
+    QCOMPARE(q.value(3).toInt(), 100);
+    QCOMPARE(q.value(4).toString(), QStringLiteral("IMeCO"));
+    QCOMPARE(q.value(5).toString(), QStringLiteral("cresco6-sample"));
 }
 
 // The workers behind File → Import… and File → Export CSV…, without their dialogs.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // Exported plots carry their title and the filter in force (PlotExporter's caption, JobFilter::description()).
 #include "JobFilter.h"
 #include "PlotExporter.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Throwaway PostgreSQL server for the test suite, on 127.0.0.1 with a free port, in its own directory.
 #   postgres.sh start DIR   initdb into DIR (if new), start, create database es_test, write DIR/url
 #   postgres.sh stop DIR    stop the server started from DIR, by the pid in DIR/data/postmaster.pid

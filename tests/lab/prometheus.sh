@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Throwaway Prometheus + node_exporter for the Prometheus importer tests, on 127.0.0.1 with free ports, in one
 # directory.
 #   prometheus.sh start DIR   a node_exporter of this machine (job "node"), a second node_exporter reading SIMULATED

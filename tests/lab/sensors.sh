@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # SIMULATED node sensors for the Slurm test lab (tests/lab/slurm-lab.sh). Nothing here is a measurement.
 #   sensors.sh init DIR NODE...   create the SIMULATED files of each node (keeps existing counters)
 #   sensors.sh run DIR NODE...    update them every second until SIGTERM (slurm-lab.sh starts and stops it by pid)

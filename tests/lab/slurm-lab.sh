@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Throwaway Slurm cluster for the test suite, on 127.0.0.1 only, with free ports, everything under one directory.
 #   slurm-lab.sh start DIR    munge, MariaDB, slurmdbd, slurmctld, four slurmd (node1..node4; partitions batch =
 #                             node[1-4] (default) and fast = node[3-4]), the SIMULATED sensors and a key-only sshd for

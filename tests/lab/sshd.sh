@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Throwaway key-only sshd for the SSH transport tests, on 127.0.0.1 with a free port, in its own directory.
 #   sshd.sh start DIR   host key, a client key pair, a known_hosts file and sshd_config in DIR; start; write DIR/env
 #   sshd.sh stop DIR    stop the sshd started from DIR, by the pid in DIR/sshd.pid

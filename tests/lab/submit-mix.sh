@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # Submits a mix of jobs to the Slurm test lab started by slurm-lab.sh, as the lab user, waits until sacct shows every
 # one in a final state, and prints one line per job on stdout: JOBID<TAB>KIND (array tasks as JOBID_TASK, one line
 # each). Progress goes to stderr.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 # The bash completion of energy-studio-cli completes commands, subcommands and global options.
 # Usage: completion_test.sh COMPLETION_FILE
 set -u

@@ -1,12 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Importer.h"
 #include "Store.h"
 #include "StoreStats.h"
 #include "TestStores.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace es;
 
@@ -163,6 +167,87 @@ private slots:
         QCOMPARE(report.written.stepsWritten, qint64(0));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_steps")), qint64(3));
         QCOMPARE(count(QStringLiteral("SELECT energy_j FROM jobs WHERE job_id = '43974388'")), qint64(54156));
+    }
+
+    // Real dumps of other tools. FASRC's slyme writes sacct --noheader --parsable2 with its own field list (its
+    // README gives it); OSC's ood-sacct a --parsable2 dump with a header. Values checked against the files.
+    void sacctWithoutHeaderGivenFormat()
+    {
+        ImportOptions options;
+        options.clusterName = QStringLiteral("odyssey");
+        options.sacctFields = QStringLiteral("User,JobID,JobName,State,Partition,NCPUS,NNodes,CPUTime,TotalCPU,"
+                                             "UserCPU,SystemCPU,ReqMem,MaxRSS,Submit,Start,End,NodeList")
+                                  .split(u',');
+        ImportReport report;
+        QString error;
+        for (const char *name : {"sacct/fasrc_slyme_sacct_single_parallel_COMPLETED_parsable.out",
+                                 "sacct/fasrc_slyme_sacct_single_serial_COMPLETED_parsable.out"})
+            QVERIFY2(import(Importer::Format::Sacct, test::dataFile(QLatin1String(name)), &report, &error, options),
+                     qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(2));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_steps")), qint64(3));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT user_name, name, state, partition, alloc_cpus, node_count, node_list, "
+                                      "submit_ts, start_ts, end_ts, req_mem_mb FROM jobs WHERE job_id = '77454'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("jab"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("cpu_user_parallel"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("COMPLETED"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("general"));
+        QCOMPARE(q.value(4).toInt(), 3);
+        QCOMPARE(q.value(5).toInt(), 2);
+        QCOMPARE(q.value(6).toString(), QStringLiteral("hero[4515-4516]"));
+        const qint64 submit = QDateTime(QDate(2014, 6, 26), QTime(11, 51, 28), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(q.value(7).toLongLong(), submit);
+        QCOMPARE(q.value(8).toLongLong(), submit);
+        QCOMPARE(q.value(9).toLongLong(), submit + 63); // End 11:52:31
+        QCOMPARE(q.value(10).toDouble(), 5150.0 * 2);   // 5150Mn: per node, two nodes
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_steps s JOIN jobs j ON j.id = s.job_pk "
+                                      "WHERE j.job_id = '77454' AND s.name IN ('batch', 'orted')")),
+                 qint64(2));
+
+        // The same again merges; without --format the error says what is missing.
+        QVERIFY2(import(Importer::Format::Sacct,
+                        test::dataFile(QStringLiteral("sacct/fasrc_slyme_sacct_single_serial_COMPLETED_parsable.out")),
+                        &report, &error, options),
+                 qPrintable(error));
+        QCOMPARE(report.written.jobsUnchanged, qint64(1));
+        QVERIFY(!import(Importer::Format::Sacct,
+                        test::dataFile(QStringLiteral("sacct/fasrc_slyme_sacct_single_serial_COMPLETED_parsable.out")),
+                        &report, &error));
+        QVERIFY2(error.contains(QStringLiteral("--format")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(2));
+    }
+
+    // goslmailer's sacct -n -p: every line ends with the delimiter; a dump with a header is refused with --format.
+    void sacctTrailingDelimiterAndHeaderGivenFormat()
+    {
+        ImportOptions options;
+        options.sacctFields = QStringList{QStringLiteral("JobID"), QStringLiteral("JobName"), QStringLiteral("State")};
+        const QString path = writeFile(QStringLiteral("p.txt"), "41|solver|COMPLETED|\n41.batch|batch|COMPLETED|\n");
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Sacct, path, &report, &error, options), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE job_id = '41' AND state = 'COMPLETED'")),
+                 qint64(1));
+        QVERIFY(!import(Importer::Format::Sacct, test::dataFile(QStringLiteral("sacct/osc_ood-sacct_test_sacct.txt")),
+                        &report, &error, options));
+        QVERIFY2(error.contains(QStringLiteral("header line")), qPrintable(error));
+    }
+
+    void sacctOscDumpWithHeader()
+    {
+        ImportReport report;
+        QString error;
+        QVERIFY2(import(Importer::Format::Sacct, test::dataFile(QStringLiteral("sacct/osc_ood-sacct_test_sacct.txt")),
+                        &report, &error),
+                 qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(106));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM job_steps")), qint64(163));
+        QCOMPARE(count(QStringLiteral("SELECT alloc_cpus FROM jobs WHERE job_id = '2074737'")), qint64(32));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE job_id = '2074738' AND state = 'PENDING' "
+                                      "AND partition = 'GPU' AND account = 'mc4sa9p'")),
+                 qint64(1));
     }
 
     void sacctAggregatesStepsIntoJob()

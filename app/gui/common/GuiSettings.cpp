@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "GuiSettings.h"
 
 #include <QCryptographicHash>
@@ -20,6 +22,7 @@ const QString kText = QStringLiteral("jobsView/filter/text");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
 const QString kImportFormat = QStringLiteral("import/format");
 const QString kEnergyUnit = QStringLiteral("view/energyUnit");
+const QString kLanguage = QStringLiteral("view/language");
 
 std::optional<qint64> optionalTime(const QSettings &settings, const QString &key)
 {
@@ -148,6 +151,19 @@ QString GuiSettings::energyUnit() const
 void GuiSettings::setEnergyUnit(const QString &unitKey)
 {
     m_settings.setValue(kEnergyUnit, unitKey);
+}
+
+QString GuiSettings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void GuiSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(kLanguage);
+    else
+        m_settings.setValue(kLanguage, code);
 }
 
 } // namespace es

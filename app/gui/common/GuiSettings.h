@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "JobFilter.h"
@@ -38,6 +40,9 @@ public:
     /// was chosen.
     QString energyUnit() const;
     void setEnergyUnit(const QString &unitKey);
+    /// The language of the interface (LanguageMenu::languageCodes(): "en", "es", "zh_CN"); empty for the system's.
+    QString language() const;
+    void setLanguage(const QString &code);
 
 private:
     QSettings m_settings;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "JobFilter.h"
 
 #include <QCoreApplication>
@@ -6,11 +8,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::JobFilter", text);
-}
 
 QString timeText(qint64 ts)
 {

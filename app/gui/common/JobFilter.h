@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -9,6 +12,9 @@ namespace es {
 /// What the jobs view shows. Empty strings and unset times mean "any"; all fields are values (never SQL text).
 struct JobFilter
 {
+    Q_DECLARE_TR_FUNCTIONS(es::JobFilter)
+
+public:
     QString cluster;
     QString state;
     QString user;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "MainWindow.h"
 
 #include "AdvisorView.h"
@@ -16,11 +18,13 @@
 #include "JobFilterBar.h"
 #include "JobTableActions.h"
 #include "JobTableModel.h"
+#include "LanguageMenu.h"
 #include "ModelsView.h"
 #include "NodeView.h"
 #include "ReportDialog.h"
 #include "ReportWorker.h"
 #include "Store.h"
+#include "WelcomePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +61,7 @@ QString safeLocation(const QString &location)
 
 MainWindow::MainWindow(const QString &location, QWidget *parent)
     : QMainWindow(parent), m_model(new JobTableModel(this)), m_filterBar(new JobFilterBar(this)),
-      m_view(new QTableView(this)), m_emptyLabel(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_view(new QTableView(this)), m_welcome(new WelcomePanel(this)), m_stack(new QStackedWidget(this)),
       m_locationLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_correlations(new CorrelationView(this)), m_dashboard(new DashboardView(this)),
       m_connections(new ConnectionsView(this)), m_models(new ModelsView(this)), m_alerts(new AlertsView(this)),
@@ -80,16 +84,8 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setText(tr("No jobs yet. Import a Slurm sacct dump, an SWF trace or a CSV dataset with "
-                             "File → Import…"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(24);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-
     m_stack->addWidget(m_view);
-    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_welcome);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -126,6 +122,11 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     connect(m_alerts, &AlertsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_nodes, &NodeView::jobActivated, this, &MainWindow::showJob);
+    connect(m_welcome, &WelcomePanel::connectRequested, this, [this] { m_tabs->setCurrentWidget(m_connections); });
+    connect(m_welcome, &WelcomePanel::importRequested, this, &MainWindow::importJobs);
+    connect(m_welcome, &WelcomePanel::sampleRequested, this, [this] {
+        startImport(Importer::Format::Csv, {WelcomePanel::sampleFile()}, WelcomePanel::sampleImportOptions());
+    });
     connect(m_model, &JobTableModel::pageLoaded, this, &MainWindow::selectPendingJob);
     connect(m_model, &JobTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &JobTableModel::summaryChanged, this, [this] {
@@ -177,6 +178,7 @@ void MainWindow::createActions()
     refresh->setStatusTip(tr("Read the store again in every tab"));
     refresh->setShortcut(QKeySequence::Refresh);
     view->addMenu(EnergyFormat::createUnitMenu(view));
+    view->addMenu(LanguageMenu::create(view));
     view->addSeparator();
     QAction *jobsTab = view->addAction(tr("&Jobs"), this, [this] { m_tabs->setCurrentIndex(0); });
     jobsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -297,7 +299,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::isShowingEmptyState() const
 {
-    return m_stack->currentWidget() == m_emptyLabel;
+    return m_stack->currentWidget() == m_welcome;
 }
 
 void MainWindow::openLocation(const QString &location)
@@ -332,7 +334,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &displayLocation, const QS
 void MainWindow::updateEmptyState()
 {
     const bool empty = m_model->isStoreOpen() && m_model->summary().totalJobs == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_view);
     m_filterBar->setEnabled(!empty);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "Importer.h"
@@ -25,6 +27,7 @@ class JobTableActions;
 class JobTableModel;
 class ModelsView;
 class NodeView;
+class WelcomePanel;
 
 /// The main window: the jobs of one store in a table, a filter bar above it, File menu actions to open stores,
 /// import and export. All database work runs in worker threads (JobTableModel's loader, ImportWorker,
@@ -53,7 +56,7 @@ public:
     /// The Jobs, Correlations, Dashboard, Nodes, Connections, Models, Alerts, Advisor and Campaigns tabs, in that
     /// order.
     QTabWidget *tabs() const { return m_tabs; }
-    /// True while the empty-store message is shown instead of the table.
+    /// True while the welcome panel (the store has no jobs) is shown instead of the table.
     bool isShowingEmptyState() const;
 
     void openLocation(const QString &location);
@@ -89,7 +92,7 @@ private:
     JobTableModel *m_model;
     JobFilterBar *m_filterBar;
     QTableView *m_view;
-    QLabel *m_emptyLabel;
+    WelcomePanel *m_welcome;
     QStackedWidget *m_stack;
     QLabel *m_locationLabel;
     QLabel *m_countLabel;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "JobDetailLoader.h"
 
 #include "Hostlist.h"
@@ -16,21 +18,16 @@
 namespace es {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::JobDetailLoader", text);
-}
-
 bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
 {
     if (!query.prepare(sql)) {
-        *error = tr("cannot read the job: %1").arg(query.lastError().text());
+        *error = JobDetailLoader::tr("cannot read the job: %1").arg(query.lastError().text());
         return false;
     }
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (!query.exec()) {
-        *error = tr("cannot read the job: %1").arg(query.lastError().text());
+        *error = JobDetailLoader::tr("cannot read the job: %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -48,8 +45,8 @@ bool readJob(Store &store, const JobRef &job, JobDetailData *data, qint64 *clust
                       byPk ? QVariantList{job.jobPk} : QVariantList{job.cluster, job.jobId}, error))
         return false;
     if (!query.next()) {
-        *error = byPk ? tr("job %1 is not in the store").arg(job.jobPk)
-                      : tr("job %1 of cluster %2 is not in the store").arg(job.jobId, job.cluster);
+        *error = byPk ? JobDetailLoader::tr("job %1 is not in the store").arg(job.jobPk)
+                      : JobDetailLoader::tr("job %1 of cluster %2 is not in the store").arg(job.jobId, job.cluster);
         return false;
     }
     const QSqlRecord record = query.record();

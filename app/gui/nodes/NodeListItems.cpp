@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "NodeListItems.h"
 
 #include <QComboBox>
@@ -16,11 +18,6 @@
 
 namespace es {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("es::NodeView", text);
-}
 
 QIcon swatch(const QColor &colour)
 {
@@ -90,10 +87,10 @@ void NodeListItems::fillNodeList(QListWidget *list, const QList<NodeInfo> &nodes
 
 QString NodeListItems::plotTitle(int plotIndex)
 {
-    static const char *const titles[] = {QT_TRANSLATE_NOOP("es::NodeView", "Node temperature (°C)"),
-                                         QT_TRANSLATE_NOOP("es::NodeView", "Node power (W)"),
-                                         QT_TRANSLATE_NOOP("es::NodeView", "CPU frequency (MHz)"),
-                                         QT_TRANSLATE_NOOP("es::NodeView", "CPU utilisation (%) and load")};
+    static const char *const titles[] = {QT_TRANSLATE_NOOP("es::NodeListItems", "Node temperature (°C)"),
+                                         QT_TRANSLATE_NOOP("es::NodeListItems", "Node power (W)"),
+                                         QT_TRANSLATE_NOOP("es::NodeListItems", "CPU frequency (MHz)"),
+                                         QT_TRANSLATE_NOOP("es::NodeListItems", "CPU utilisation (%) and load")};
     return plotIndex >= 0 && plotIndex < int(std::size(titles)) ? tr(titles[plotIndex]) : QString();
 }
 

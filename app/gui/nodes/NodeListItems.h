@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
 #include "NodeSeriesData.h"
 #include "PlotExporter.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QList>
 #include <QPalette>
 #include <QSet>
@@ -20,6 +23,7 @@ namespace es {
 /// a tooltip per node. Stateless; the widgets belong to NodeView. GUI thread only.
 class NodeListItems final
 {
+    Q_DECLARE_TR_FUNCTIONS(es::NodeListItems)
 public:
     /// The node id of a node list item.
     static constexpr int NodeIdRole = Qt::UserRole;
