@@ -28,9 +28,10 @@ readonly BUILD_PACKAGES=(
 # with node_exporter for the Prometheus importer, openssl for the loopback HTTPS server of the Proxmox tests, the
 # benchmark workloads that the campaign tests run on the lab nodes, and clang with its runtime libraries (libFuzzer,
 # ASan, UBSan) for the parsers' fuzz targets (tests/fuzz, -DES_FUZZ=ON), and poppler-utils (pdftotext) for the
-# report tests that read the PDF's text back.
+# report tests that read the PDF's text back; debootstrap and lintian for the package test (the .deb installed in
+# a clean Debian 12 chroot), appstream and desktop-file-utils for the checks of the desktop files.
 readonly TEST_PACKAGES=(
-    postgresql tzdata xvfb xauth python3-pandas python3-sklearn
+    postgresql tzdata xvfb xauth python3-pandas python3-sklearn debootstrap lintian appstream desktop-file-utils
     munge slurm-wlm slurmctld slurmd slurm-client slurmdbd mariadb-server openssh-server openssh-client
     util-linux procps prometheus prometheus-node-exporter openssl
     sysbench stress-ng fio hpcc
