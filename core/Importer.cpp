@@ -5,6 +5,7 @@
 #include "CsvReader.h"
 #include "DatasetCsvColumns.h"
 #include "LineReader.h"
+#include "SacctDumpReader.h"
 #include "SacctJobAssembler.h"
 #include "SacctParser.h"
 #include "SlurmUnits.h"
@@ -150,16 +151,9 @@ private:
     /// Up to kSwfRecordsPerBatch records of the SWF file, parsed from where the last batch ended.
     SwfBatch parseSwfBatch(SwfParser &parser);
     bool writeSwfBatch(const SwfBatch &batch, QString *error);
-    struct SacctItem;
     struct SacctBatch;
-    /// The first line that is not blank, the header: sets up *parser.
-    bool readSacctHeader(std::optional<SacctParser> *parser, QString *header, QString *error);
-    /// A dump without a header: *parser set up from ImportOptions::sacctFields; firstLine, its first record, is
-    /// kept for parseSacctBatch().
-    bool useGivenSacctFields(const QByteArray &firstLine, std::optional<SacctParser> *parser, QString *header,
-                             QString *error);
     /// Up to kSacctLinesPerBatch lines of the dump (blank ones not counted), parsed from where the last batch ended.
-    SacctBatch parseSacctBatch(SacctParser &parser);
+    SacctBatch parseSacctBatch(SacctDumpReader &dump);
     bool writeSacctBatch(const SacctBatch &batch, SacctJobAssembler &assembler, QString *error);
 
     /// One CSV record (as many fields as the header): written, or a bad line.
@@ -173,8 +167,6 @@ private:
     LineReader m_reader;
     std::unique_ptr<JobWriter> m_writer;
     qint64 m_clusterId = 0;
-    QByteArray m_firstSacctRecord; // a headerless dump's first line, read to detect a trailing delimiter
-    qint64 m_firstSacctRecordLine = 0;
 };
 
 /// Records of an SWF file parsed in one go, with the bad lines among them (line number, reason) in file order.
@@ -241,100 +233,25 @@ bool Importer::Run::importSwf(QString *error)
     return finish(QStringLiteral("swf"), parser.headerLines().join(u'\n'), error);
 }
 
-/// A parsed line of a sacct dump (a job, a step or a bad line) and its line number.
-struct Importer::Run::SacctItem
-{
-    SacctParser::LineKind kind = SacctParser::LineKind::Blank;
-    qint64 line = 0;
-    Job job;
-    JobStep step;
-    QString reason;
-};
-
 /// Lines of a sacct dump parsed in one go, in file order.
 struct Importer::Run::SacctBatch
 {
-    std::vector<SacctItem> items;
+    std::vector<SacctDumpReader::Record> items;
     qint64 bytesConsumed = 0;
     bool atEnd = false;
 };
 
-bool Importer::Run::readSacctHeader(std::optional<SacctParser> *parser, QString *header, QString *error)
-{
-    QByteArray bytes;
-    while (m_reader.readLine(&bytes)) {
-        const QString line = QString::fromUtf8(bytes);
-        if (line.trimmed().isEmpty())
-            continue;
-        if (!m_options.sacctFields.isEmpty())
-            return useGivenSacctFields(bytes, parser, header, error);
-        const QString delimiter =
-            m_options.delimiter.isEmpty() ? SacctParser::detectDelimiter(line) : m_options.delimiter;
-        parser->emplace(delimiter, m_options.timeZone);
-        QString reason;
-        if (!(*parser)->parseHeader(line, &reason)) {
-            *error = tr("%1:%2: %3; a dump without a header line (sacct -n) needs its field list (--format)")
-                         .arg(m_path)
-                         .arg(m_reader.lineNumber())
-                         .arg(reason);
-            return false;
-        }
-        *header = line.trimmed();
-        return true;
-    }
-    *error = m_reader.hasError() ? m_reader.errorString() : tr("%1: empty file, no sacct header").arg(m_path);
-    return false;
-}
-
-bool Importer::Run::useGivenSacctFields(const QByteArray &firstLine, std::optional<SacctParser> *parser,
-                                        QString *header, QString *error)
-{
-    const QString delimiter = m_options.delimiter.isEmpty() ? QStringLiteral("|") : m_options.delimiter;
-    QString line = QString::fromUtf8(firstLine);
-    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
-        line.chop(1);
-    if (SacctParser::looksLikeHeader(line, delimiter)) {
-        *error = tr("%1:%2: the file starts with a header line: import it without --format")
-                     .arg(m_path)
-                     .arg(m_reader.lineNumber());
-        return false;
-    }
-    parser->emplace(delimiter, m_options.timeZone);
-    QString reason;
-    if (!(*parser)->setFields(m_options.sacctFields, &reason)) {
-        *error = tr("%1: --format %2: %3").arg(m_path, m_options.sacctFields.join(u','), reason);
-        return false;
-    }
-    // sacct --parsable ends every line with the delimiter, --parsable2 does not.
-    (*parser)->setTrailingDelimiter(line.endsWith(delimiter) && line.count(delimiter) == m_options.sacctFields.size());
-    *header = m_options.sacctFields.join(delimiter);
-    m_firstSacctRecord = firstLine;
-    m_firstSacctRecordLine = m_reader.lineNumber();
-    return true;
-}
-
-Importer::Run::SacctBatch Importer::Run::parseSacctBatch(SacctParser &parser)
+Importer::Run::SacctBatch Importer::Run::parseSacctBatch(SacctDumpReader &dump)
 {
     SacctBatch batch;
     batch.items.reserve(kSacctLinesPerBatch);
-    QByteArray bytes;
-    SacctItem item;
-    if (!m_firstSacctRecord.isEmpty()) {
-        item.kind = parser.parseLine(QString::fromUtf8(m_firstSacctRecord), &item.job, &item.step, &item.reason);
-        item.line = m_firstSacctRecordLine;
-        batch.items.push_back(item);
-        m_firstSacctRecord.clear();
-    }
+    SacctDumpReader::Record record;
     while (batch.items.size() < kSacctLinesPerBatch) {
-        if (!m_reader.readLine(&bytes)) {
+        if (!dump.next(&record)) {
             batch.atEnd = true;
             break;
         }
-        item.kind = parser.parseLine(QString::fromUtf8(bytes), &item.job, &item.step, &item.reason);
-        if (item.kind == SacctParser::LineKind::Blank)
-            continue;
-        item.line = m_reader.lineNumber();
-        batch.items.push_back(item);
+        batch.items.push_back(record);
     }
     batch.bytesConsumed = m_reader.bytesConsumed();
     return batch;
@@ -344,7 +261,7 @@ bool Importer::Run::writeSacctBatch(const SacctBatch &batch, SacctJobAssembler &
 {
     if (!progressAndCancel(batch.bytesConsumed, error))
         return false;
-    for (const SacctItem &item : batch.items) {
+    for (const SacctDumpReader::Record &item : batch.items) {
         switch (item.kind) {
         case SacctParser::LineKind::Blank:
             break;
@@ -377,9 +294,9 @@ bool Importer::Run::writeSacctBatch(const SacctBatch &batch, SacctJobAssembler &
 /// As importSwf(): the lines after the header are parsed one batch ahead, in another thread.
 bool Importer::Run::importSacct(QString *error)
 {
-    std::optional<SacctParser> parser;
+    SacctDumpReader dump(m_reader, m_path, {m_options.delimiter, m_options.sacctFields, m_options.timeZone});
     QString header;
-    if (!readSacctHeader(&parser, &header, error))
+    if (!dump.start(&header, error))
         return false;
     SacctJobAssembler assembler([this](Job &job, const QList<JobStep> &steps, QString *sinkError) {
         if (!m_writer->addJob(job, sinkError))
@@ -390,11 +307,17 @@ bool Importer::Run::importSacct(QString *error)
         }
         return true;
     });
-    if (!parseAhead<SacctBatch>([&] { return parseSacctBatch(*parser); },
+    if (!parseAhead<SacctBatch>([&] { return parseSacctBatch(dump); },
                                 [&](const SacctBatch &batch) { return writeSacctBatch(batch, assembler, error); }))
         return false;
     if (!assembler.finish(error))
         return false;
+    const QMap<QString, qint64> cut = dump.cutValues();
+    for (auto it = cut.cbegin(); it != cut.cend(); ++it)
+        m_report->warnings << tr("%1: %2 values of %3 were cut by sacct (ending in '+') and are left empty")
+                                  .arg(m_path)
+                                  .arg(it.value())
+                                  .arg(it.key());
     return finish(QStringLiteral("sacct"), header, error);
 }
 

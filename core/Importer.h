@@ -39,6 +39,7 @@ struct ImportReport
     qint64 skipped = 0;
     QStringList errors;         ///< "file:line: reason", the first ImportOptions::maxErrorsKept
     QStringList ignoredColumns; ///< CSV columns not mapped to any field
+    QStringList warnings;       ///< what was imported with a caveat ("file: 12 values of JobName were cut ...")
     WriteSummary written;
     bool cancelled = false;
 };

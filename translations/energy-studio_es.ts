@@ -4337,6 +4337,14 @@ Opciones:
 </translation>
     </message>
     <message>
+        <source>--format is the field list of a sacct dump</source>
+        <translation>--format es la lista de campos de un volcado de sacct</translation>
+    </message>
+    <message>
+        <source>--format needs a comma-separated field list</source>
+        <translation>--format necesita una lista de campos separados por comas</translation>
+    </message>
+    <message>
         <source>Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]
 
 Imports job records into the store, one transaction per file: a file with a bad line is not imported at
@@ -4344,7 +4352,8 @@ all (the error names file:line), unless --skip-bad-lines is given. Importing the
 nothing.
 
   swf    Parallel Workloads Archive traces (.swf or .swf.gz)
-  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format
+  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
+         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty)
   csv    per-job datasets, columns mapped by header name
 
 Options:
@@ -4369,7 +4378,8 @@ importa en absoluto (el error indica archivo:línea), salvo que se indique --ski
 mismos datos no cambia nada.
 
   swf    trazas del Parallel Workloads Archive (.swf o .swf.gz)
-  sacct  volcados de sacct --parsable2 (o --parsable), con línea de cabecera o (sacct -n) con --format
+  sacct  volcados de sacct --parsable2 (o --parsable), con línea de cabecera o (sacct -n) con --format;
+         la salida predeterminada de ancho fijo de sacct (los valores que cortó con &apos;+&apos; se dejan vacíos)
   csv    conjuntos de datos por trabajo, columnas asignadas por nombre de cabecera
 
 Opciones:
@@ -4387,14 +4397,6 @@ Opciones:
                        feature:NAME y por el explorador de correlaciones); COLUMN=ignore descarta una columna
   -h, --help           esta ayuda
 </translation>
-    </message>
-    <message>
-        <source>--format is the field list of a sacct dump</source>
-        <translation>--format es la lista de campos de un volcado de sacct</translation>
-    </message>
-    <message>
-        <source>--format needs a comma-separated field list</source>
-        <translation>--format necesita una lista de campos separados por comas</translation>
     </message>
 </context>
 <context>
@@ -5850,10 +5852,6 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
         <translation>%1: no se puede registrar la importación: %2</translation>
     </message>
     <message>
-        <source>%1: empty file, no sacct header</source>
-        <translation>%1: archivo vacío, sin cabecera de sacct</translation>
-    </message>
-    <message>
         <source>%1: a CSV separator is one character, not &apos;%2&apos;</source>
         <translation>%1: un separador CSV es un solo carácter, no &apos;%2&apos;</translation>
     </message>
@@ -5866,16 +5864,8 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
         <translation>%1 campos, la cabecera tiene %2</translation>
     </message>
     <message>
-        <source>%1:%2: %3; a dump without a header line (sacct -n) needs its field list (--format)</source>
-        <translation>%1:%2: %3; un volcado sin línea de cabecera (sacct -n) necesita su lista de campos (--format)</translation>
-    </message>
-    <message>
-        <source>%1:%2: the file starts with a header line: import it without --format</source>
-        <translation>%1:%2: el archivo empieza con una línea de cabecera: importarlo sin --format</translation>
-    </message>
-    <message>
-        <source>%1: --format %2: %3</source>
-        <translation>%1: --format %2: %3</translation>
+        <source>%1: %2 values of %3 were cut by sacct (ending in &apos;+&apos;) and are left empty</source>
+        <translation>%1: sacct cortó %2 valores de %3 (terminan en &apos;+&apos;); se dejan vacíos</translation>
     </message>
 </context>
 <context>
@@ -8408,6 +8398,36 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     <message>
         <source>k-fold</source>
         <translation>k pliegues</translation>
+    </message>
+</context>
+<context>
+    <name>es::SacctDumpReader</name>
+    <message>
+        <source>%1:%2: %3; a dump without a header line (sacct -n) needs its field list (--format)</source>
+        <translation>%1:%2: %3; un volcado sin línea de cabecera (sacct -n) necesita su lista de campos (--format)</translation>
+    </message>
+    <message>
+        <source>%1: empty file, no sacct header</source>
+        <translation>%1: archivo vacío, sin cabecera de sacct</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file starts with a header line: import it without --format</source>
+        <translation>%1:%2: el archivo empieza con una línea de cabecera: importarlo sin --format</translation>
+    </message>
+    <message>
+        <source>%1: --format %2: %3</source>
+        <translation>%1: --format %2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: a header of sacct&apos;s default output must be followed by its rule of dashes (------------ ----------)</source>
+        <translation>%1:%2: la cabecera de la salida predeterminada de sacct debe ir seguida de su línea de guiones (------------ ----------)</translation>
+    </message>
+</context>
+<context>
+    <name>es::SacctFixedWidth</name>
+    <message>
+        <source>the job id &apos;%1&apos; was cut by sacct (its %2 column is too narrow): export with --parsable2, or widen the column in sacct&apos;s --format</source>
+        <translation>sacct cortó el identificador de trabajo &apos;%1&apos; (su columna %2 es demasiado estrecha): exportar con --parsable2 o ensanchar la columna en el --format de sacct</translation>
     </message>
 </context>
 <context>

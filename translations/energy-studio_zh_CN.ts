@@ -4326,6 +4326,14 @@ Options:
 </translation>
     </message>
     <message>
+        <source>--format is the field list of a sacct dump</source>
+        <translation>--format 是 sacct 转储的字段列表</translation>
+    </message>
+    <message>
+        <source>--format needs a comma-separated field list</source>
+        <translation>--format 需要以逗号分隔的字段列表</translation>
+    </message>
+    <message>
         <source>Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]
 
 Imports job records into the store, one transaction per file: a file with a bad line is not imported at
@@ -4333,7 +4341,8 @@ all (the error names file:line), unless --skip-bad-lines is given. Importing the
 nothing.
 
   swf    Parallel Workloads Archive traces (.swf or .swf.gz)
-  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format
+  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
+         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty)
   csv    per-job datasets, columns mapped by header name
 
 Options:
@@ -4358,7 +4367,8 @@ Options:
 不会产生任何变化。
 
   swf    Parallel Workloads Archive 跟踪文件（.swf 或 .swf.gz）
-  sacct  sacct --parsable2（或 --parsable）转储，带表头行，或（sacct -n）无表头时用 --format 指定
+  sacct  sacct --parsable2（或 --parsable）转储，带表头行，或（sacct -n）无表头时用 --format 指定；
+         以及 sacct 默认的定宽输出（被其以 &apos;+&apos; 截断的值留空）
   csv    按作业组织的数据集，列按表头名称映射
 
 选项：
@@ -4376,14 +4386,6 @@ Options:
                        feature:NAME 和相关性浏览器）；COLUMN=ignore 丢弃该列
   -h, --help           本帮助
 </translation>
-    </message>
-    <message>
-        <source>--format is the field list of a sacct dump</source>
-        <translation>--format 是 sacct 转储的字段列表</translation>
-    </message>
-    <message>
-        <source>--format needs a comma-separated field list</source>
-        <translation>--format 需要以逗号分隔的字段列表</translation>
     </message>
 </context>
 <context>
@@ -5833,10 +5835,6 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <translation>%1：无法记录本次导入：%2</translation>
     </message>
     <message>
-        <source>%1: empty file, no sacct header</source>
-        <translation>%1：文件为空，没有 sacct 表头</translation>
-    </message>
-    <message>
         <source>%1: a CSV separator is one character, not &apos;%2&apos;</source>
         <translation>%1：CSV 分隔符只能是一个字符，而不是 &apos;%2&apos;</translation>
     </message>
@@ -5849,16 +5847,8 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <translation>%1 个字段，表头有 %2 个</translation>
     </message>
     <message>
-        <source>%1:%2: %3; a dump without a header line (sacct -n) needs its field list (--format)</source>
-        <translation>%1:%2：%3；无表头行的转储（sacct -n）需要提供其字段列表（--format）</translation>
-    </message>
-    <message>
-        <source>%1:%2: the file starts with a header line: import it without --format</source>
-        <translation>%1:%2：文件以表头行开头：请不带 --format 导入</translation>
-    </message>
-    <message>
-        <source>%1: --format %2: %3</source>
-        <translation>%1：--format %2：%3</translation>
+        <source>%1: %2 values of %3 were cut by sacct (ending in &apos;+&apos;) and are left empty</source>
+        <translation>%1：%3 的 %2 个值被 sacct 截断（以 &apos;+&apos; 结尾），已留空</translation>
     </message>
 </context>
 <context>
@@ -8388,6 +8378,36 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     <message>
         <source>k-fold</source>
         <translation>k 折</translation>
+    </message>
+</context>
+<context>
+    <name>es::SacctDumpReader</name>
+    <message>
+        <source>%1:%2: %3; a dump without a header line (sacct -n) needs its field list (--format)</source>
+        <translation>%1:%2：%3；无表头行的转储（sacct -n）需要提供其字段列表（--format）</translation>
+    </message>
+    <message>
+        <source>%1: empty file, no sacct header</source>
+        <translation>%1：文件为空，没有 sacct 表头</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file starts with a header line: import it without --format</source>
+        <translation>%1:%2：文件以表头行开头：请不带 --format 导入</translation>
+    </message>
+    <message>
+        <source>%1: --format %2: %3</source>
+        <translation>%1：--format %2：%3</translation>
+    </message>
+    <message>
+        <source>%1:%2: a header of sacct&apos;s default output must be followed by its rule of dashes (------------ ----------)</source>
+        <translation>%1:%2：sacct 默认输出的表头之后必须是其虚线分隔行（------------ ----------）</translation>
+    </message>
+</context>
+<context>
+    <name>es::SacctFixedWidth</name>
+    <message>
+        <source>the job id &apos;%1&apos; was cut by sacct (its %2 column is too narrow): export with --parsable2, or widen the column in sacct&apos;s --format</source>
+        <translation>作业 ID &apos;%1&apos; 被 sacct 截断（其 %2 列太窄）：请用 --parsable2 导出，或在 sacct 的 --format 中加宽该列</translation>
     </message>
 </context>
 <context>

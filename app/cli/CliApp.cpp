@@ -35,7 +35,8 @@ const char *const kImportHelp = QT_TRANSLATE_NOOP(
     "nothing.\n"
     "\n"
     "  swf    Parallel Workloads Archive traces (.swf or .swf.gz)\n"
-    "  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format\n"
+    "  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;\n"
+    "         sacct's default fixed-width output (values it cut with '+' are left empty)\n"
     "  csv    per-job datasets, columns mapped by header name\n"
     "\n"
     "Options:\n"
@@ -141,6 +142,7 @@ QJsonObject importReportJson(const QString &file, const ImportReport &report, do
         {QStringLiteral("metrics_written"), double(w.metricsWritten)},
         {QStringLiteral("features_written"), double(w.featuresWritten)},
         {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
     };
 }
 
@@ -190,6 +192,8 @@ bool importOneFile(CliApp &app, Importer &importer, Importer::Format format, con
     if (!report.ignoredColumns.isEmpty())
         app.printError(CliApp::tr("%1: columns not imported (no matching field; use --map): %2")
                            .arg(file, report.ignoredColumns.join(QStringLiteral(", "))));
+    for (const QString &warning : report.warnings)
+        app.printError(warning);
     if (app.jsonOutput()) {
         results->append(importReportJson(file, report, seconds));
     } else {

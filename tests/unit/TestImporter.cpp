@@ -250,6 +250,47 @@ private slots:
                  qint64(1));
     }
 
+    // sacct's default output, the OSC dump's real values in sacct's fixed-width layout: the same jobs and steps
+    // as the --parsable2 dump, the job names sacct cut left empty (and counted), the steps' ids completed.
+    void sacctFixedWidthMatchesParsable()
+    {
+        ImportReport report;
+        QString error;
+        ImportOptions parsable;
+        parsable.clusterName = QStringLiteral("parsable");
+        QVERIFY2(import(Importer::Format::Sacct, test::dataFile(QStringLiteral("sacct/osc_ood-sacct_test_sacct.txt")),
+                        &report, &error, parsable),
+                 qPrintable(error));
+        ImportOptions fixed;
+        fixed.clusterName = QStringLiteral("fixed");
+        QVERIFY2(import(Importer::Format::Sacct, test::dataFile(QStringLiteral("sacct/osc_ood-sacct_fixed_width.txt")),
+                        &report, &error, fixed),
+                 qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(106));
+        QCOMPARE(report.written.stepsWritten, qint64(163));
+        QCOMPARE(report.warnings.size(), 1);
+        QVERIFY2(report.warnings[0].contains(QStringLiteral(" values of JobName were cut")),
+                 qPrintable(report.warnings[0]));
+        const QString pairs = QStringLiteral("FROM jobs a JOIN clusters ca ON ca.id = a.cluster_id AND ca.name = "
+                                             "'parsable' JOIN jobs b ON b.job_id = a.job_id JOIN clusters cb ON "
+                                             "cb.id = b.cluster_id AND cb.name = 'fixed' ");
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs), qint64(106));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs +
+                       QStringLiteral("WHERE a.state = b.state AND a.alloc_cpus = b.alloc_cpus AND a.account = "
+                                      "b.account AND COALESCE(a.partition, '') = COALESCE(b.partition, '') AND "
+                                      "a.exit_code = b.exit_code")),
+                 qint64(106));
+        // A name that fitted is the same; a cut one is empty, never the cut text.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs +
+                       QStringLiteral("WHERE b.name IS NOT NULL AND b.name <> a.name")),
+                 qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE name LIKE '%+'")), qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs +
+                       QStringLiteral("JOIN job_steps sa ON sa.job_pk = a.id JOIN job_steps sb ON sb.job_pk = b.id "
+                                      "AND sb.step_id = sa.step_id AND sb.state = sa.state")),
+                 qint64(163));
+    }
+
     void sacctAggregatesStepsIntoJob()
     {
         // Constructed in the shape sacct prints for `sacct -P` without -X: the job line has no usage.

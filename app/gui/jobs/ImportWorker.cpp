@@ -86,6 +86,7 @@ ImportWorker::Summary ImportWorker::summary() const
         if (!result.report.ignoredColumns.isEmpty())
             summary.lines
                 << tr("%1: columns not imported (no mapping): %2").arg(name, result.report.ignoredColumns.join(u", "));
+        summary.lines << result.report.warnings;
         summary.details << result.report.errors;
     }
     if (isCancelled())
