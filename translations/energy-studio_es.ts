@@ -8429,6 +8429,10 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <source>the job id &apos;%1&apos; was cut by sacct (its %2 column is too narrow): export with --parsable2, or widen the column in sacct&apos;s --format</source>
         <translation>sacct cortó el identificador de trabajo &apos;%1&apos; (su columna %2 es demasiado estrecha): exportar con --parsable2 o ensanchar la columna en el --format de sacct</translation>
     </message>
+    <message>
+        <source>the line holds the control character 0x1f, which sacct&apos;s default output never prints</source>
+        <translation>la línea contiene el carácter de control 0x1f, que la salida predeterminada de sacct nunca imprime</translation>
+    </message>
 </context>
 <context>
     <name>es::SacctJobAssembler</name>

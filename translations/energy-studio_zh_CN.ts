@@ -8409,6 +8409,10 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <source>the job id &apos;%1&apos; was cut by sacct (its %2 column is too narrow): export with --parsable2, or widen the column in sacct&apos;s --format</source>
         <translation>作业 ID &apos;%1&apos; 被 sacct 截断（其 %2 列太窄）：请用 --parsable2 导出，或在 sacct 的 --format 中加宽该列</translation>
     </message>
+    <message>
+        <source>the line holds the control character 0x1f, which sacct&apos;s default output never prints</source>
+        <translation>该行包含控制字符 0x1f，而 sacct 的默认输出从不打印该字符</translation>
+    </message>
 </context>
 <context>
     <name>es::SacctJobAssembler</name>
