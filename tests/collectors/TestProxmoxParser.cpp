@@ -5,6 +5,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -18,6 +21,23 @@ QByteArray fixture(const char *name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
     return file.readAll();
+}
+
+QByteArray sharedFixture(const QString &relative)
+{
+    QFile file(QStringLiteral(ES_SHARED_DATA_DIR "/proxmox/") + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing shared fixture %s", qPrintable(relative));
+    return file.readAll();
+}
+
+/// The payload of an answer, as the file holds it (bare, or under "data"), read without ProxmoxParser.
+QJsonValue payload(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (document.isObject() && document.object().contains(QStringLiteral("data")))
+        return document.object().value(QStringLiteral("data"));
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
 } // namespace
@@ -52,6 +72,73 @@ private slots:
         QCOMPARE(*server1.cpus, 1);
         QVERIFY(resources->guests[1].isTemplate); // leap154
         QCOMPARE(resources->guests[3].name, QStringLiteral("VM 200"));
+    }
+
+    // Other projects' captured answers (../shared/data/proxmox, SOURCES.md there): DataDog's from a PVE 8.4.1 host,
+    // go-proxmox's PVE 7.4 mocks. Every node and guest entry is read, with the file's own values.
+    void otherProjectsClusterResources_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("datadog pve8") << QStringLiteral("datadog_integrations-core/cluster_resources.json");
+        QTest::newRow("go-proxmox pve7") << QStringLiteral("go-proxmox_pve7x_mocks/cluster_resources.json");
+    }
+    void otherProjectsClusterResources()
+    {
+        QFETCH(QString, file);
+        const QByteArray json = sharedFixture(file);
+        QString error;
+        const auto resources = ProxmoxParser::clusterResources(json, &error);
+        QVERIFY2(resources, qPrintable(error));
+        size_t hosts = 0;
+        size_t guests = 0;
+        for (const QJsonValue &value : payload(json).toArray()) {
+            const QJsonObject entry = value.toObject();
+            const QString type = entry.value(QStringLiteral("type")).toString();
+            if (type == u"node") {
+                QVERIFY(hosts < resources->hosts.size());
+                const ProxmoxHost &host = resources->hosts[hosts++];
+                QCOMPARE(host.name, entry.value(QStringLiteral("node")).toString());
+                if (entry.contains(QStringLiteral("maxcpu")))
+                    QCOMPARE(*host.cpus, entry.value(QStringLiteral("maxcpu")).toInt());
+                if (entry.contains(QStringLiteral("maxmem")))
+                    QCOMPARE(*host.memTotalBytes, entry.value(QStringLiteral("maxmem")).toDouble());
+            } else if (type == u"qemu" || type == u"lxc") {
+                QVERIFY(guests < resources->guests.size());
+                const ProxmoxGuest &guest = resources->guests[guests++];
+                QCOMPARE(guest.type, type);
+                QCOMPARE(guest.vmid, entry.value(QStringLiteral("vmid")).toInt());
+                QCOMPARE(guest.host, entry.value(QStringLiteral("node")).toString());
+                QCOMPARE(guest.status, entry.value(QStringLiteral("status")).toString());
+            }
+        }
+        QVERIFY(hosts > 0);
+        QCOMPARE(resources->hosts.size(), hosts);
+        QCOMPARE(resources->guests.size(), guests);
+    }
+
+    void otherProjectsHostStatusAndRrd()
+    {
+        const QByteArray statusJson = sharedFixture(QStringLiteral("go-proxmox_pve7x_mocks/nodes_node1_status.json"));
+        QString error;
+        const auto status = ProxmoxParser::hostStatus(statusJson, &error);
+        QVERIFY2(status, qPrintable(error));
+        const QJsonObject expected = payload(statusJson).toObject();
+        const QJsonObject cpuinfo = expected.value(QStringLiteral("cpuinfo")).toObject();
+        QCOMPARE(*status->cpus, cpuinfo.value(QStringLiteral("cpus")).toInt());
+        QCOMPARE(status->cpuModel, cpuinfo.value(QStringLiteral("model")).toString());
+        QCOMPARE(*status->memTotalBytes,
+                 expected.value(QStringLiteral("memory")).toObject().value(QStringLiteral("total")).toDouble());
+        QCOMPARE(*status->uptimeS, qint64(expected.value(QStringLiteral("uptime")).toDouble()));
+        QCOMPARE(status->pveVersion, expected.value(QStringLiteral("pveversion")).toString());
+
+        const QByteArray rrdJson =
+            sharedFixture(QStringLiteral("go-proxmox_pve7x_mocks/nodes_node1_qemu_101_rrddata_timeframe_hour.json"));
+        const auto points = ProxmoxParser::rrdData(rrdJson, &error);
+        QVERIFY2(points, qPrintable(error));
+        const QJsonArray rows = payload(rrdJson).toArray();
+        QCOMPARE(points->size(), size_t(rows.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(points->at(size_t(i)).ts, qint64(rows[i].toObject().value(QStringLiteral("time")).toDouble()));
     }
 
     // pvesh prints the bare payload; the REST API wraps it in {"data": ...}. Both read the same.

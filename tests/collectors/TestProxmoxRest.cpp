@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +84,9 @@ class FixtureApiServer final : public QObject
 public:
     QStringList requests;                 ///< "path?query" of each request, in order
     QList<QByteArray> authorizationsSeen; ///< the Authorization header of each request
+    /// Answers taken from other files (absolute paths) instead of the captures in tests/data/proxmox:
+    /// "resources", "host-status", "guest-rrd". Empty: ours.
+    QHash<QString, QString> answerFiles;
 
     bool start(const TestCertificate &certificate, quint16 port, QString *error)
     {
@@ -153,9 +157,14 @@ private:
         if (method != "GET")
             return {"501 Method not implemented", "{\"data\":null}"};
         if (path == u"/api2/json/cluster/resources")
-            return {"200 OK", fixture(QStringLiteral("cluster_resources.json"))};
-        if (hostStatus.match(path).hasMatch()) // the capture is pvesh's bare payload: the API wraps it
+            return {"200 OK", answerFile(QStringLiteral("resources"), QStringLiteral("cluster_resources.json"))};
+        if (hostStatus.match(path).hasMatch()) { // our capture is pvesh's bare payload: the API wraps it
+            if (answerFiles.contains(QStringLiteral("host-status")))
+                return {"200 OK", answerFile(QStringLiteral("host-status"), QString())};
             return {"200 OK", "{\"data\":" + fixture(QStringLiteral("node_status_pvesh.json")).trimmed() + '}'};
+        }
+        if (guestRrd.match(path).hasMatch() && answerFiles.contains(QStringLiteral("guest-rrd")))
+            return {"200 OK", answerFile(QStringLiteral("guest-rrd"), QString())};
         if (hostRrd.match(path).hasMatch() || guestRrd.match(path).hasMatch()) {
             if (!query.hasQueryItem(QStringLiteral("timeframe")))
                 return {"400 Parameter verification failed.",
@@ -164,6 +173,16 @@ private:
                                                                      : QStringLiteral("pve9_qemu_rrddata.json"))};
         }
         return {"501 Method 'GET " + path.toUtf8() + "' not implemented", "{\"data\":null}"};
+    }
+
+    QByteArray answerFile(const QString &kind, const QString &ours) const
+    {
+        if (!answerFiles.contains(kind))
+            return fixture(ours);
+        QFile file(answerFiles.value(kind));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing %s", qPrintable(file.fileName()));
+        return file.readAll();
     }
 
     std::unique_ptr<QSslServer> m_server;
@@ -319,6 +338,38 @@ private slots:
         QCOMPARE(summary.written.nodesCreated, qint64(0));
         QCOMPARE(summary.mappingsWritten, qint64(0));
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM node_samples")), 78);
+    }
+
+    // Other projects' captured answers (../shared/data/proxmox): DataDog's /cluster/resources of a PVE 8.4.1 host
+    // (a pool, an SDN zone, a storage, one running VM and two stopped containers), go-proxmox's PVE 7.4 host status
+    // and a VM rrddata of only maxima (a stopped VM's rows). Harvested, with the values of those files.
+    void otherProjectsAnswers()
+    {
+        const QString shared = QStringLiteral(ES_SHARED_DATA_DIR "/proxmox/");
+        m_server.answerFiles = {
+            {QStringLiteral("resources"), shared + QStringLiteral("datadog_integrations-core/cluster_resources.json")},
+            {QStringLiteral("host-status"), shared + QStringLiteral("go-proxmox_pve7x_mocks/nodes_node1_status.json")},
+            {QStringLiteral("guest-rrd"),
+             shared + QStringLiteral("go-proxmox_pve7x_mocks/nodes_node1_qemu_101_rrddata_timeframe_hour.json")}};
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_location, &error), qPrintable(error));
+        ProxmoxRestClient client(url(), kTokenId, kTokenSecret);
+        client.setPinnedFingerprint(m_certA.sha256);
+        client.setCertificatePrompt(failingPrompt());
+        ProxmoxHarvestSummary summary;
+        const bool ok = harvest(store, client, &summary, &error);
+        m_server.answerFiles.clear();
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(summary.hosts, 1);               // ip-122-82-3-112; the pool, SDN and storage entries skipped
+        QCOMPARE(summary.hostPoints, qint64(12)); // our node rrddata
+        QCOMPARE(summary.guestPoints, qint64(0)); // rows of maxima only: nothing measured, nothing stored
+        QVERIFY(m_server.requests.contains(QStringLiteral("/api2/json/nodes/ip-122-82-3-112/status?")));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT cpus, real_mem_mb FROM nodes WHERE name = 'ip-122-82-3-112'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 8); // cpuinfo.cpus of go-proxmox's status answer
+        QVERIFY(qFuzzyCompare(q.value(1).toDouble(), 65919459328.0 / 1048576.0)); // its memory.total
     }
 
     void unknownCertificateRefused()
