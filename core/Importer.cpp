@@ -312,12 +312,7 @@ bool Importer::Run::importSacct(QString *error)
         return false;
     if (!assembler.finish(error))
         return false;
-    const QMap<QString, qint64> cut = dump.cutValues();
-    for (auto it = cut.cbegin(); it != cut.cend(); ++it)
-        m_report->warnings << tr("%1: %2 values of %3 were cut by sacct (ending in '+') and are left empty")
-                                  .arg(m_path)
-                                  .arg(it.value())
-                                  .arg(it.key());
+    m_report->warnings << dump.warnings();
     return finish(QStringLiteral("sacct"), header, error);
 }
 

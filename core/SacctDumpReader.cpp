@@ -3,6 +3,7 @@
 #include "SacctDumpReader.h"
 
 #include "LineReader.h"
+#include "SacctJsonParser.h"
 
 namespace es {
 namespace {
@@ -38,6 +39,8 @@ bool SacctDumpReader::start(QString *header, QString *error)
             continue;
         if (!m_options.fields.isEmpty())
             return startHeaderless(line, header, error);
+        if (SacctJsonParser::looksLikeJson(bytes))
+            return startJson(bytes, header, error);
         if (m_options.delimiter.isEmpty() && looksLikeFixedWidthHeader(line))
             return startFixedWidth(line, header, error);
         const QString delimiter =
@@ -104,6 +107,73 @@ bool SacctDumpReader::startFixedWidth(const QString &headerLine, QString *header
     return true;
 }
 
+bool SacctDumpReader::startJson(const QByteArray &firstLine, QString *header, QString *error)
+{
+    QByteArray json = firstLine;
+    QByteArray bytes;
+    while (m_reader.readLine(&bytes)) {
+        json += bytes;
+        json += '\n';
+        if (json.size() > kMaxJsonBytes) {
+            *error = tr("%1: a sacct --json file over %2 MiB: export with --parsable2, which is read as it streams")
+                         .arg(m_path)
+                         .arg(kMaxJsonBytes >> 20);
+            return false;
+        }
+    }
+    if (m_reader.hasError()) {
+        *error = m_reader.errorString();
+        return false;
+    }
+    QString reason;
+    const auto parsed = SacctJsonParser::parse(json, &reason);
+    if (!parsed) {
+        *error = QStringLiteral("%1: %2").arg(m_path, reason);
+        return false;
+    }
+    for (qsizetype i = 0; i < parsed->problems.size(); ++i) {
+        Record bad;
+        bad.kind = SacctParser::LineKind::Error;
+        bad.line = parsed->problemIndexes[i] + 1;
+        bad.reason = parsed->problems[i];
+        m_jsonRecords.push_back(bad);
+    }
+    for (qsizetype i = 0; i < qsizetype(parsed->jobs.size()); ++i) {
+        Record job;
+        job.kind = SacctParser::LineKind::Job;
+        job.line = i + 1;
+        job.job = parsed->jobs[size_t(i)].job;
+        m_jsonRecords.push_back(job);
+        for (const JobStep &step : parsed->jobs[size_t(i)].steps) {
+            Record record;
+            record.kind = SacctParser::LineKind::Step;
+            record.line = i + 1;
+            record.step = step;
+            m_jsonRecords.push_back(record);
+        }
+    }
+    m_jsonExitCodesUnknown = parsed->exitCodesUnknown;
+    *header = parsed->slurmVersion.isEmpty() ? QStringLiteral("sacct --json")
+                                             : QStringLiteral("sacct --json (Slurm %1)").arg(parsed->slurmVersion);
+    return true;
+}
+
+QStringList SacctDumpReader::warnings() const
+{
+    QStringList warnings;
+    for (auto it = m_cutValues.cbegin(); it != m_cutValues.cend(); ++it)
+        warnings << tr("%1: %2 values of %3 were cut by sacct (ending in '+') and are left empty")
+                        .arg(m_path)
+                        .arg(it.value())
+                        .arg(it.key());
+    if (m_jsonExitCodesUnknown > 0)
+        warnings << tr("%1: %2 failed jobs have the exit code 0 in this sacct --json (a Slurm 22.05 fault): their "
+                       "exit codes are left unknown")
+                        .arg(m_path)
+                        .arg(m_jsonExitCodesUnknown);
+    return warnings;
+}
+
 void SacctDumpReader::parse(const QString &line, qint64 lineNumber, Record *record)
 {
     record->line = lineNumber;
@@ -128,6 +198,13 @@ void SacctDumpReader::parse(const QString &line, qint64 lineNumber, Record *reco
 
 bool SacctDumpReader::next(Record *record)
 {
+    if (!m_jsonRecords.empty()) {
+        *record = std::move(m_jsonRecords.front());
+        m_jsonRecords.pop_front();
+        return true;
+    }
+    if (m_parser == std::nullopt)
+        return false; // a sacct --json file, all handed out
     if (!m_pendingLine.isEmpty()) {
         parse(m_pendingLine, m_pendingLineNumber, record);
         m_pendingLine.clear();

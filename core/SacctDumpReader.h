@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <deque>
 #include <optional>
 
 namespace es {
@@ -19,12 +20,15 @@ class LineReader;
 
 /// The lines of a sacct dump as jobs and steps, whichever way sacct wrote it: --parsable2 or --parsable with a
 /// header line (any delimiter, detected or given), without a header (sacct -n) given the --format field list,
-/// or sacct's default fixed-width output (a header, a rule of dashes, values cut with '+': see SacctFixedWidth).
+/// sacct's default fixed-width output (a header, a rule of dashes, values cut with '+': see SacctFixedWidth), or
+/// sacct --json (SacctJsonParser; read whole, at most kMaxJsonBytes).
 /// Reads from a LineReader the caller opened; one thread at a time.
 class SacctDumpReader final
 {
     Q_DECLARE_TR_FUNCTIONS(es::SacctDumpReader)
 public:
+    static constexpr qint64 kMaxJsonBytes = qint64(256) << 20;
+
     struct Options
     {
         QString delimiter;  ///< empty: detected from the header ('|' without one)
@@ -48,12 +52,14 @@ public:
     bool start(QString *header, QString *error);
     /// The next line that is not blank, parsed; false at the end of the file.
     bool next(Record *record);
-    /// Per field, how many values sacct had cut ('+') and were left empty (fixed-width output only).
-    QMap<QString, qint64> cutValues() const { return m_cutValues; }
+    /// What was read with a caveat, for the import's report: values sacct cut ('+') and left empty (fixed-width
+    /// output), exit codes a sacct --json of Slurm 22.05 got wrong and left unset.
+    QStringList warnings() const;
 
 private:
     bool startHeaderless(const QString &firstLine, QString *header, QString *error);
     bool startFixedWidth(const QString &headerLine, QString *header, QString *error);
+    bool startJson(const QByteArray &firstLine, QString *header, QString *error);
     void parse(const QString &line, qint64 lineNumber, Record *record);
 
     LineReader &m_reader;
@@ -64,6 +70,8 @@ private:
     QString m_pendingLine; // a headerless dump's first record, read to detect a trailing delimiter
     qint64 m_pendingLineNumber = 0;
     QMap<QString, qint64> m_cutValues;
+    std::deque<Record> m_jsonRecords; // a sacct --json file, read whole: its jobs and steps in order
+    qint64 m_jsonExitCodesUnknown = 0;
 };
 
 } // namespace es

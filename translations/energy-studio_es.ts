@@ -4353,7 +4353,7 @@ nothing.
 
   swf    Parallel Workloads Archive traces (.swf or .swf.gz)
   sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
-         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty)
+         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty); sacct --json
   csv    per-job datasets, columns mapped by header name
 
 Options:
@@ -4379,7 +4379,7 @@ mismos datos no cambia nada.
 
   swf    trazas del Parallel Workloads Archive (.swf o .swf.gz)
   sacct  volcados de sacct --parsable2 (o --parsable), con línea de cabecera o (sacct -n) con --format;
-         la salida predeterminada de ancho fijo de sacct (los valores que cortó con &apos;+&apos; se dejan vacíos)
+         la salida predeterminada de ancho fijo de sacct (los valores que cortó con &apos;+&apos; se dejan vacíos); sacct --json
   csv    conjuntos de datos por trabajo, columnas asignadas por nombre de cabecera
 
 Opciones:
@@ -5862,10 +5862,6 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
     <message>
         <source>%1 fields, the header has %2</source>
         <translation>%1 campos, la cabecera tiene %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 values of %3 were cut by sacct (ending in &apos;+&apos;) and are left empty</source>
-        <translation>%1: sacct cortó %2 valores de %3 (terminan en &apos;+&apos;); se dejan vacíos</translation>
     </message>
 </context>
 <context>
@@ -8422,6 +8418,18 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <source>%1:%2: a header of sacct&apos;s default output must be followed by its rule of dashes (------------ ----------)</source>
         <translation>%1:%2: la cabecera de la salida predeterminada de sacct debe ir seguida de su línea de guiones (------------ ----------)</translation>
     </message>
+    <message>
+        <source>%1: a sacct --json file over %2 MiB: export with --parsable2, which is read as it streams</source>
+        <translation>%1: un archivo sacct --json de más de %2 MiB: exportar con --parsable2, que se lee a medida que llega</translation>
+    </message>
+    <message>
+        <source>%1: %2 values of %3 were cut by sacct (ending in &apos;+&apos;) and are left empty</source>
+        <translation>%1: sacct cortó %2 valores de %3 (terminan en &apos;+&apos;); se dejan vacíos</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed jobs have the exit code 0 in this sacct --json (a Slurm 22.05 fault): their exit codes are left unknown</source>
+        <translation>%1: %2 trabajos fallidos tienen el código de salida 0 en este sacct --json (un fallo de Slurm 22.05): sus códigos de salida quedan desconocidos</translation>
+    </message>
 </context>
 <context>
     <name>es::SacctFixedWidth</name>
@@ -8439,6 +8447,21 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     <message>
         <source>step %1.%2 does not follow its job&apos;s line</source>
         <translation>el paso %1.%2 no sigue a la línea de su trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>es::SacctJsonParser</name>
+    <message>
+        <source>not sacct --json: %1 at byte %2</source>
+        <translation>no es sacct --json: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>not sacct --json: no &quot;jobs&quot; list</source>
+        <translation>no es sacct --json: no hay lista &quot;jobs&quot;</translation>
+    </message>
+    <message>
+        <source>jobs[%1]: no job_id</source>
+        <translation>jobs[%1]: sin job_id</translation>
     </message>
 </context>
 <context>

@@ -4342,7 +4342,7 @@ nothing.
 
   swf    Parallel Workloads Archive traces (.swf or .swf.gz)
   sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
-         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty)
+         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty); sacct --json
   csv    per-job datasets, columns mapped by header name
 
 Options:
@@ -4368,7 +4368,7 @@ Options:
 
   swf    Parallel Workloads Archive 跟踪文件（.swf 或 .swf.gz）
   sacct  sacct --parsable2（或 --parsable）转储，带表头行，或（sacct -n）无表头时用 --format 指定；
-         以及 sacct 默认的定宽输出（被其以 &apos;+&apos; 截断的值留空）
+         以及 sacct 默认的定宽输出（被其以 &apos;+&apos; 截断的值留空）；sacct --json
   csv    按作业组织的数据集，列按表头名称映射
 
 选项：
@@ -5845,10 +5845,6 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     <message>
         <source>%1 fields, the header has %2</source>
         <translation>%1 个字段，表头有 %2 个</translation>
-    </message>
-    <message>
-        <source>%1: %2 values of %3 were cut by sacct (ending in &apos;+&apos;) and are left empty</source>
-        <translation>%1：%3 的 %2 个值被 sacct 截断（以 &apos;+&apos; 结尾），已留空</translation>
     </message>
 </context>
 <context>
@@ -8402,6 +8398,18 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <source>%1:%2: a header of sacct&apos;s default output must be followed by its rule of dashes (------------ ----------)</source>
         <translation>%1:%2：sacct 默认输出的表头之后必须是其虚线分隔行（------------ ----------）</translation>
     </message>
+    <message>
+        <source>%1: a sacct --json file over %2 MiB: export with --parsable2, which is read as it streams</source>
+        <translation>%1：sacct --json 文件超过 %2 MiB：请用 --parsable2 导出，该格式可流式读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 values of %3 were cut by sacct (ending in &apos;+&apos;) and are left empty</source>
+        <translation>%1：%3 的 %2 个值被 sacct 截断（以 &apos;+&apos; 结尾），已留空</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed jobs have the exit code 0 in this sacct --json (a Slurm 22.05 fault): their exit codes are left unknown</source>
+        <translation>%1：此 sacct --json 中有 %2 个失败作业的退出码为 0（Slurm 22.05 的缺陷）：其退出码记为未知</translation>
+    </message>
 </context>
 <context>
     <name>es::SacctFixedWidth</name>
@@ -8419,6 +8427,21 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     <message>
         <source>step %1.%2 does not follow its job&apos;s line</source>
         <translation>作业步 %1.%2 未紧跟在其作业所在行之后</translation>
+    </message>
+</context>
+<context>
+    <name>es::SacctJsonParser</name>
+    <message>
+        <source>not sacct --json: %1 at byte %2</source>
+        <translation>不是 sacct --json：第 %2 字节处 %1</translation>
+    </message>
+    <message>
+        <source>not sacct --json: no &quot;jobs&quot; list</source>
+        <translation>不是 sacct --json：没有 &quot;jobs&quot; 列表</translation>
+    </message>
+    <message>
+        <source>jobs[%1]: no job_id</source>
+        <translation>jobs[%1]：没有 job_id</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ const char *const kImportHelp = QT_TRANSLATE_NOOP(
     "\n"
     "  swf    Parallel Workloads Archive traces (.swf or .swf.gz)\n"
     "  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;\n"
-    "         sacct's default fixed-width output (values it cut with '+' are left empty)\n"
+    "         sacct's default fixed-width output (values it cut with '+' are left empty); sacct --json\n"
     "  csv    per-job datasets, columns mapped by header name\n"
     "\n"
     "Options:\n"

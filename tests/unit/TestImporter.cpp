@@ -291,6 +291,74 @@ private slots:
                  qint64(163));
     }
 
+    // sacct --json of the test lab's Slurm 22.05 (dbv0.0.38) and the same jobs in the shape of 23.02 and later
+    // (SYNTHETIC shape, real values: tests/data/sacct/to_newer_json_shape.py) import as the --parsable2 dump of
+    // the same jobs does; only the exit codes of failed jobs, which 22.05's JSON reports as 0, stay unknown.
+    void sacctJsonMatchesParsable_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("22.05") << QStringLiteral("sacct/lab-slurm-22.05-sacct.json");
+        QTest::newRow("23.02 shape") << QStringLiteral("sacct/lab-slurm-22.05-sacct-as-23.02-shape.json");
+    }
+    void sacctJsonMatchesParsable()
+    {
+        QFETCH(QString, file);
+        ImportReport report;
+        QString error;
+        ImportOptions parsable;
+        parsable.clusterName = QStringLiteral("parsable");
+        QVERIFY2(import(Importer::Format::Sacct,
+                        test::dataFile(QStringLiteral("sacct/lab-slurm-22.05-sacct-parsable.txt")), &report, &error,
+                        parsable),
+                 qPrintable(error));
+        ImportOptions json;
+        json.clusterName = QStringLiteral("json");
+        QVERIFY2(import(Importer::Format::Sacct, test::dataFile(file), &report, &error, json), qPrintable(error));
+        QCOMPARE(report.written.jobsNew, qint64(9));
+        QCOMPARE(report.written.stepsWritten, qint64(24));
+        QCOMPARE(report.warnings.size(), 1);
+        QVERIFY2(report.warnings[0].contains(QStringLiteral("2 failed jobs have the exit code 0")),
+                 qPrintable(report.warnings[0]));
+        const QString pairs = QStringLiteral("FROM jobs a JOIN clusters ca ON ca.id = a.cluster_id AND ca.name = "
+                                             "'parsable' JOIN jobs b ON b.job_id = a.job_id JOIN clusters cb ON "
+                                             "cb.id = b.cluster_id AND cb.name = 'json' ");
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs), qint64(9));
+        const QString same = QStringLiteral(
+            "WHERE COALESCE(a.job_id_raw, '') = COALESCE(b.job_id_raw, '') AND a.name = b.name AND a.state = b.state "
+            "AND a.user_name = b.user_name AND a.account = b.account AND a.partition = b.partition AND a.qos = b.qos "
+            "AND a.submit_ts = b.submit_ts AND a.start_ts = b.start_ts AND a.end_ts = b.end_ts AND a.elapsed_s = "
+            "b.elapsed_s AND a.req_cpus = b.req_cpus AND a.alloc_cpus = b.alloc_cpus AND a.node_count = "
+            "b.node_count AND a.node_list = b.node_list AND a.req_mem_mb = b.req_mem_mb AND a.energy_j = b.energy_j "
+            "AND abs(a.total_cpu_s - b.total_cpu_s) < 0.001 AND a.timelimit_s IS NULL AND b.timelimit_s IS NULL ");
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs + same), qint64(9));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs +
+                       QStringLiteral("WHERE a.exit_code = b.exit_code AND a.exit_signal = b.exit_signal")),
+                 qint64(7));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs +
+                       QStringLiteral("WHERE a.state = 'FAILED' AND a.exit_code > 0 AND b.exit_code IS NULL")),
+                 qint64(2)); // 3:0 and 127:0 in the dump
+        QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs +
+                       QStringLiteral("JOIN job_steps sa ON sa.job_pk = a.id JOIN job_steps sb ON sb.job_pk = b.id "
+                                      "AND sb.step_id = sa.step_id AND sb.state = sa.state AND "
+                                      "COALESCE(sb.energy_j, -1) = COALESCE(sa.energy_j, -1) AND sb.node_list = "
+                                      "sa.node_list")),
+                 qint64(24));
+    }
+
+    void sacctJsonGarbage()
+    {
+        ImportReport report;
+        QString error;
+        for (const QByteArray &content :
+             {QByteArray("{"), QByteArray("{\"jobs\": 3}"), QByteArray("{\"meta\": {}}"),
+              QByteArray("{\"jobs\": [{\"job_id\": 1e300, \"steps\": [7]}]}"), QByteArray(" {\"jobs\": [[]]}")}) {
+            const QString path = writeFile(QStringLiteral("garbage.json"), content);
+            QVERIFY2(!import(Importer::Format::Sacct, path, &report, &error), content.constData());
+            QVERIFY(!error.isEmpty());
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+    }
+
     void sacctAggregatesStepsIntoJob()
     {
         // Constructed in the shape sacct prints for `sacct -P` without -X: the job line has no usage.
