@@ -24,6 +24,33 @@
 
 using namespace es;
 
+namespace {
+
+/// Accepts the first message box the window opens (an import's result) and keeps its text.
+class MessageBoxCatcher final
+{
+public:
+    MessageBoxCatcher()
+    {
+        QObject::connect(&m_poll, &QTimer::timeout, &m_poll, [this] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible() && text.isEmpty()) {
+                    text = box->text();
+                    box->accept();
+                }
+            }
+        });
+        m_poll.start(20);
+    }
+    QString text;
+
+private:
+    QTimer m_poll;
+};
+
+} // namespace
+
 class TestMainWindowSmoke final : public QObject
 {
     Q_OBJECT
@@ -107,18 +134,8 @@ void TestMainWindowSmoke::sampleDataFromTheWelcomePanel()
         MainWindow window(db);
         window.show();
         QTRY_VERIFY(window.isShowingEmptyState());
-        QString shown;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, &window, [&] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                if (box && box->isVisible() && shown.isEmpty()) {
-                    shown = box->text();
-                    box->accept();
-                }
-            }
-        });
-        poll.start(20);
+        MessageBoxCatcher catcher;
+        const QString &shown = catcher.text;
         window.findChild<QCommandLinkButton *>(QStringLiteral("welcomeSample"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 120000);
         QVERIFY2(shown.contains(QStringLiteral("7235 new")), qPrintable(shown));
@@ -196,18 +213,8 @@ void TestMainWindowSmoke::importFromTheWindowReportsWhatItImported()
     MainWindow window(db);
     window.show();
     QTRY_VERIFY(window.isShowingEmptyState());
-    QString shown;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &window, [&] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            if (box && box->isVisible() && shown.isEmpty()) {
-                shown = box->text();
-                box->accept();
-            }
-        }
-    });
-    poll.start(20);
+    MessageBoxCatcher catcher;
+    const QString &shown = catcher.text;
     ImportOptions options;
     options.clusterName = QStringLiteral("nasa");
     window.startImport(Importer::Format::Swf, {QStringLiteral(ES_TEST_DATA_DIR "/swf/NASA-iPSC-1993-3.head.swf")},
