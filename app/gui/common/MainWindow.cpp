@@ -27,7 +27,6 @@
 #include "WelcomePanel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -440,8 +439,7 @@ void MainWindow::startImport(Importer::Format format, const QStringList &files, 
         },
         Qt::QueuedConnection);
     connect(worker, &QThread::finished, this, [this, worker, progress] {
-        // Closing a QProgressDialog emits canceled(): disconnected first, so that a finished import is not
-        // reported as cancelled.
+        // Closing a QProgressDialog emits canceled(): disconnected first, or a finished import reads cancelled.
         disconnect(progress, &QProgressDialog::canceled, worker, &ImportWorker::cancel);
         progress->close();
         progress->deleteLater();

@@ -12,12 +12,10 @@
 #include "ModelTrainWorker.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -29,7 +27,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <cmath>
