@@ -3881,34 +3881,6 @@ Opciones de add:
 </translation>
     </message>
     <message>
-        <source>Usage: energy-studio-cli [global options] harvest --profile NAME [options]
-
-Connects over SSH and harvests the cluster&apos;s job history (sacct, all users where permitted, jobs and steps)
-and node state (scontrol) into the store, in one transaction. Incremental: only what changed since the last
-harvest (with a one-hour overlap); harvesting twice changes nothing.
-
-Options:
-  --profile NAME           the cluster profile (see: profile list)
-  --full                   re-harvest everything sacct still has
-  --since T                start of the window (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)
-  --accept-new-host-key    accept and remember an unknown host key (never a changed one)
-  -h, --help               this help
-</source>
-        <translation>Uso: energy-studio-cli [opciones globales] harvest --profile NAME [opciones]
-
-Se conecta por SSH y recolecta en el almacén, en una sola transacción, el historial de trabajos del clúster (sacct,
-todos los usuarios donde esté permitido, trabajos y pasos) y el estado de los nodos (scontrol). Incremental: solo lo
-que ha cambiado desde la última recolección (con un solapamiento de una hora); recolectar dos veces no cambia nada.
-
-Opciones:
-  --profile NAME           el perfil del clúster (véase: profile list)
-  --full                   vuelve a recolectar todo lo que sacct aún conserva
-  --since T                inicio de la ventana (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)
-  --accept-new-host-key    acepta y recuerda una clave de host desconocida (nunca una que haya cambiado)
-  -h, --help               esta ayuda
-</translation>
-    </message>
-    <message>
         <source>Usage: energy-studio-cli [global options] metrics derive [--cluster NAME] [--since T]
 
 Derives the metrics of finished jobs (node temperature, CPU frequency and utilisation, memory, duration,
@@ -4396,6 +4368,38 @@ Opciones:
                        COLUMN=feature, como una variable con el nombre de la columna (utilizable por train --feature
                        feature:NAME y por el explorador de correlaciones); COLUMN=ignore descarta una columna
   -h, --help           esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Usage: energy-studio-cli [global options] harvest --profile NAME [options]
+
+Connects over SSH and harvests the cluster&apos;s job history (sacct, all users where permitted, jobs and steps)
+and node state (scontrol) into the store, in one transaction. Incremental: only what changed since the last
+harvest (with a one-hour overlap); harvesting twice changes nothing.
+
+Options:
+  --profile NAME           the cluster profile (see: profile list)
+  --full                   re-harvest everything sacct still has
+  --since T                start of the window (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)
+  --accept-new-host-key    accept and remember an unknown host key (never a changed one)
+  --openmetrics FILE       after the harvest, write the cluster&apos;s recent job energy for Prometheus to
+                           FILE (as export openmetrics --out FILE --cluster does; run from cron or a timer)
+  -h, --help               this help
+</source>
+        <translation>Uso: energy-studio-cli [opciones globales] harvest --profile NAME [opciones]
+
+Se conecta por SSH y recolecta en el almacén, en una sola transacción, el historial de trabajos del clúster (sacct,
+todos los usuarios donde esté permitido, trabajos y pasos) y el estado de los nodos (scontrol). Incremental: solo lo
+que ha cambiado desde la última recolección (con un solapamiento de una hora); recolectar dos veces no cambia nada.
+
+Opciones:
+  --profile NAME           el perfil del clúster (véase: profile list)
+  --full                   vuelve a recolectar todo lo que sacct aún conserva
+  --since T                inicio de la ventana (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)
+  --accept-new-host-key    acepta y recuerda una clave de host desconocida (nunca una que haya cambiado)
+  --openmetrics FILE       tras la recolección, escribe en FILE la energía reciente de los trabajos del clúster
+                           para Prometheus (como export openmetrics --out FILE --cluster; desde cron o un temporizador)
+  -h, --help               esta ayuda
 </translation>
     </message>
 </context>

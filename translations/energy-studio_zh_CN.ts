@@ -3870,34 +3870,6 @@ add 的选项：
 </translation>
     </message>
     <message>
-        <source>Usage: energy-studio-cli [global options] harvest --profile NAME [options]
-
-Connects over SSH and harvests the cluster&apos;s job history (sacct, all users where permitted, jobs and steps)
-and node state (scontrol) into the store, in one transaction. Incremental: only what changed since the last
-harvest (with a one-hour overlap); harvesting twice changes nothing.
-
-Options:
-  --profile NAME           the cluster profile (see: profile list)
-  --full                   re-harvest everything sacct still has
-  --since T                start of the window (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)
-  --accept-new-host-key    accept and remember an unknown host key (never a changed one)
-  -h, --help               this help
-</source>
-        <translation>用法：energy-studio-cli [全局选项] harvest --profile NAME [options]
-
-通过 SSH 连接，将集群的作业历史（sacct；在权限允许时包括所有用户；含作业和作业步）
-和节点状态（scontrol）在一个事务中采集到存储库。增量采集：仅采集自上次采集以来
-的变化（重叠一小时）；重复采集不会产生任何变化。
-
-选项：
-  --profile NAME           集群配置（参见：profile list）
-  --full                   重新采集 sacct 仍保留的全部数据
-  --since T                时间窗口的起点（纪元秒、2024-05-01、2024-05-01T12:00:00 UTC、-7d）
-  --accept-new-host-key    接受并记住未知的主机密钥（绝不接受已变更的密钥）
-  -h, --help               本帮助
-</translation>
-    </message>
-    <message>
         <source>Usage: energy-studio-cli [global options] metrics derive [--cluster NAME] [--since T]
 
 Derives the metrics of finished jobs (node temperature, CPU frequency and utilisation, memory, duration,
@@ -4385,6 +4357,38 @@ Options:
                        COLUMN=feature 则保留为以列名命名的特征（可用于 train --feature
                        feature:NAME 和相关性浏览器）；COLUMN=ignore 丢弃该列
   -h, --help           本帮助
+</translation>
+    </message>
+    <message>
+        <source>Usage: energy-studio-cli [global options] harvest --profile NAME [options]
+
+Connects over SSH and harvests the cluster&apos;s job history (sacct, all users where permitted, jobs and steps)
+and node state (scontrol) into the store, in one transaction. Incremental: only what changed since the last
+harvest (with a one-hour overlap); harvesting twice changes nothing.
+
+Options:
+  --profile NAME           the cluster profile (see: profile list)
+  --full                   re-harvest everything sacct still has
+  --since T                start of the window (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)
+  --accept-new-host-key    accept and remember an unknown host key (never a changed one)
+  --openmetrics FILE       after the harvest, write the cluster&apos;s recent job energy for Prometheus to
+                           FILE (as export openmetrics --out FILE --cluster does; run from cron or a timer)
+  -h, --help               this help
+</source>
+        <translation>用法：energy-studio-cli [全局选项] harvest --profile NAME [options]
+
+通过 SSH 连接，将集群的作业历史（sacct；在权限允许时包括所有用户；含作业和作业步）
+和节点状态（scontrol）在一个事务中采集到存储库。增量采集：仅采集自上次采集以来
+的变化（重叠一小时）；重复采集不会产生任何变化。
+
+选项：
+  --profile NAME           集群配置（参见：profile list）
+  --full                   重新采集 sacct 仍保留的全部数据
+  --since T                时间窗口的起点（纪元秒、2024-05-01、2024-05-01T12:00:00 UTC、-7d）
+  --accept-new-host-key    接受并记住未知的主机密钥（绝不接受已变更的密钥）
+  --openmetrics FILE       采集完成后，将该集群近期作业的能耗写入 FILE 供 Prometheus 使用
+                           （与 export openmetrics --out FILE --cluster 相同；可由 cron 或定时器运行）
+  -h, --help               本帮助
 </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "CliApp.h"
 #include "CliSshPrompter.h"
 #include "ClusterProfile.h"
+#include "OpenMetricsCommand.h"
 #include "ProfileEndpoint.h"
 #include "SlurmCollector.h"
 #include "SshSession.h"
@@ -52,6 +53,8 @@ const char *const kHarvestHelp = QT_TRANSLATE_NOOP(
     "  --full                   re-harvest everything sacct still has\n"
     "  --since T                start of the window (epoch s, 2024-05-01, 2024-05-01T12:00:00 UTC, -7d)\n"
     "  --accept-new-host-key    accept and remember an unknown host key (never a changed one)\n"
+    "  --openmetrics FILE       after the harvest, write the cluster's recent job energy for Prometheus to\n"
+    "                           FILE (as export openmetrics --out FILE --cluster does; run from cron or a timer)\n"
     "  -h, --help               this help\n");
 
 QJsonObject profileJson(const ClusterProfile &p)
@@ -174,7 +177,8 @@ int runHarvestCommand(CliApp &app, const QStringList &args)
     const QCommandLineOption fullOption(QStringLiteral("full"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), QString(), QStringLiteral("T"));
     const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-key"));
-    parser.addOptions({profileOption, fullOption, sinceOption, acceptOption});
+    const QCommandLineOption openMetricsOption(QStringLiteral("openmetrics"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({profileOption, fullOption, sinceOption, acceptOption, openMetricsOption});
     if (const auto done = app.parseCommandLine(parser, QStringLiteral("harvest"), args, help))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -221,6 +225,16 @@ int runHarvestCommand(CliApp &app, const QStringList &args)
         app.printError(QStringLiteral("energy-studio-cli: harvest %1: ").arg(profile->name) + error);
         return CliApp::Failed;
     }
+    OpenMetricsSummary metrics;
+    if (parser.isSet(openMetricsOption)) {
+        OpenMetricsOptions metricsOptions;
+        metricsOptions.cluster = summary.cluster;
+        metricsOptions.nowTs = QDateTime::currentSecsSinceEpoch();
+        if (!writeOpenMetricsFile(store, metricsOptions, parser.value(openMetricsOption), &metrics, &error)) {
+            app.printError(QStringLiteral("energy-studio-cli: harvest %1: --openmetrics: ").arg(profile->name) + error);
+            return CliApp::Failed;
+        }
+    }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const WriteSummary &w = summary.written;
     if (app.jsonOutput()) {
@@ -237,6 +251,7 @@ int runHarvestCommand(CliApp &app, const QStringList &args)
                        {QStringLiteral("steps_written"), double(w.stepsWritten)},
                        {QStringLiteral("nodes"), double(summary.nodes)},
                        {QStringLiteral("node_samples"), double(summary.nodeSamples)},
+                       {QStringLiteral("openmetrics_jobs"), double(metrics.jobs)},
                        {QStringLiteral("seconds"), seconds}});
     } else {
         app.print(CliApp::tr("%1 (%2): %3 jobs (%4 new, %5 updated, %6 unchanged), %7 steps written, %8 nodes, %9 s\n")

@@ -53,6 +53,27 @@ std::optional<int> positiveInt(const QCommandLineParser &parser, const QCommandL
 
 } // namespace
 
+bool writeOpenMetricsFile(Store &store, const OpenMetricsOptions &options, const QString &outPath,
+                          OpenMetricsSummary *summary, QString *error)
+{
+    // QSaveFile: a temporary file in the target's folder, renamed over the target by commit().
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = CliApp::tr("cannot write %1: %2").arg(outPath, file.errorString());
+        return false;
+    }
+    OpenMetricsWriter writer(store);
+    if (!writer.write(options, &file, summary, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = CliApp::tr("cannot write %1: %2").arg(outPath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 int runExportOpenMetricsCommand(CliApp &app, const QStringList &args)
 {
     const QString help = CliApp::tr(kOpenMetricsHelp);
@@ -87,22 +108,10 @@ int runExportOpenMetricsCommand(CliApp &app, const QStringList &args)
             CliApp::tr("energy-studio-cli: no cluster named '%1' in %2").arg(options.cluster, store.displayLocation()));
         return CliApp::Failed;
     }
-    // QSaveFile: a temporary file in the target's folder, renamed over the target by commit().
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        app.printError(CliApp::tr("energy-studio-cli: cannot write %1: %2").arg(outPath, file.errorString()));
-        return CliApp::Failed;
-    }
-    OpenMetricsWriter writer(store);
     OpenMetricsSummary summary;
     QString error;
-    if (!writer.write(options, &file, &summary, &error)) {
-        file.cancelWriting();
+    if (!writeOpenMetricsFile(store, options, outPath, &summary, &error)) {
         app.printError(QStringLiteral("energy-studio-cli: export openmetrics: ") + error);
-        return CliApp::Failed;
-    }
-    if (!file.commit()) {
-        app.printError(CliApp::tr("energy-studio-cli: cannot write %1: %2").arg(outPath, file.errorString()));
         return CliApp::Failed;
     }
     if (app.jsonOutput()) {

@@ -2,11 +2,19 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include "OpenMetricsWriter.h"
+
 #include <QStringList>
 
 namespace es {
 
 class CliApp;
+class Store;
+
+/// Writes the OpenMetrics text of `options` to outPath through a temporary file renamed over it (node_exporter
+/// never reads half a file). False with *error (the file left as it was).
+bool writeOpenMetricsFile(Store &store, const OpenMetricsOptions &options, const QString &outPath,
+                          OpenMetricsSummary *summary, QString *error);
 
 /// `export openmetrics --out DIR/NAME.prom [--cluster C] [--recent-days N] [--max-jobs N]`: the store's recent
 /// per-job energy, node peak temperatures and alert counts for node_exporter's textfile collector

@@ -93,9 +93,22 @@ private slots:
 
     void prometheusScrapesTheSimulatedJobEnergies()
     {
+        // The harvest writes the file itself (--openmetrics: the mode for cron or a timer), with every job's energy.
         QByteArray output;
-        QCOMPARE(cli({QStringLiteral("harvest"), QStringLiteral("--profile"), QStringLiteral("lab")}, &output), 0);
+        QVERIFY2(cli({QStringLiteral("harvest"), QStringLiteral("--profile"), QStringLiteral("lab"),
+                      QStringLiteral("--openmetrics"), m_prom},
+                     &output) == CliApp::Ok,
+                 output.constData());
         const QHash<QString, double> expected = storedEnergies();
+        QCOMPARE(QJsonDocument::fromJson(output).object().value(QStringLiteral("openmetrics_jobs")).toInteger(),
+                 qint64(expected.size()));
+        QFile written(m_prom);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        qint64 energySeries = 0;
+        for (const QByteArray &line : written.readAll().split('\n'))
+            energySeries += line.startsWith("energy_studio_job_energy_joules{") ? 1 : 0;
+        QCOMPARE(energySeries, qint64(expected.size()));
+        written.close();
         QVERIFY2(!expected.isEmpty(), "the harvest brought no job with energy");
         QVERIFY2(expected.size() <= 1000,
                  "more lab jobs than the default cap: the comparison below assumes none left out");
