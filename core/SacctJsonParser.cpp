@@ -15,7 +15,7 @@ namespace {
 
 /// A number of either shape: plain, or {"set": true, "infinite": false, "number": N} (23.02+). Unset, infinite
 /// and non-finite values are nullopt.
-std::optional<double> number(const QJsonValue &value)
+std::optional<double> jsonNumber(const QJsonValue &value)
 {
     if (value.isDouble())
         return std::isfinite(value.toDouble()) ? std::optional<double>(value.toDouble()) : std::nullopt;
@@ -24,38 +24,38 @@ std::optional<double> number(const QJsonValue &value)
     const QJsonObject object = value.toObject();
     if (!object.value(QStringLiteral("set")).toBool() || object.value(QStringLiteral("infinite")).toBool())
         return std::nullopt;
-    return number(object.value(QStringLiteral("number")));
+    return jsonNumber(object.value(QStringLiteral("number")));
 }
 
 /// An integer within `limit`: a number that does not fit is nullopt, never wrapped.
-std::optional<qint64> integer(const QJsonValue &value, double limit = 9.2e18)
+std::optional<qint64> jsonInteger(const QJsonValue &value, double limit = 9.2e18)
 {
-    const auto n = number(value);
+    const auto n = jsonNumber(value);
     if (!n || std::fabs(*n) > limit || *n != std::trunc(*n))
         return std::nullopt;
     return qint64(*n);
 }
 
-std::optional<int> smallInteger(const QJsonValue &value)
+std::optional<int> jsonInt(const QJsonValue &value)
 {
-    const auto n = integer(value, 2147483647.0);
+    const auto n = jsonInteger(value, 2147483647.0);
     return n ? std::optional<int>(int(*n)) : std::nullopt;
 }
 
 /// An epoch time: 0 (Slurm's "not yet") and times outside 0001..9999 are unset.
-std::optional<qint64> epoch(const QJsonValue &value)
+std::optional<qint64> jsonEpoch(const QJsonValue &value)
 {
-    const auto n = integer(value);
+    const auto n = jsonInteger(value);
     return n && *n > 0 && checked::isEpochS(*n) ? n : std::nullopt;
 }
 
 /// A text of either shape: "COMPLETED" (22.05) or ["COMPLETED"] (23.02+, the first flag).
-QString text(const QJsonValue &value)
+QString jsonText(const QJsonValue &value)
 {
     if (value.isArray())
         return value.toArray().first().toString();
     if (value.isDouble()) { // a job or step id: an integer that fits, else no text (never a wrapped number)
-        const auto n = integer(value, 4294967295.0);
+        const auto n = jsonInteger(value, 4294967295.0);
         return n && *n >= 0 ? QString::number(*n) : QString();
     }
     return value.toString();
@@ -67,7 +67,7 @@ std::optional<double> tresCount(const QJsonValue &list, QStringView type)
     for (const QJsonValue &entry : list.toArray()) {
         const QJsonObject tres = entry.toObject();
         if (tres.value(QStringLiteral("type")).toString() == type)
-            return number(tres.value(QStringLiteral("count")));
+            return jsonNumber(tres.value(QStringLiteral("count")));
     }
     return std::nullopt;
 }
@@ -75,10 +75,9 @@ std::optional<double> tresCount(const QJsonValue &list, QStringView type)
 /// exit_code {"status", "return_code", "signal": {"signal_id"}} into the code and the signal, as sacct's "3:0".
 void readExitCode(const QJsonObject &exit, std::optional<int> *code, std::optional<int> *signal)
 {
-    const QString status = text(exit.value(QStringLiteral("status")));
-    *code = smallInteger(exit.value(QStringLiteral("return_code")));
-    const auto signalId =
-        smallInteger(exit.value(QStringLiteral("signal")).toObject().value(QStringLiteral("signal_id")));
+    const QString status = jsonText(exit.value(QStringLiteral("status")));
+    *code = jsonInt(exit.value(QStringLiteral("return_code")));
+    const auto signalId = jsonInt(exit.value(QStringLiteral("signal")).toObject().value(QStringLiteral("signal_id")));
     if (status == u"SIGNALED") {
         *signal = signalId;
         if (!*code)
@@ -91,21 +90,21 @@ void readExitCode(const QJsonObject &exit, std::optional<int> *code, std::option
 double cpuSeconds(const QJsonObject &time)
 {
     const QJsonObject total = time.value(QStringLiteral("total")).toObject();
-    return number(total.value(QStringLiteral("seconds"))).value_or(0) +
-           number(total.value(QStringLiteral("microseconds"))).value_or(0) / 1e6;
+    return jsonNumber(total.value(QStringLiteral("seconds"))).value_or(0) +
+           jsonNumber(total.value(QStringLiteral("microseconds"))).value_or(0) / 1e6;
 }
 
 QString jobIdOf(const QJsonObject &entry)
 {
-    const QString raw = text(entry.value(QStringLiteral("job_id")));
+    const QString raw = jsonText(entry.value(QStringLiteral("job_id")));
     const QJsonObject array = entry.value(QStringLiteral("array")).toObject();
-    const auto task = integer(array.value(QStringLiteral("task_id")));
-    const auto arrayJob = integer(array.value(QStringLiteral("job_id")));
+    const auto task = jsonInteger(array.value(QStringLiteral("task_id")));
+    const auto arrayJob = jsonInteger(array.value(QStringLiteral("job_id")));
     if (task && arrayJob && *arrayJob > 0)
         return QStringLiteral("%1_%2").arg(*arrayJob).arg(*task);
     const QJsonObject het = entry.value(QStringLiteral("het")).toObject();
-    const auto offset = integer(het.value(QStringLiteral("job_offset")));
-    const auto hetJob = integer(het.value(QStringLiteral("job_id")));
+    const auto offset = jsonInteger(het.value(QStringLiteral("job_offset")));
+    const auto hetJob = jsonInteger(het.value(QStringLiteral("job_id")));
     if (offset && hetJob && *hetJob > 0)
         return QStringLiteral("%1+%2").arg(*hetJob).arg(*offset);
     return raw;
@@ -116,30 +115,30 @@ JobStep readStep(const QJsonObject &entry, const QString &jobId)
     JobStep step;
     step.jobId = jobId;
     const QJsonObject id = entry.value(QStringLiteral("step")).toObject();
-    const QString stepId = text(id.value(QStringLiteral("id")));
+    const QString stepId = jsonText(id.value(QStringLiteral("id")));
     step.stepId = stepId.contains(u'.') ? stepId.section(u'.', 1) : stepId; // "15.batch" (23.02+) or "batch"
     step.name = id.value(QStringLiteral("name")).toString();
-    step.state = text(entry.value(QStringLiteral("state"))).section(u' ', 0, 0);
+    step.state = jsonText(entry.value(QStringLiteral("state"))).section(u' ', 0, 0);
     readExitCode(entry.value(QStringLiteral("exit_code")).toObject(), &step.exitCode, &step.exitSignal);
     if (step.state == u"FAILED" && step.exitCode == 0 && step.exitSignal == 0) { // as for the job (22.05)
         step.exitCode.reset();
         step.exitSignal.reset();
     }
     const QJsonObject time = entry.value(QStringLiteral("time")).toObject();
-    step.startTs = epoch(time.value(QStringLiteral("start")));
-    step.endTs = epoch(time.value(QStringLiteral("end")));
-    step.elapsedS = integer(time.value(QStringLiteral("elapsed")));
+    step.startTs = jsonEpoch(time.value(QStringLiteral("start")));
+    step.endTs = jsonEpoch(time.value(QStringLiteral("end")));
+    step.elapsedS = jsonInteger(time.value(QStringLiteral("elapsed")));
     step.totalCpuS = cpuSeconds(time);
     const QJsonObject nodes = entry.value(QStringLiteral("nodes")).toObject();
-    step.nodeCount = smallInteger(nodes.value(QStringLiteral("count")));
+    step.nodeCount = jsonInt(nodes.value(QStringLiteral("count")));
     step.nodeList = nodes.value(QStringLiteral("range")).toString();
     const QJsonValue allocated = entry.value(QStringLiteral("tres")).toObject().value(QStringLiteral("allocated"));
     if (const auto cpus = tresCount(allocated, u"cpu"); cpus && *cpus <= 2147483647.0)
         step.allocCpus = int(*cpus);
     const QJsonObject statistics = entry.value(QStringLiteral("statistics")).toObject();
-    step.energyJ = number(statistics.value(QStringLiteral("energy")).toObject().value(QStringLiteral("consumed")));
+    step.energyJ = jsonNumber(statistics.value(QStringLiteral("energy")).toObject().value(QStringLiteral("consumed")));
     const auto frequencyKhz =
-        number(statistics.value(QStringLiteral("CPU")).toObject().value(QStringLiteral("actual_frequency")));
+        jsonNumber(statistics.value(QStringLiteral("CPU")).toObject().value(QStringLiteral("actual_frequency")));
     if (frequencyKhz && *frequencyKhz > 0)
         step.aveCpuFreqMhz = *frequencyKhz / 1000.0;
     return step;
@@ -149,7 +148,7 @@ Job readJob(const QJsonObject &entry, qint64 *exitCodesUnknown)
 {
     Job job;
     job.jobId = jobIdOf(entry);
-    const QString raw = text(entry.value(QStringLiteral("job_id")));
+    const QString raw = jsonText(entry.value(QStringLiteral("job_id")));
     if (raw != job.jobId) // as SacctParser: only an array task's or a het component's raw id differs
         job.jobIdRaw = raw;
     job.name = entry.value(QStringLiteral("name")).toString();
@@ -160,7 +159,7 @@ Job readJob(const QJsonObject &entry, qint64 *exitCodesUnknown)
     job.qos = entry.value(QStringLiteral("qos")).toString();
     job.workDir = entry.value(QStringLiteral("working_directory")).toString();
     job.state =
-        text(entry.value(QStringLiteral("state")).toObject().value(QStringLiteral("current"))).section(u' ', 0, 0);
+        jsonText(entry.value(QStringLiteral("state")).toObject().value(QStringLiteral("current"))).section(u' ', 0, 0);
     readExitCode(entry.value(QStringLiteral("exit_code")).toObject(), &job.exitCode, &job.exitSignal);
     // Slurm 22.05 writes SUCCESS and 0 for a job that failed with a code (sacct -P says 3:0): not believed.
     if (job.state == u"FAILED" && job.exitCode == 0 && job.exitSignal == 0) {
@@ -169,18 +168,18 @@ Job readJob(const QJsonObject &entry, qint64 *exitCodesUnknown)
         ++*exitCodesUnknown;
     }
     const QJsonObject time = entry.value(QStringLiteral("time")).toObject();
-    job.submitTs = epoch(time.value(QStringLiteral("submission")));
-    job.startTs = epoch(time.value(QStringLiteral("start")));
-    job.endTs = epoch(time.value(QStringLiteral("end")));
-    job.elapsedS = integer(time.value(QStringLiteral("elapsed")));
-    if (const auto limitMin = integer(time.value(QStringLiteral("limit")), 1e12))
+    job.submitTs = jsonEpoch(time.value(QStringLiteral("submission")));
+    job.startTs = jsonEpoch(time.value(QStringLiteral("start")));
+    job.endTs = jsonEpoch(time.value(QStringLiteral("end")));
+    job.elapsedS = jsonInteger(time.value(QStringLiteral("elapsed")));
+    if (const auto limitMin = jsonInteger(time.value(QStringLiteral("limit")), 1e12))
         job.timelimitS = *limitMin * 60;
-    job.reqCpus = smallInteger(entry.value(QStringLiteral("required")).toObject().value(QStringLiteral("CPUs")));
+    job.reqCpus = jsonInt(entry.value(QStringLiteral("required")).toObject().value(QStringLiteral("CPUs")));
     const QJsonObject tres = entry.value(QStringLiteral("tres")).toObject();
     const QJsonValue allocated = tres.value(QStringLiteral("allocated"));
     if (const auto cpus = tresCount(allocated, u"cpu"); cpus && *cpus <= 2147483647.0)
         job.allocCpus = int(*cpus);
-    job.nodeCount = smallInteger(entry.value(QStringLiteral("allocation_nodes")));
+    job.nodeCount = jsonInt(entry.value(QStringLiteral("allocation_nodes")));
     if (const auto nodes = tresCount(allocated, u"node"); nodes && *nodes <= 2147483647.0)
         job.nodeCount = int(*nodes);
     job.nodeList = entry.value(QStringLiteral("nodes")).toString();
