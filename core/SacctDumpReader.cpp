@@ -30,6 +30,17 @@ SacctDumpReader::SacctDumpReader(LineReader &reader, const QString &path, Option
     : m_reader(reader), m_path(path), m_options(std::move(options))
 {}
 
+QStringList SacctDumpReader::fieldsOfFormat(const QString &format)
+{
+    QStringList fields;
+    for (const QString &item : format.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = item.section(u'%', 0, 0).trimmed();
+        if (!name.isEmpty())
+            fields << name;
+    }
+    return fields;
+}
+
 bool SacctDumpReader::start(QString *header, QString *error)
 {
     QByteArray bytes;

@@ -47,6 +47,10 @@ public:
 
     SacctDumpReader(LineReader &reader, const QString &path, Options options);
 
+    /// The field names of a sacct --format list: "User,JobID,JobName%30" gives User, JobID, JobName (widths
+    /// dropped, blanks skipped).
+    static QStringList fieldsOfFormat(const QString &format);
+
     /// Reads the header (or, for a headerless dump, the first record, kept for next()): false with *error when
     /// the layout cannot be told. *header is the field list as the store records it.
     bool start(QString *header, QString *error);

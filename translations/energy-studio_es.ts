@@ -5559,10 +5559,6 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
         <translation>Qué importar: un conjunto de datos CSV (un trabajo por línea), un volcado de sacct de Slurm o una traza SWF.</translation>
     </message>
     <message>
-        <source>Slurm sacct dump (--parsable2 with header)</source>
-        <translation>Volcado de sacct de Slurm (--parsable2 con cabecera)</translation>
-    </message>
-    <message>
         <source>Standard Workload Format trace (.swf, .swf.gz)</source>
         <translation>Traza en Standard Workload Format (.swf, .swf.gz)</translation>
     </message>
@@ -5607,10 +5603,6 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
         <translation>Trazas SWF (*.swf *.swf.gz)</translation>
     </message>
     <message>
-        <source>sacct dumps (*.txt *.psv *.sacct *.log)</source>
-        <translation>Volcados de sacct (*.txt *.psv *.sacct *.log)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.csv.gz *.tsv *.txt)</source>
         <translation>Archivos CSV (*.csv *.csv.gz *.tsv *.txt)</translation>
     </message>
@@ -5621,6 +5613,26 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Slurm sacct output (--parsable2, sacct -n, fixed-width or --json)</source>
+        <translation>Salida de sacct de Slurm (--parsable2, sacct -n, ancho fijo o --json)</translation>
+    </message>
+    <message>
+        <source>only for a dump without a header line: its --format, e.g. User,JobID,State</source>
+        <translation>solo para un volcado sin línea de cabecera: su --format, p. ej. User,JobID,State</translation>
+    </message>
+    <message>
+        <source>The fields of a sacct -n dump, as its --format listed them (widths are dropped)</source>
+        <translation>Los campos de un volcado de sacct -n, tal como los listó su --format (se descartan los anchos)</translation>
+    </message>
+    <message>
+        <source>sacct fi&amp;elds:</source>
+        <translation>Camp&amp;os de sacct:</translation>
+    </message>
+    <message>
+        <source>sacct output (*.txt *.psv *.sacct *.log *.out *.json)</source>
+        <translation>Salida de sacct (*.txt *.psv *.sacct *.log *.out *.json)</translation>
     </message>
 </context>
 <context>

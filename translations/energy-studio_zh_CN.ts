@@ -5543,10 +5543,6 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <translation>要导入的内容：CSV 数据集（每行一个作业）、Slurm sacct 转储或 SWF 跟踪。</translation>
     </message>
     <message>
-        <source>Slurm sacct dump (--parsable2 with header)</source>
-        <translation>Slurm sacct 转储（带表头的 --parsable2 输出）</translation>
-    </message>
-    <message>
         <source>Standard Workload Format trace (.swf, .swf.gz)</source>
         <translation>标准负载格式 (SWF) 跟踪 (.swf, .swf.gz)</translation>
     </message>
@@ -5591,10 +5587,6 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <translation>SWF 跟踪 (*.swf *.swf.gz)</translation>
     </message>
     <message>
-        <source>sacct dumps (*.txt *.psv *.sacct *.log)</source>
-        <translation>sacct 转储 (*.txt *.psv *.sacct *.log)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.csv.gz *.tsv *.txt)</source>
         <translation>CSV 文件 (*.csv *.csv.gz *.tsv *.txt)</translation>
     </message>
@@ -5605,6 +5597,26 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Slurm sacct output (--parsable2, sacct -n, fixed-width or --json)</source>
+        <translation>Slurm sacct 输出（--parsable2、sacct -n、定宽或 --json）</translation>
+    </message>
+    <message>
+        <source>only for a dump without a header line: its --format, e.g. User,JobID,State</source>
+        <translation>仅用于无表头行的转储：其 --format，例如 User,JobID,State</translation>
+    </message>
+    <message>
+        <source>The fields of a sacct -n dump, as its --format listed them (widths are dropped)</source>
+        <translation>sacct -n 转储的字段，与其 --format 所列相同（忽略字段宽度）</translation>
+    </message>
+    <message>
+        <source>sacct fi&amp;elds:</source>
+        <translation>sacct 字段(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>sacct output (*.txt *.psv *.sacct *.log *.out *.json)</source>
+        <translation>sacct 输出 (*.txt *.psv *.sacct *.log *.out *.json)</translation>
     </message>
 </context>
 <context>

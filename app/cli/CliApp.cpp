@@ -5,6 +5,7 @@
 #include "CliCommands.h"
 #include "CsvExporter.h"
 #include "Importer.h"
+#include "SacctDumpReader.h"
 #include "Store.h"
 #include "StoreStats.h"
 #include "TimeArgument.h"
@@ -110,18 +111,6 @@ std::optional<int> readImportOptions(CliApp &app, const QCommandLineParser &pars
         options->columnMap.insert(mapping.left(eq), mapping.mid(eq + 1));
     }
     return std::nullopt;
-}
-
-/// The names of a sacct --format list: "User,JobID,JobName%30" -> User, JobID, JobName (the widths dropped).
-QStringList sacctFieldList(const QString &format)
-{
-    QStringList fields;
-    for (const QString &item : format.split(u',', Qt::SkipEmptyParts)) {
-        const QString name = item.section(u'%', 0, 0).trimmed();
-        if (!name.isEmpty())
-            fields << name;
-    }
-    return fields;
 }
 
 QJsonObject importReportJson(const QString &file, const ImportReport &report, double seconds)
@@ -383,7 +372,7 @@ int CliApp::runImport(const QStringList &args)
     if (parser.isSet(formatOption)) {
         if (*format != Importer::Format::Sacct)
             return usageError(tr("--format is the field list of a sacct dump"), help);
-        options.sacctFields = sacctFieldList(parser.value(formatOption));
+        options.sacctFields = SacctDumpReader::fieldsOfFormat(parser.value(formatOption));
         if (options.sacctFields.isEmpty())
             return usageError(tr("--format needs a comma-separated field list"), help);
     }

@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void raggedCsvIsRefusedAndStoresNothing();
     void binaryFileIsRefusedAndStoresNothing();
     void otherSeparatorsAreDetected();
+    void headerlessSacctDumpWithItsFields();
 
 private:
     QString sample() const { return QStringLiteral(ES_TEST_DATA_DIR "/csv/C6EnPLS_jobs_info.head.csv"); }
@@ -310,6 +312,28 @@ void TestImportWizard::otherSeparatorsAreDetected()
         wizard.previewPage()->setSeparator(u',');
         QCOMPARE(wizard.preview().header().size(), 1);
     }
+}
+
+// A real headerless dump (FASRC slyme's sacct -n -P) imports from the wizard once its --format list is typed.
+void TestImportWizard::headerlessSacctDumpWithItsFields()
+{
+    const QString location = m_dir.filePath(QStringLiteral("headerless.sqlite"));
+    ImportWizard wizard(m_dir.path(), QStringLiteral("sacct"));
+    wizard.setFiles({QStringLiteral(ES_TEST_DATA_DIR "/sacct/fasrc_slyme_sacct_single_serial_COMPLETED_parsable.out")});
+    QCOMPARE(wizard.formatName(), QStringLiteral("sacct"));
+    auto *fields = wizard.filePage()->findChild<QLineEdit *>(QStringLiteral("sacctFields"));
+    QVERIFY(fields && fields->isEnabled());
+    QVERIFY(runImport(wizard, location).failed); // without the fields: refused, nothing stored
+    QCOMPARE(count(location, QStringLiteral("SELECT count(*) FROM jobs")), qint64(0));
+    QTest::keyClicks(fields, QStringLiteral("User,JobID,JobName%20,State,Partition,NCPUS,NNodes,CPUTime,TotalCPU,"
+                                            "UserCPU,SystemCPU,ReqMem,MaxRSS,Submit,Start,End,NodeList"));
+    QCOMPARE(wizard.options().sacctFields.size(), 17);
+    QCOMPARE(wizard.options().sacctFields.at(2), QStringLiteral("JobName"));
+    const ImportWorker::Summary summary = runImport(wizard, location);
+    QVERIFY2(!summary.failed, qPrintable(summary.lines.join(u'\n')));
+    QCOMPARE(count(location, QStringLiteral("SELECT count(*) FROM jobs WHERE job_id = '77369' AND user_name = 'jab' "
+                                            "AND name = 'sleep_60s'")),
+             qint64(1));
 }
 
 QTEST_MAIN(TestImportWizard)

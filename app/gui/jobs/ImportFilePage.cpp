@@ -3,6 +3,7 @@
 #include "ImportFilePage.h"
 
 #include "ImportWizard.h"
+#include "SacctDumpReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,12 +19,12 @@ namespace es {
 
 ImportFilePage::ImportFilePage(const QString &directory, const QString &format, QWidget *parent)
     : QWizardPage(parent), m_directory(directory), m_format(new QComboBox(this)), m_fileList(new QLineEdit(this)),
-      m_cluster(new QLineEdit(this)), m_timeZone(new QComboBox(this)),
+      m_cluster(new QLineEdit(this)), m_timeZone(new QComboBox(this)), m_sacctFields(new QLineEdit(this)),
       m_skipBadLines(new QCheckBox(tr("Skip bad lines (otherwise the first bad line stops the import)"), this))
 {
     setTitle(tr("Files"));
     setSubTitle(tr("What to import: a CSV dataset (one job per line), a Slurm sacct dump or an SWF trace."));
-    m_format->addItem(tr("Slurm sacct dump (--parsable2 with header)"), QStringLiteral("sacct"));
+    m_format->addItem(tr("Slurm sacct output (--parsable2, sacct -n, fixed-width or --json)"), QStringLiteral("sacct"));
     m_format->addItem(tr("Standard Workload Format trace (.swf, .swf.gz)"), QStringLiteral("swf"));
     m_format->addItem(tr("CSV dataset, one job per line"), QStringLiteral("csv"));
     m_format->setCurrentIndex(std::max(0, m_format->findData(format)));
@@ -43,11 +44,16 @@ ImportFilePage::ImportFilePage(const QString &directory, const QString &format, 
         m_timeZone->addItem(systemZone);
     m_timeZone->setToolTip(tr("The time zone of the timestamps in an sacct dump: an IANA name such as Europe/Berlin"));
 
+    m_sacctFields->setObjectName(QStringLiteral("sacctFields"));
+    m_sacctFields->setPlaceholderText(tr("only for a dump without a header line: its --format, e.g. User,JobID,State"));
+    m_sacctFields->setToolTip(tr("The fields of a sacct -n dump, as its --format listed them (widths are dropped)"));
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Files:"), fileRow);
     form->addRow(tr("&Cluster name:"), m_cluster);
     form->addRow(tr("sacct &time zone:"), m_timeZone);
+    form->addRow(tr("sacct fi&elds:"), m_sacctFields);
     form->addRow(m_skipBadLines);
 
     connect(browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
@@ -79,6 +85,8 @@ ImportOptions ImportFilePage::options() const
     options.skipBadLines = m_skipBadLines->isChecked();
     const QString zone = m_timeZone->currentText().trimmed();
     options.timeZone = zone == u"UTC" ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+    if (format() == Importer::Format::Sacct)
+        options.sacctFields = SacctDumpReader::fieldsOfFormat(m_sacctFields->text());
     return options;
 }
 
@@ -90,7 +98,7 @@ void ImportFilePage::browse()
         filter = tr("SWF traces (*.swf *.swf.gz)");
         break;
     case Importer::Format::Sacct:
-        filter = tr("sacct dumps (*.txt *.psv *.sacct *.log)");
+        filter = tr("sacct output (*.txt *.psv *.sacct *.log *.out *.json)");
         break;
     case Importer::Format::Csv:
         filter = tr("CSV files (*.csv *.csv.gz *.tsv *.txt)");
@@ -126,6 +134,7 @@ void ImportFilePage::setFiles(const QStringList &files)
 void ImportFilePage::updateState()
 {
     m_timeZone->setEnabled(format() == Importer::Format::Sacct);
+    m_sacctFields->setEnabled(format() == Importer::Format::Sacct);
     Q_EMIT completeChanged();
 }
 

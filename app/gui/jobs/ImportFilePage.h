@@ -44,6 +44,7 @@ private:
     QLineEdit *m_fileList;
     QLineEdit *m_cluster;
     QComboBox *m_timeZone;
+    QLineEdit *m_sacctFields; // a headerless dump's --format list
     QCheckBox *m_skipBadLines;
 };
 
