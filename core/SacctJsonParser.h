@@ -34,13 +34,14 @@ public:
         QString slurmVersion;            ///< meta.Slurm.release ("22.05.8"), empty when absent
         QStringList problems;            ///< "jobs[3]: ..." entries that could not be read
         QList<qsizetype> problemIndexes; ///< their indexes in "jobs"
-        qint64 exitCodesUnknown = 0; ///< failed jobs whose exit code the JSON reports as 0 (Slurm 22.05): left unset
+        qint64 exitCodesUnknown = 0;     ///< failed jobs whose exit code a Slurm 22.05 JSON reports as 0: left unset
     };
 
     /// True when `bytes` starts (after white space) as a JSON object: a sacct --json file, not a dump.
     static bool looksLikeJson(QByteArrayView bytes);
-    /// nullopt (with *error) when the text is not a sacct --json document.
-    static std::optional<Result> parse(QByteArrayView json, QString *error);
+    /// nullopt (with *error) when the text is not a sacct --json document. A FAILED job or step whose exit code is
+    /// 0 is left without one when the file is from Slurm before 23.02 (or does not say).
+    static std::optional<Result> parse(const QByteArray &json, QString *error);
 };
 
 } // namespace es

@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    const auto result = es::SacctJsonParser::parse(es::fuzz::bytes(data, size), &error);
+    const auto result = es::SacctJsonParser::parse(es::fuzz::bytes(data, size).toByteArray(), &error);
     if (!result)
         return 0;
     for (const auto &entry : result->jobs) {

@@ -47,6 +47,23 @@ private:
         return importer.importFile(format, path, options, report, error);
     }
 
+    /// Imports the tests/data file as a sacct dump into the cluster `cluster`: the error, empty when it imported.
+    QString importSacctAs(const QString &cluster, const QString &dataFile, ImportReport *report)
+    {
+        ImportOptions options;
+        options.clusterName = cluster;
+        QString error;
+        return import(Importer::Format::Sacct, test::dataFile(dataFile), report, &error, options) ? QString() : error;
+    }
+
+    /// "FROM ..." pairing each job a of the cluster `left` with the job b of the same id in `right`.
+    static QString pairedJobs(const QString &left, const QString &right)
+    {
+        return QStringLiteral("FROM jobs a JOIN clusters ca ON ca.id = a.cluster_id AND ca.name = '%1' JOIN jobs b ON "
+                              "b.job_id = a.job_id JOIN clusters cb ON cb.id = b.cluster_id AND cb.name = '%2' ")
+            .arg(left, right);
+    }
+
 private slots:
     void initTestCase_data() { test::addEngineRows(); }
     void init()
@@ -255,25 +272,17 @@ private slots:
     void sacctFixedWidthMatchesParsable()
     {
         ImportReport report;
-        QString error;
-        ImportOptions parsable;
-        parsable.clusterName = QStringLiteral("parsable");
-        QVERIFY2(import(Importer::Format::Sacct, test::dataFile(QStringLiteral("sacct/osc_ood-sacct_test_sacct.txt")),
-                        &report, &error, parsable),
-                 qPrintable(error));
-        ImportOptions fixed;
-        fixed.clusterName = QStringLiteral("fixed");
-        QVERIFY2(import(Importer::Format::Sacct, test::dataFile(QStringLiteral("sacct/osc_ood-sacct_fixed_width.txt")),
-                        &report, &error, fixed),
-                 qPrintable(error));
+        QCOMPARE(
+            importSacctAs(QStringLiteral("parsable"), QStringLiteral("sacct/osc_ood-sacct_test_sacct.txt"), &report),
+            QString());
+        QCOMPARE(importSacctAs(QStringLiteral("fixed"), QStringLiteral("sacct/osc_ood-sacct_fixed_width.txt"), &report),
+                 QString());
         QCOMPARE(report.written.jobsNew, qint64(106));
         QCOMPARE(report.written.stepsWritten, qint64(163));
         QCOMPARE(report.warnings.size(), 1);
         QVERIFY2(report.warnings[0].contains(QStringLiteral(" values of JobName were cut")),
                  qPrintable(report.warnings[0]));
-        const QString pairs = QStringLiteral("FROM jobs a JOIN clusters ca ON ca.id = a.cluster_id AND ca.name = "
-                                             "'parsable' JOIN jobs b ON b.job_id = a.job_id JOIN clusters cb ON "
-                                             "cb.id = b.cluster_id AND cb.name = 'fixed' ");
+        const QString pairs = pairedJobs(QStringLiteral("parsable"), QStringLiteral("fixed"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs), qint64(106));
         QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs +
                        QStringLiteral("WHERE a.state = b.state AND a.alloc_cpus = b.alloc_cpus AND a.account = "
@@ -304,24 +313,16 @@ private slots:
     {
         QFETCH(QString, file);
         ImportReport report;
-        QString error;
-        ImportOptions parsable;
-        parsable.clusterName = QStringLiteral("parsable");
-        QVERIFY2(import(Importer::Format::Sacct,
-                        test::dataFile(QStringLiteral("sacct/lab-slurm-22.05-sacct-parsable.txt")), &report, &error,
-                        parsable),
-                 qPrintable(error));
-        ImportOptions json;
-        json.clusterName = QStringLiteral("json");
-        QVERIFY2(import(Importer::Format::Sacct, test::dataFile(file), &report, &error, json), qPrintable(error));
+        QCOMPARE(importSacctAs(QStringLiteral("parsable"), QStringLiteral("sacct/lab-slurm-22.05-sacct-parsable.txt"),
+                               &report),
+                 QString());
+        QCOMPARE(importSacctAs(QStringLiteral("json"), file, &report), QString());
         QCOMPARE(report.written.jobsNew, qint64(9));
         QCOMPARE(report.written.stepsWritten, qint64(24));
         QCOMPARE(report.warnings.size(), 1);
         QVERIFY2(report.warnings[0].contains(QStringLiteral("2 failed jobs have the exit code 0")),
                  qPrintable(report.warnings[0]));
-        const QString pairs = QStringLiteral("FROM jobs a JOIN clusters ca ON ca.id = a.cluster_id AND ca.name = "
-                                             "'parsable' JOIN jobs b ON b.job_id = a.job_id JOIN clusters cb ON "
-                                             "cb.id = b.cluster_id AND cb.name = 'json' ");
+        const QString pairs = pairedJobs(QStringLiteral("parsable"), QStringLiteral("json"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) ") + pairs), qint64(9));
         const QString same = QStringLiteral(
             "WHERE COALESCE(a.job_id_raw, '') = COALESCE(b.job_id_raw, '') AND a.name = b.name AND a.state = b.state "

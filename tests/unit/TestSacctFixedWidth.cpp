@@ -92,19 +92,42 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("--parsable2")), qPrintable(error));
     }
 
-    void garbageNeverCrashes()
+    // Whatever the line, the answer is an error or the seven fields, none of them a value sacct cut.
+    void garbageGivesAnErrorOrSevenCleanFields()
     {
         const auto layout = SacctFixedWidth::fromHeader(kHeader, kRule);
         QVERIFY(layout);
         for (const QString &line : {QString(), QStringLiteral("+"), QString(200, u'+'), QStringLiteral("\x01\x02"),
-                                    QStringLiteral("a.+"), QStringLiteral("            +")}) {
+                                    QStringLiteral("a.+"), QStringLiteral("            +"), QString(300, u' '),
+                                    QStringLiteral("1\x1f"
+                                                   "2")}) {
             QStringList cut;
             QString error;
-            (void)layout->toDelimited(line, &cut, &error);
+            const QString delimited = layout->toDelimited(line, &cut, &error);
+            if (delimited.isEmpty()) {
+                QVERIFY2(!error.isEmpty(), qPrintable(line));
+                continue;
+            }
+            const QStringList fields = fieldsOf(delimited);
+            QCOMPARE(fields.size(), 7);
+            // A short value may end in '+' (a name such as "a+"); one that fills its column is sacct's cut mark.
+            const int widths[] = {12, 10, 10, 10, 10, 10, 8};
+            for (int i = 0; i < 7; ++i)
+                QVERIFY2(!(fields[i].size() >= widths[i] && fields[i].endsWith(u'+')), qPrintable(line));
         }
+        QStringList cut;
+        QString error;
+        QVERIFY(layout
+                    ->toDelimited(QStringLiteral("1\x1f"
+                                                 "2"),
+                                  &cut, &error)
+                    .isEmpty()); // the reader's own delimiter
+        QVERIFY2(error.contains(QStringLiteral("0x1f")), qPrintable(error));
         QVERIFY(!SacctFixedWidth::fromHeader(QString(), QString()));
-        QVERIFY(!SacctFixedWidth::fromHeader(QStringLiteral("JobID"), QStringLiteral("-")) ||
-                SacctFixedWidth::fromHeader(QStringLiteral("JobID"), QStringLiteral("-"))->fieldNames().size() == 1);
+        QVERIFY(!SacctFixedWidth::fromHeader(QStringLiteral("JobID"), QStringLiteral("-"))); // names "J": no JobID
+        const auto narrow = SacctFixedWidth::fromHeader(QStringLiteral("JobID"), QStringLiteral("-----"));
+        QVERIFY(narrow);
+        QCOMPARE(narrow->fieldNames(), QStringList{QStringLiteral("JobID")});
     }
 };
 
