@@ -4,15 +4,15 @@
 #include "DlibRegressors.h"
 
 #include "ForestGrower.h"
+#include "LinearSvr.h"
+#include "NystromFeatures.h"
+#include "RidgeRegressor.h"
 
 #include <QCoreApplication>
 
-#include <atomic>
-#include <chrono>
 #include <dlib/random_forest.h>
 #include <dlib/revision.h>
 #include <dlib/svm.h>
-#include <future>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -32,65 +32,6 @@ class DlibText
     Q_DECLARE_TR_FUNCTIONS(es::ml::DlibRegressors)
 };
 
-/// Thrown from inside a dlib training call (by a feature read or a kernel evaluation) once its stop flag is set.
-struct Stopped
-{};
-
-/// How often the fitting thread asks its KeepGoing callback while dlib trains in another thread.
-constexpr std::chrono::milliseconds kPollInterval{50};
-
-/// Runs `work` (a dlib training call that throws Stopped once *stop is set) in a thread of its own while this thread
-/// asks keepGoing every kPollInterval; nullopt when it said stop (the work stopped and joined first). dlib's own
-/// errors are thrown as they come.
-template<typename Work>
-auto trainStoppably(std::atomic_bool *stop, const std::function<bool()> &keepGoing, Work work)
-    -> std::optional<decltype(work())>
-{
-    auto done = std::async(std::launch::async, std::move(work));
-    while (done.wait_for(kPollInterval) != std::future_status::ready) {
-        if (!keepGoing()) {
-            *stop = true;
-            try {
-                done.get();
-            } catch (const Stopped &) {
-            }
-            return std::nullopt;
-        }
-    }
-    return done.get();
-}
-
-/// dlib's radial basis kernel exp(-gamma ||a-b||²) for the kernel trainers, throwing Stopped once *stop is set;
-/// a trained function is copied to RbfKernel's type (the same gamma), which is what a model keeps and stores.
-struct StoppableRbfKernel
-{
-    using scalar_type = double;
-    using sample_type = Sample;
-    using mem_manager_type = Sample::mem_manager_type;
-
-    double gamma = 0.1;
-    const std::atomic_bool *stop = nullptr;
-
-    double operator()(const Sample &a, const Sample &b) const
-    {
-        if (stop && stop->load(std::memory_order_relaxed))
-            throw Stopped{};
-        return std::exp(-gamma * dlib::length_squared(a - b));
-    }
-    bool operator==(const StoppableRbfKernel &k) const { return gamma == k.gamma; }
-};
-
-/// The trained kernel function in RbfKernel's type.
-KernelFunction withRbfKernel(const dlib::decision_function<StoppableRbfKernel> &trained, double gamma)
-{
-    KernelFunction f;
-    f.alpha = trained.alpha;
-    f.b = trained.b;
-    f.kernel_function = RbfKernel(gamma);
-    f.basis_vectors = trained.basis_vectors;
-    return f;
-}
-
 /// Rows predicted between two calls of the KeepGoing callback.
 constexpr Eigen::Index kPredictRowsPerCheck = 1024;
 
@@ -109,20 +50,6 @@ void copyRow(const Eigen::MatrixXd &x, Eigen::Index r, Sample *s)
     s->set_size(x.cols());
     for (Eigen::Index c = 0; c < x.cols(); ++c)
         (*s)(c) = x(r, c);
-}
-
-/// The rows `rows` of x as dlib samples, and their labels. Only those rows are copied: the dlib copy of a large
-/// training set would double its memory.
-std::pair<std::vector<Sample>, std::vector<double>> samplesOf(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
-                                                              const std::vector<Eigen::Index> &rows)
-{
-    std::vector<Sample> out(rows.size());
-    std::vector<double> labels(rows.size());
-    for (size_t i = 0; i < rows.size(); ++i) {
-        copyRow(x, rows[i], &out[i]);
-        labels[i] = y(rows[i]);
-    }
-    return {std::move(out), std::move(labels)};
 }
 
 /// f(sample) for every row of x, one row converted at a time; when keepGoing stops it the rest stay 0.
@@ -256,7 +183,10 @@ private:
     ForestFunction m_function;
 };
 
-/// Kernel ridge regression (RBF kernel exp(-gamma ||a-b||²)) or epsilon-SVR, both dlib decision functions.
+/// Kernel ridge regression or epsilon-SVR with the RBF kernel exp(-gamma ||a-b||²), both on the Nyström features of
+/// max_basis evenly spaced training rows (NystromFeatures): ridge (RidgeRegressor) or a linear SVR (LinearSvr) on those
+/// features is the kernel model on the landmarks. Kept and stored as a dlib decision function over the landmarks
+/// (the layout of the exact kernel models before: stored models still load).
 class KernelRegressor final : public Regressor
 {
 public:
@@ -264,66 +194,58 @@ public:
         : m_algorithm(algorithm), m_gamma(h.value(QStringLiteral("gamma")).toDouble(0.1)),
           m_lambda(h.value(QStringLiteral("lambda")).toDouble(0.1)), m_c(h.value(QStringLiteral("c")).toDouble(1.0)),
           m_epsilon(h.value(QStringLiteral("epsilon")).toDouble(0.1)),
-          m_maxBasis(h.value(QStringLiteral("max_basis")).toInt(300)),
+          m_maxBasis(h.value(QStringLiteral("max_basis")).toInt(Regressor::kKernelBasis)),
           m_maxRows(h.value(QStringLiteral("max_rows")).toInt(Regressor::kKernelMaxRows))
     {}
     Algorithm algorithm() const override { return m_algorithm; }
     QJsonObject hyperparameters() const override
     {
-        if (m_algorithm == Algorithm::KernelRidge)
-            return {{QStringLiteral("gamma"), m_gamma},
-                    {QStringLiteral("lambda"), m_lambda},
-                    {QStringLiteral("max_basis"), m_maxBasis},
-                    {QStringLiteral("max_rows"), m_maxRows}};
-        return {{QStringLiteral("gamma"), m_gamma},
-                {QStringLiteral("c"), m_c},
-                {QStringLiteral("epsilon"), m_epsilon},
-                {QStringLiteral("max_rows"), m_maxRows}};
+        QJsonObject h{{QStringLiteral("gamma"), m_gamma},
+                      {QStringLiteral("max_basis"), m_maxBasis},
+                      {QStringLiteral("max_rows"), m_maxRows}};
+        if (m_algorithm == Algorithm::KernelRidge) {
+            h.insert(QStringLiteral("lambda"), m_lambda);
+        } else {
+            h.insert(QStringLiteral("c"), m_c);
+            h.insert(QStringLiteral("epsilon"), m_epsilon);
+        }
+        return h;
     }
     bool fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, QString *error) override
     {
         try {
-            const auto [s, l] = samplesOf(x, y, evenlySpacedRows(x.rows(), m_maxRows));
+            const std::vector<Eigen::Index> rows = evenlySpacedRows(x.rows(), m_maxRows);
+            const Eigen::MatrixXd xs = x(rows, Eigen::all);
+            const Eigen::VectorXd ys = y(rows);
+            const NystromFeatures nystrom(NystromFeatures::evenlySpacedRows(xs, m_maxBasis), m_gamma);
+            const Eigen::MatrixXd p = nystrom.features(xs);
             if (!keepGoing()) {
                 *error = cancelledError();
                 return false;
             }
-            std::atomic_bool stop = false;
-            const StoppableRbfKernel kernel{m_gamma, &stop};
-            std::optional<dlib::decision_function<StoppableRbfKernel>> trained;
+            Eigen::VectorXd w;
+            double intercept = 0;
             if (m_algorithm == Algorithm::KernelRidge) {
-                dlib::krr_trainer<StoppableRbfKernel> trainer;
-                trainer.set_kernel(kernel);
-                trainer.set_lambda(std::max(m_lambda, 1e-12)); // 0 would make dlib search lambda by leave-one-out
-                // The basis: every sample, or an evenly spaced subset of max_basis of them (a Nyström
-                // approximation). Given explicitly because dlib's own choice (a linearly independent subset finder)
-                // costs ~0.3 s for 160 samples, far more than the fit itself.
-                const size_t basisSize = std::min(s.size(), size_t(std::max(1, m_maxBasis)));
-                std::vector<Sample> basis;
-                for (size_t i = 0; i < basisSize; ++i)
-                    basis.push_back(s[i * s.size() / basisSize]);
-                trainer.set_basis(basis);
-                trained = trainStoppably(
-                    &stop, [this] { return keepGoing(); }, [&] { return trainer.train(s, l); });
+                RidgeRegressor ridge(std::max(m_lambda, 1e-12));
+                if (!ridge.fit(p, ys, error))
+                    return false;
+                w = ridge.weights();
+                intercept = ridge.intercept();
             } else {
-                dlib::svr_trainer<StoppableRbfKernel> trainer;
-                trainer.set_kernel(kernel);
-                trainer.set_c(m_c);
-                trainer.set_epsilon_insensitivity(m_epsilon);
-                trainer.set_cache_size(400);
-                trained = trainStoppably(
-                    &stop, [this] { return keepGoing(); }, [&] { return trainer.train(s, l); });
+                bool stopped = false;
+                const std::optional<LinearSvr::Fit> svr = LinearSvr::fit(p, ys, m_c, m_epsilon, [this, &stopped] {
+                    stopped = !keepGoing();
+                    return !stopped;
+                });
+                if (!svr) {
+                    *error = stopped ? cancelledError() : DlibText::tr("svr training found no finite solution");
+                    return false;
+                }
+                w = svr->weights;
+                intercept = svr->intercept;
             }
-            if (!trained) {
-                *error = cancelledError();
-                return false;
-            }
-            m_function = withRbfKernel(*trained, m_gamma);
+            keep(nystrom, nystrom.landmarkWeights(w), intercept);
             m_width = int(x.cols());
-            if (!keepGoing()) {
-                *error = cancelledError();
-                return false;
-            }
             return true;
         } catch (const std::exception &e) {
             *error =
@@ -331,19 +253,61 @@ public:
             return false;
         }
     }
+    /// In blocks of kPredictRowsPerCheck rows, one kernel product each; rows after a stop stay 0.
     Eigen::VectorXd predict(const Eigen::MatrixXd &x) const override
     {
-        return predictRows(m_function, x, [this] { return keepGoing(); });
+        Eigen::VectorXd out = Eigen::VectorXd::Zero(x.rows());
+        for (Eigen::Index start = 0; start < x.rows(); start += kPredictRowsPerCheck) {
+            if (start > 0 && !keepGoing())
+                break;
+            const Eigen::Index n = std::min(kPredictRowsPerCheck, x.rows() - start);
+            out.segment(start, n) =
+                (NystromFeatures::kernel(x.middleRows(start, n), m_basis, m_gamma) * m_alpha).array() - m_function.b;
+        }
+        return out;
     }
     QByteArray serialize() const override { return toBlob(tag(), m_width, m_function); }
     bool deserialize(const QByteArray &blob, QString *error) override
     {
-        return fromBlob(blob, tag(), &m_width, &m_function, error);
+        if (!fromBlob(blob, tag(), &m_width, &m_function, error))
+            return false;
+        m_gamma = m_function.kernel_function.gamma;
+        m_basis.resize(Eigen::Index(m_function.basis_vectors.size()), m_width);
+        m_alpha.resize(m_basis.rows());
+        for (Eigen::Index j = 0; j < m_basis.rows(); ++j) {
+            const Sample &s = m_function.basis_vectors(j);
+            if (s.size() != m_width) {
+                *error = DlibText::tr("the model data is damaged: a basis vector of %1 values, not %2")
+                             .arg(s.size())
+                             .arg(m_width);
+                return false;
+            }
+            for (Eigen::Index c = 0; c < m_width; ++c)
+                m_basis(j, c) = s(c);
+            m_alpha(j) = m_function.alpha(j);
+        }
+        return true;
     }
     int inputWidth() const override { return m_width; }
 
 private:
     std::string tag() const { return m_algorithm == Algorithm::KernelRidge ? "es-krr" : "es-svr"; }
+
+    /// Keeps f(x) = sum_j alpha_j k(x, l_j) + intercept over the landmarks, as the dlib function too.
+    void keep(const NystromFeatures &nystrom, const Eigen::VectorXd &alpha, double intercept)
+    {
+        m_basis = nystrom.landmarks();
+        m_alpha = alpha;
+        m_function = KernelFunction();
+        m_function.kernel_function = RbfKernel(m_gamma);
+        m_function.b = -intercept;
+        m_function.alpha.set_size(alpha.size());
+        m_function.basis_vectors.set_size(alpha.size());
+        for (Eigen::Index j = 0; j < alpha.size(); ++j) {
+            m_function.alpha(j) = alpha(j);
+            copyRow(m_basis, j, &m_function.basis_vectors(j));
+        }
+    }
 
     Algorithm m_algorithm;
     double m_gamma;
@@ -353,6 +317,8 @@ private:
     int m_maxBasis;
     int m_maxRows;
     int m_width = 0;
+    Eigen::MatrixXd m_basis; ///< the landmarks, one per row
+    Eigen::VectorXd m_alpha; ///< their weights
     KernelFunction m_function;
 };
 

@@ -36,9 +36,7 @@ QList<QJsonObject> Regressor::grid(Algorithm algorithm, int width)
     case Algorithm::KernelRidge:
         for (double gamma : {0.1 / d, 1.0 / d, 5.0 / d})
             for (double lambda : {0.01, 1.0})
-                candidates << QJsonObject{{QStringLiteral("gamma"), gamma},
-                                          {QStringLiteral("lambda"), lambda},
-                                          {QStringLiteral("max_basis"), 300}};
+                candidates << QJsonObject{{QStringLiteral("gamma"), gamma}, {QStringLiteral("lambda"), lambda}};
         break;
     case Algorithm::Svr:
         for (double gamma : {0.1 / d, 1.0 / d})

@@ -19,15 +19,15 @@ enum class Algorithm
 {
     Ridge,        ///< Eigen: linear least squares with an L2 penalty, the baseline
     RandomForest, ///< ForestGrower trees, kept as a dlib random_forest_regression_function
-    KernelRidge,  ///< dlib krr_trainer, RBF kernel
-    Svr           ///< dlib svr_trainer, RBF kernel
+    KernelRidge,  ///< ridge on the Nyström features of an RBF kernel (NystromFeatures), kept as a dlib function
+    Svr           ///< linear epsilon-SVR (LinearSvr) on the same features, kept as a dlib function
 };
 
 /// A regression model on encoded inputs (see FeatureSpec): fit on a rows × features matrix, predict in the same
 /// space. Hyperparameters are a JSON object whose keys depend on the algorithm (ridge: lambda; rf: trees, min_leaf,
-/// feature_fraction; krr: gamma, lambda, max_basis (Nyström basis size; exact up to that many rows); svr: gamma, c,
-/// epsilon; krr and svr: max_rows, the most training rows they fit on, an evenly spaced subset above it, default
-/// kKernelMaxRows; rf: max_rows likewise, default kForestMaxRows); missing keys take defaults.
+/// feature_fraction; krr: gamma, lambda; svr: gamma, c, epsilon; krr and svr: max_basis, the Nyström landmarks
+/// (default kKernelBasis), and max_rows, the most training rows they fit on, an evenly spaced subset above it
+/// (default kKernelMaxRows); rf: max_rows likewise, default kForestMaxRows); missing keys take defaults.
 ///
 /// Threading: an instance is used by one thread at a time; different instances may train in parallel.
 class Regressor
@@ -62,8 +62,11 @@ public:
     static std::optional<Algorithm> fromName(const QString &name);
     static QList<Algorithm> all();
 
-    /// Kernel methods cost O(rows²) or more: above this many training rows they fit on an evenly spaced subset.
+    /// The kernel methods' training rows: above this many they fit on an evenly spaced subset (their cost is
+    /// linear in the rows, rows x max_basis², through the Nyström features).
     static constexpr int kKernelMaxRows = 2000;
+    /// The kernel methods' Nyström landmarks (max_basis): evenly spaced training rows.
+    static constexpr int kKernelBasis = 100;
     /// A forest's trees grow with the rows (leaves of one row): above this many training rows it fits on an evenly
     /// spaced subset (hyperparameter max_rows), so that a fit's time and memory stay bounded.
     static constexpr int kForestMaxRows = 50000;

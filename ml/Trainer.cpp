@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "Trainer.h"
 
+#include "KernelGridSearch.h"
 #include "MatrixRows.h"
 #include "RidgeRegressor.h"
 
@@ -12,13 +13,18 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <future>
 #include <limits>
 #include <numeric>
 #include <random>
 
 namespace es::ml {
 namespace {
+
+/// How often the training thread reports progress and looks for a cancel while a search runs in other threads.
+constexpr std::chrono::milliseconds kPollInterval{50};
 
 constexpr double kMaxModelZ = 10.0; // as in Model: predictions are clamped to ±10 training standard deviations
 
@@ -248,6 +254,8 @@ std::optional<QJsonObject> Trainer::chooseHyperparameters(Algorithm algorithm, c
               : CrossValidation::kFoldOf(all, options.innerFolds, options.seed + 7);
     if (algorithm == Algorithm::Ridge)
         return chooseRidgeLambda(grid, x, z, folds, error);
+    if (algorithm == Algorithm::KernelRidge || algorithm == Algorithm::Svr)
+        return chooseKernelHyperparameters(algorithm, grid, x, z, folds, error);
     double bestMse = std::numeric_limits<double>::infinity();
     std::optional<QJsonObject> best;
     QString lastError;
@@ -320,6 +328,36 @@ std::optional<QJsonObject> Trainer::chooseRidgeLambda(const QList<QJsonObject> &
         return std::nullopt;
     }
     return grid[qsizetype(best - sse.begin())];
+}
+
+std::optional<QJsonObject> Trainer::chooseKernelHyperparameters(Algorithm algorithm, const QList<QJsonObject> &grid,
+                                                                const Eigen::MatrixXd &x, const Eigen::VectorXd &z,
+                                                                const std::vector<CrossValidation::Fold> &folds,
+                                                                QString *error)
+{
+    const QString stage = tr("%1: inner cross-validation").arg(Regressor::name(algorithm));
+    // The progress counts one fit per candidate and fold; the shared features make them one pass per gamma.
+    for (size_t i = 0; i + 1 < size_t(grid.size()) * folds.size(); ++i)
+        if (!tick(stage, error))
+            return std::nullopt;
+    auto search = std::async(std::launch::async, [&] {
+        return KernelGridSearch::meanSquaredErrors(algorithm, grid, x, z, folds, [this] { return !cancelled(); });
+    });
+    while (search.wait_for(kPollInterval) != std::future_status::ready)
+        poll(); // the search sees a cancel through cancelled() itself
+    const std::vector<double> mse = search.get();
+    if (mse.empty()) {
+        *error = tr("cancelled");
+        return std::nullopt;
+    }
+    if (!tick(stage, error))
+        return std::nullopt;
+    const auto best = std::min_element(mse.begin(), mse.end());
+    if (!std::isfinite(*best)) {
+        *error = tr("%1: no hyperparameters could be fitted").arg(Regressor::name(algorithm));
+        return std::nullopt;
+    }
+    return grid[qsizetype(best - mse.begin())];
 }
 
 std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm algorithm, CrossValidation::Kind kind,

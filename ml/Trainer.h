@@ -120,6 +120,11 @@ private:
     std::optional<QJsonObject> chooseRidgeLambda(const QList<QJsonObject> &grid, const Eigen::MatrixXd &x,
                                                  const Eigen::VectorXd &z,
                                                  const std::vector<CrossValidation::Fold> &folds, QString *error);
+    /// The kernel methods' grid, searched by KernelGridSearch in threads of its own while this thread polls.
+    std::optional<QJsonObject> chooseKernelHyperparameters(Algorithm algorithm, const QList<QJsonObject> &grid,
+                                                           const Eigen::MatrixXd &x, const Eigen::VectorXd &z,
+                                                           const std::vector<CrossValidation::Fold> &folds,
+                                                           QString *error);
     std::optional<SplitEvaluation> evaluate(const Dataset &data, Algorithm algorithm, CrossValidation::Kind kind,
                                             const TrainOptions &options, bool importance, QString *error);
 

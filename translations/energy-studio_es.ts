@@ -9499,6 +9499,14 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <source>%1 training failed: %2</source>
         <translation>falló el entrenamiento de %1: %2</translation>
     </message>
+    <message>
+        <source>svr training found no finite solution</source>
+        <translation>el entrenamiento de svr no encontró ninguna solución finita</translation>
+    </message>
+    <message>
+        <source>the model data is damaged: a basis vector of %1 values, not %2</source>
+        <translation>los datos del modelo están dañados: un vector de base de %1 valores, no de %2</translation>
+    </message>
 </context>
 <context>
     <name>es::ml::FeatureSpec</name>

@@ -9479,6 +9479,14 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <source>%1 training failed: %2</source>
         <translation>%1 训练失败：%2</translation>
     </message>
+    <message>
+        <source>svr training found no finite solution</source>
+        <translation>svr 训练未找到有限解</translation>
+    </message>
+    <message>
+        <source>the model data is damaged: a basis vector of %1 values, not %2</source>
+        <translation>模型数据已损坏：基向量有 %1 个值，而不是 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>es::ml::FeatureSpec</name>

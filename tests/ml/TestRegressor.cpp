@@ -89,10 +89,10 @@ private slots:
         QVERIFY(!Regressor::create(other, {})->deserialize(model->serialize(), &error));
     }
 
-    /// dlib's trainers run beside the fitting thread, which asks KeepGoing every 50 ms; a "no" stops dlib inside
-    /// its work. Whether the second call came while dlib still ran depends on the machine, so both outcomes are
-    /// checked for what they must be; then a fit of the same model without a stop must give the uninterrupted
-    /// model's predictions (nothing of the stopped run may leak into it, no stale exception of dlib's pool).
+    /// A fit asks KeepGoing between blocks of its work (the forest every few trees, the kernel methods after their
+    /// features and at every pass of the SVR); the second call says "no". Whether the fit was still at work then
+    /// depends on the machine, so both outcomes are checked for what they must be; then a fit of the same model
+    /// without a stop must give the uninterrupted model's predictions (nothing of the stopped run may leak into it).
     void stoppedFitLeavesNothingBehind_data()
     {
         QTest::addColumn<Algorithm>("algorithm");
@@ -130,7 +130,7 @@ private slots:
             QVERIFY2(model->fit(x, y, &error), qPrintable(error));
             QCOMPARE(model->predict(xTest), reference->predict(xTest));
         }
-        qInfo("%d of 2 fits stopped inside dlib", stopped);
+        qInfo("%d of 2 fits stopped", stopped);
     }
 
     void namesAndGrids()
