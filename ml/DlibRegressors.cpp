@@ -10,9 +10,11 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <dlib/random_forest.h>
 #include <dlib/revision.h>
 #include <dlib/svm.h>
+#include <future>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -34,6 +36,8 @@ class DlibText
 
 /// Rows predicted between two calls of the KeepGoing callback.
 constexpr Eigen::Index kPredictRowsPerCheck = 1024;
+/// Predictions of at least this many rows are shared by two threads.
+constexpr Eigen::Index kPredictRowsInParallel = 512;
 
 /// Every row of x (n <= maxRows), or maxRows evenly spaced ones.
 std::vector<Eigen::Index> evenlySpacedRows(Eigen::Index n, int maxRows)
@@ -52,18 +56,39 @@ void copyRow(const Eigen::MatrixXd &x, Eigen::Index r, Sample *s)
         (*s)(c) = x(r, c);
 }
 
-/// f(sample) for every row of x, one row converted at a time; when keepGoing stops it the rest stay 0.
+/// f(sample) for the rows [begin, end) of x into out, one row converted at a time, until *stop is set.
+template<typename Function>
+void predictRange(const Function &f, const Eigen::MatrixXd &x, Eigen::Index begin, Eigen::Index end,
+                  const std::atomic_bool *stop, Eigen::VectorXd *out)
+{
+    Sample s;
+    for (Eigen::Index r = begin; r < end; ++r) {
+        if (r % kPredictRowsPerCheck == kPredictRowsPerCheck - 1 && stop->load(std::memory_order_relaxed))
+            return;
+        copyRow(x, r, &s);
+        (*out)(r) = f(s);
+    }
+}
+
+/// f(sample) for every row of x, the second half of the rows in a thread of its own (f is called concurrently:
+/// it must be const and pure, as dlib's decision functions are). keepGoing is called from this thread only; when
+/// it stops the prediction, the rows not yet predicted stay 0.
 template<typename Function>
 Eigen::VectorXd predictRows(const Function &f, const Eigen::MatrixXd &x, const std::function<bool()> &keepGoing)
 {
     Eigen::VectorXd out = Eigen::VectorXd::Zero(x.rows());
-    Sample s;
-    for (Eigen::Index r = 0; r < x.rows(); ++r) {
-        if (r % kPredictRowsPerCheck == kPredictRowsPerCheck - 1 && !keepGoing())
-            break;
-        copyRow(x, r, &s);
-        out(r) = f(s);
+    std::atomic_bool stop = false;
+    const Eigen::Index half = x.rows() >= kPredictRowsInParallel ? x.rows() / 2 : x.rows();
+    std::future<void> second;
+    if (half < x.rows())
+        second = std::async(std::launch::async, [&] { predictRange(f, x, half, x.rows(), &stop, &out); });
+    for (Eigen::Index begin = 0; begin < half && !stop; begin += kPredictRowsPerCheck) {
+        predictRange(f, x, begin, std::min(half, begin + kPredictRowsPerCheck), &stop, &out);
+        if (!keepGoing())
+            stop = true;
     }
+    if (second.valid())
+        second.get();
     return out;
 }
 
