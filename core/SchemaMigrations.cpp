@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace es {
 namespace {
 
@@ -232,8 +234,9 @@ int SchemaMigrations::currentVersion(const QSqlDatabase &db)
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
 
-bool SchemaMigrations::migrate(QSqlDatabase &db, Store::Engine engine, QString *error)
+bool SchemaMigrations::migrate(QSqlDatabase &db, Store::Engine engine, QString *error, int targetVersion)
 {
+    const int target = targetVersion < 0 ? latestVersion() : std::min(targetVersion, latestVersion());
     {
         // The common case, an up-to-date store, takes no lock: opening must not wait for another thread's import.
         const QStringList tables = db.tables();
@@ -242,7 +245,7 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, Store::Engine engine, QString *
             return false;
         }
         const int version = tables.isEmpty() ? 0 : currentVersion(db);
-        if (version == latestVersion())
+        if (version >= target && version <= latestVersion())
             return true;
     }
     // Otherwise one exclusive transaction from the version check to the last migration: several threads or
@@ -280,6 +283,8 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, Store::Engine engine, QString *
     for (const Migration &migration : kMigrations) {
         if (migration.version <= current)
             continue;
+        if (migration.version > target)
+            break;
         for (size_t i = 0; i < migration.count; ++i) {
             if (!query.exec(dialect(migration.statements[i], engine))) {
                 return fail(tr("migration to schema version %1 failed: %2")

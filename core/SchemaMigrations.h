@@ -28,8 +28,9 @@ public:
     /// rows (see JobWriter), which costs less than keeping them up to date row by row.
     static QList<Index> jobSecondaryIndexes();
 
-    /// Brings `db` to the latest version. A store newer than this program is refused, untouched.
-    static bool migrate(QSqlDatabase &db, Store::Engine engine, QString *error);
+    /// Brings `db` to the latest version (or only up to `targetVersion`, which an upgrade test uses to build an
+    /// older store). A store newer than this program is refused, untouched.
+    static bool migrate(QSqlDatabase &db, Store::Engine engine, QString *error, int targetVersion = -1);
 
     /// The schema version recorded in `db`, 0 for an empty database, -1 when it cannot be read.
     static int currentVersion(const QSqlDatabase &db);

@@ -33,6 +33,24 @@ QString postgresUrl(QString *whyNot)
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
+QSqlDatabase openRawDatabase(const QString &location, const QString &connection)
+{
+    QSqlDatabase db;
+    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://")) {
+        const QUrl parsed(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setUserName(parsed.userName());
+        db.setDatabaseName(parsed.path().mid(1));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(location);
+    }
+    db.open();
+    return db;
+}
+
 QString freshStoreLocation(const QTemporaryDir &dir)
 {
     QFETCH_GLOBAL(QString, engine);
@@ -49,13 +67,8 @@ QString freshStoreLocation(const QTemporaryDir &dir)
     // Empty the database: every test starts from nothing, as with a new SQLite file.
     const QString connection = QStringLiteral("es-test-reset");
     {
-        QUrl parsed(url);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(parsed.host());
-        db.setPort(parsed.port(5432));
-        db.setUserName(parsed.userName());
-        db.setDatabaseName(parsed.path().mid(1));
-        if (!db.open())
+        QSqlDatabase db = openRawDatabase(url, connection);
+        if (!db.isOpen())
             qFatal("cannot reach the lab PostgreSQL server: %s", qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("DROP SCHEMA public CASCADE")) ||

@@ -5,6 +5,7 @@
 #include "Store.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -21,6 +22,10 @@ void addEngineRows();
 /// The location of a fresh, empty store for the current engine row: a new SQLite file in `dir`, or the lab's
 /// PostgreSQL database emptied (schema dropped). Empty string after QSKIP/QFAIL.
 QString freshStoreLocation(const QTemporaryDir &dir);
+
+/// A plain connection named `connection` to a store location (a SQLite path or a postgresql:// URL), without the
+/// Store's migrations; open unless the server refused (lastError() says why). The caller removes the connection.
+QSqlDatabase openRawDatabase(const QString &location, const QString &connection);
 
 /// The lab PostgreSQL URL, or empty when the suite runs without one.
 QString postgresUrl(QString *whyNot);
