@@ -57,8 +57,8 @@ std::optional<QJsonValue> payload(QByteArrayView json, QString *error)
 
 /// A JSON number, or a string holding one (Proxmox prints some numbers as strings: loadavg, mhz). Null and
 /// absent are unset; anything else is an error.
-bool number(const QJsonObject &object, QLatin1StringView key, std::optional<double> *out, const QString &where,
-            QString *error)
+bool readNumberMember(const QJsonObject &object, QLatin1StringView key, std::optional<double> *out,
+                      const QString &where, QString *error)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -90,7 +90,7 @@ bool integer(const QJsonObject &object, QLatin1StringView key, std::optional<qin
              QString *error)
 {
     std::optional<double> value;
-    if (!number(object, key, &value, where, error))
+    if (!readNumberMember(object, key, &value, where, error))
         return false;
     if (value && (std::floor(*value) != *value || std::abs(*value) > 9.0e15)) {
         *error = ProxmoxParser::tr("%1: '%2' is not an integer").arg(where, key);
@@ -165,9 +165,9 @@ std::optional<ProxmoxResources> ProxmoxParser::clusterResources(QByteArrayView j
             if (!text(entry, QLatin1StringView("node"), &host.name, where, error) ||
                 !text(entry, QLatin1StringView("status"), &host.status, where, error) ||
                 !smallInteger(entry, QLatin1StringView("maxcpu"), &host.cpus, where, error) ||
-                !number(entry, QLatin1StringView("maxmem"), &host.memTotalBytes, where, error) ||
-                !number(entry, QLatin1StringView("cpu"), &host.cpuFraction, where, error) ||
-                !number(entry, QLatin1StringView("mem"), &host.memUsedBytes, where, error) ||
+                !readNumberMember(entry, QLatin1StringView("maxmem"), &host.memTotalBytes, where, error) ||
+                !readNumberMember(entry, QLatin1StringView("cpu"), &host.cpuFraction, where, error) ||
+                !readNumberMember(entry, QLatin1StringView("mem"), &host.memUsedBytes, where, error) ||
                 !integer(entry, QLatin1StringView("uptime"), &host.uptimeS, where, error))
                 return std::nullopt;
             if (host.name.isEmpty()) {
@@ -186,7 +186,7 @@ std::optional<ProxmoxResources> ProxmoxParser::clusterResources(QByteArrayView j
                 !text(entry, QLatin1StringView("status"), &guest.status, where, error) ||
                 !integer(entry, QLatin1StringView("template"), &isTemplate, where, error) ||
                 !smallInteger(entry, QLatin1StringView("maxcpu"), &guest.cpus, where, error) ||
-                !number(entry, QLatin1StringView("maxmem"), &guest.memMaxBytes, where, error))
+                !readNumberMember(entry, QLatin1StringView("maxmem"), &guest.memMaxBytes, where, error))
                 return std::nullopt;
             if (!vmid || *vmid <= 0 || *vmid > 999999999) {
                 *error = tr("%1: a guest without a valid 'vmid'").arg(where);
@@ -217,8 +217,8 @@ std::optional<ProxmoxHostStatus> ProxmoxParser::hostStatus(QByteArrayView json, 
     const QJsonObject object = data->toObject();
     const QString where = tr("node status");
     ProxmoxHostStatus status;
-    if (!number(object, QLatin1StringView("cpu"), &status.cpuFraction, where, error) ||
-        !number(object, QLatin1StringView("wait"), &status.ioWaitFraction, where, error) ||
+    if (!readNumberMember(object, QLatin1StringView("cpu"), &status.cpuFraction, where, error) ||
+        !readNumberMember(object, QLatin1StringView("wait"), &status.ioWaitFraction, where, error) ||
         !integer(object, QLatin1StringView("uptime"), &status.uptimeS, where, error) ||
         !text(object, QLatin1StringView("pveversion"), &status.pveVersion, where, error))
         return std::nullopt;
@@ -242,15 +242,16 @@ std::optional<ProxmoxHostStatus> ProxmoxParser::hostStatus(QByteArrayView json, 
         !smallInteger(cpuinfo, QLatin1StringView("cores"), &status.cores, cpuWhere, error) ||
         !smallInteger(cpuinfo, QLatin1StringView("sockets"), &status.sockets, cpuWhere, error) ||
         !text(cpuinfo, QLatin1StringView("model"), &status.cpuModel, cpuWhere, error) ||
-        !number(cpuinfo, QLatin1StringView("mhz"), &status.cpuMhz, cpuWhere, error) ||
-        !number(memory, QLatin1StringView("used"), &status.memUsedBytes, memWhere, error) ||
-        !number(memory, QLatin1StringView("total"), &status.memTotalBytes, memWhere, error))
+        !readNumberMember(cpuinfo, QLatin1StringView("mhz"), &status.cpuMhz, cpuWhere, error) ||
+        !readNumberMember(memory, QLatin1StringView("used"), &status.memUsedBytes, memWhere, error) ||
+        !readNumberMember(memory, QLatin1StringView("total"), &status.memTotalBytes, memWhere, error))
         return std::nullopt;
     const QJsonValue loadavg = object.value(QLatin1StringView("loadavg"));
     if (loadavg.isArray() && !loadavg.toArray().isEmpty()) {
         QJsonObject first;
         first.insert(QLatin1StringView("load1"), loadavg.toArray().at(0));
-        if (!number(first, QLatin1StringView("load1"), &status.load1, where + QStringLiteral(" loadavg"), error))
+        if (!readNumberMember(first, QLatin1StringView("load1"), &status.load1, where + QStringLiteral(" loadavg"),
+                              error))
             return std::nullopt;
     } else if (!loadavg.isUndefined() && !loadavg.isNull() && !loadavg.isArray()) {
         *error = tr("%1: 'loadavg' is not a list").arg(where);
@@ -282,16 +283,16 @@ std::optional<std::vector<ProxmoxRrdPoint>> ProxmoxParser::rrdData(QByteArrayVie
         std::optional<qint64> ts;
         std::optional<double> memUsed, mem, memTotal, maxMem;
         if (!integer(row, QLatin1StringView("time"), &ts, where, error) ||
-            !number(row, QLatin1StringView("cpu"), &point.cpuFraction, where, error) ||
-            !number(row, QLatin1StringView("maxcpu"), &point.cpus, where, error) ||
-            !number(row, QLatin1StringView("loadavg"), &point.load1, where, error) ||
-            !number(row, QLatin1StringView("iowait"), &point.ioWaitFraction, where, error) ||
-            !number(row, QLatin1StringView("memused"), &memUsed, where, error) ||
-            !number(row, QLatin1StringView("mem"), &mem, where, error) ||
-            !number(row, QLatin1StringView("memtotal"), &memTotal, where, error) ||
-            !number(row, QLatin1StringView("maxmem"), &maxMem, where, error) ||
-            !number(row, QLatin1StringView("netin"), &point.netInBytesPerS, where, error) ||
-            !number(row, QLatin1StringView("netout"), &point.netOutBytesPerS, where, error))
+            !readNumberMember(row, QLatin1StringView("cpu"), &point.cpuFraction, where, error) ||
+            !readNumberMember(row, QLatin1StringView("maxcpu"), &point.cpus, where, error) ||
+            !readNumberMember(row, QLatin1StringView("loadavg"), &point.load1, where, error) ||
+            !readNumberMember(row, QLatin1StringView("iowait"), &point.ioWaitFraction, where, error) ||
+            !readNumberMember(row, QLatin1StringView("memused"), &memUsed, where, error) ||
+            !readNumberMember(row, QLatin1StringView("mem"), &mem, where, error) ||
+            !readNumberMember(row, QLatin1StringView("memtotal"), &memTotal, where, error) ||
+            !readNumberMember(row, QLatin1StringView("maxmem"), &maxMem, where, error) ||
+            !readNumberMember(row, QLatin1StringView("netin"), &point.netInBytesPerS, where, error) ||
+            !readNumberMember(row, QLatin1StringView("netout"), &point.netOutBytesPerS, where, error))
             return std::nullopt;
         if (!ts || *ts <= 0 || !checked::isEpochS(*ts)) {
             *error = tr("%1: no valid 'time'").arg(where);

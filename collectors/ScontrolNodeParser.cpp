@@ -14,7 +14,7 @@ namespace es {
 namespace {
 
 /// A finite number; "N/A", "n/s" and empty are unset. NaN, infinities and numbers too large for a double are bad.
-std::optional<double> number(const QString &text, bool *bad)
+std::optional<double> parseOptionalNumber(const QString &text, bool *bad)
 {
     if (text.isEmpty() || text == u"N/A" || text == u"n/s")
         return std::nullopt;
@@ -77,7 +77,7 @@ bool ScontrolNodeParser::parseLine(QStringView line, SlurmNode *node, QString *e
     QString badKey;
     auto read = [&](const char16_t *key) {
         const bool before = bad;
-        const auto v = number(values.value(QString::fromUtf16(key)), &bad);
+        const auto v = parseOptionalNumber(values.value(QString::fromUtf16(key)), &bad);
         if (bad && !before)
             badKey = QString::fromUtf16(key);
         return v;

@@ -34,7 +34,7 @@ bool epoch(const QString &field, std::optional<qint64> *out)
     return true;
 }
 
-bool number(const QString &field, double max, std::optional<double> *out)
+bool parseBoundedNumber(const QString &field, double max, std::optional<double> *out)
 {
     if (field.isEmpty())
         return true;
@@ -81,8 +81,8 @@ std::optional<QList<CampaignJobState>> CampaignSlurmParser::parseSacct(const QBy
             *error = lineError(i + 1, tr("no job id or state ('%1')").arg(line.left(80)));
             return std::nullopt;
         }
-        if (!epoch(f[3], &job.startTs) || !epoch(f[4], &job.endTs) || !number(f[5], 1e12, &job.elapsedS) ||
-            !number(f[7], kMaxPlausibleEnergyJ, &job.energyJ)) {
+        if (!epoch(f[3], &job.startTs) || !epoch(f[4], &job.endTs) || !parseBoundedNumber(f[5], 1e12, &job.elapsedS) ||
+            !parseBoundedNumber(f[7], kMaxPlausibleEnergyJ, &job.energyJ)) {
             *error = lineError(i + 1, tr("a time, duration or energy out of range ('%1')").arg(line.left(120)));
             return std::nullopt;
         }

@@ -26,7 +26,7 @@ bool isNonFiniteWord(const QString &text)
 }
 
 /// Parses a number; std::nullopt when the text is not one. A non-finite spelling parses to NaN/inf.
-std::optional<double> number(const QString &text)
+std::optional<double> parseCsvNumber(const QString &text)
 {
     bool ok = false;
     const double v = QLocale::c().toDouble(text.trimmed(), &ok);
@@ -187,7 +187,7 @@ std::vector<FeatureKind> featureKinds(const std::vector<FeatureRequest> &request
         } else {
             for (const QStringList &rec : records) {
                 const QString &v = rec[columns.featureAt[f]];
-                if (!v.trimmed().isEmpty() && !number(v)) {
+                if (!v.trimmed().isEmpty() && !parseCsvNumber(v)) {
                     kind = FeatureKind::Categorical;
                     break;
                 }
@@ -216,7 +216,7 @@ RowResult readNumericFeatures(const QStringList &rec, const std::vector<FeatureK
             continue;
         if (text.trimmed().isEmpty())
             return RowResult::EmptyFeature;
-        const auto v = number(text);
+        const auto v = parseCsvNumber(text);
         if (!v) {
             *error = CsvDatasetReader::tr("%1: '%2' is not a number (name it %3:cat for a categorical feature)")
                          .arg(where(columns.featureAt[f]), text, columns.header[columns.featureAt[f]]);
@@ -236,7 +236,7 @@ bool addCsvRowExtras(const QStringList &rec, const CsvColumns &columns, const st
                      Dataset *data, QString *error)
 {
     if (columns.timeAt >= 0) {
-        const auto t = number(rec[columns.timeAt]);
+        const auto t = parseCsvNumber(rec[columns.timeAt]);
         if (!t || !std::isfinite(*t)) {
             *error = CsvDatasetReader::tr("%1: '%2' is not a time in epoch seconds")
                          .arg(where(columns.timeAt), rec[columns.timeAt]);
@@ -247,11 +247,11 @@ bool addCsvRowExtras(const QStringList &rec, const CsvColumns &columns, const st
     if (columns.groupAt >= 0)
         data->group << rec[columns.groupAt].trimmed();
     if (columns.requestedAt >= 0) {
-        const auto r = number(rec[columns.requestedAt]);
+        const auto r = parseCsvNumber(rec[columns.requestedAt]);
         data->requestedS.push_back(r && std::isfinite(*r) && *r > 0 ? *r : kNaN);
     }
     if (columns.foldAt >= 0) {
-        const auto k = number(rec[columns.foldAt]);
+        const auto k = parseCsvNumber(rec[columns.foldAt]);
         if (!k || *k < 0 || *k > 1000 || *k != std::floor(*k)) {
             *error = CsvDatasetReader::tr("%1: '%2' is not a fold number (0, 1, ...)")
                          .arg(where(columns.foldAt), rec[columns.foldAt]);
@@ -270,7 +270,7 @@ RowResult addCsvRow(const QString &path, qint64 line, const QStringList &rec, co
         return CsvDatasetReader::tr("%1:%2: column %3").arg(path).arg(line).arg(columns.header[at]);
     };
     const qsizetype targetAt = columns.targetAt;
-    const auto y = number(rec[targetAt]);
+    const auto y = parseCsvNumber(rec[targetAt]);
     if (!y) {
         *error = CsvDatasetReader::tr("%1: the target '%2' is not a number").arg(where(targetAt), rec[targetAt]);
         return RowResult::Error;

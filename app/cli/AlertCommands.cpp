@@ -177,7 +177,7 @@ struct AlertsCli
                            silenceIntervalOption});
     }
     /// False when the option is set to something other than a finite number.
-    bool number(const QCommandLineOption &option, double *value) const
+    bool readNumberOption(const QCommandLineOption &option, double *value) const
     {
         if (!parser.isSet(option))
             return true;
@@ -248,12 +248,12 @@ std::optional<int> readFailureOptions(CliApp &app, const AlertsCli &cli, AlertEv
 {
     double windowH = double(options->failureWindowS) / 3600;
     double minJobs = options->failureMinJobs;
-    if (!cli.number(cli.failureShareOption, &options->failureShare) || options->failureShare <= 0 ||
-        options->failureShare > 1 || !cli.number(cli.failureWindowOption, &windowH) || windowH <= 0 ||
-        windowH > 24 * 366 || !cli.number(cli.failureMinJobsOption, &minJobs) || minJobs < 1 ||
-        !cli.number(cli.failureHysteresisOption, &options->failureHysteresis) || options->failureHysteresis < 0 ||
-        !cli.number(cli.badNodeMarginOption, &options->badNodeMargin) || options->badNodeMargin <= 0 ||
-        options->badNodeMargin > 1)
+    if (!cli.readNumberOption(cli.failureShareOption, &options->failureShare) || options->failureShare <= 0 ||
+        options->failureShare > 1 || !cli.readNumberOption(cli.failureWindowOption, &windowH) || windowH <= 0 ||
+        windowH > 24 * 366 || !cli.readNumberOption(cli.failureMinJobsOption, &minJobs) || minJobs < 1 ||
+        !cli.readNumberOption(cli.failureHysteresisOption, &options->failureHysteresis) ||
+        options->failureHysteresis < 0 || !cli.readNumberOption(cli.badNodeMarginOption, &options->badNodeMargin) ||
+        options->badNodeMargin <= 0 || options->badNodeMargin > 1)
         return app.usageError(CliApp::tr("--failure-share and --bad-node-margin need a number in (0, 1], "
                                          "--failure-window-h positive hours, --failure-min-jobs a positive count, "
                                          "--failure-hysteresis a number >= 0"),
@@ -261,11 +261,11 @@ std::optional<int> readFailureOptions(CliApp &app, const AlertsCli &cli, AlertEv
     options->failureWindowS = qint64(std::llround(windowH * 3600));
     options->failureMinJobs = int(minJobs);
     double intervalS = 0;
-    if (!cli.number(cli.memoryWithinOption, &options->memoryWithinPct) || options->memoryWithinPct < 0 ||
-        options->memoryWithinPct >= 100 || !cli.number(cli.memoryNodeOption, &options->memoryNodePct) ||
+    if (!cli.readNumberOption(cli.memoryWithinOption, &options->memoryWithinPct) || options->memoryWithinPct < 0 ||
+        options->memoryWithinPct >= 100 || !cli.readNumberOption(cli.memoryNodeOption, &options->memoryNodePct) ||
         options->memoryNodePct <= 0 || options->memoryNodePct > 100 ||
-        !cli.number(cli.silenceFactorOption, &options->silenceFactor) || options->silenceFactor <= 1 ||
-        !cli.number(cli.silenceIntervalOption, &intervalS) || intervalS < 0)
+        !cli.readNumberOption(cli.silenceFactorOption, &options->silenceFactor) || options->silenceFactor <= 1 ||
+        !cli.readNumberOption(cli.silenceIntervalOption, &intervalS) || intervalS < 0)
         return app.usageError(CliApp::tr("--memory-within-pct needs a number in [0, 100), --memory-node-pct in "
                                          "(0, 100], --silence-factor a number above 1, --silence-interval-s seconds"),
                               cli.help);
@@ -282,9 +282,9 @@ int runCheck(CliApp &app, const AlertsCli &cli)
     options.sinceTs = cli.since;
     options.untilTs = cli.until;
     double minJobs = options.energyMinJobs;
-    if (!cli.number(cli.hysteresisOption, &options.hysteresisC) || options.hysteresisC < 0 ||
-        !cli.number(cli.factorOption, &options.energyFactor) || options.energyFactor <= 0 ||
-        !cli.number(cli.minJobsOption, &minJobs) || minJobs < 1)
+    if (!cli.readNumberOption(cli.hysteresisOption, &options.hysteresisC) || options.hysteresisC < 0 ||
+        !cli.readNumberOption(cli.factorOption, &options.energyFactor) || options.energyFactor <= 0 ||
+        !cli.readNumberOption(cli.minJobsOption, &minJobs) || minJobs < 1)
         return app.usageError(CliApp::tr("--hysteresis-c, --energy-factor and --energy-min-jobs need positive "
                                          "numbers"),
                               cli.help);
@@ -403,7 +403,8 @@ int runSetThreshold(CliApp &app, const AlertsCli &cli)
         return app.usageError(CliApp::tr("alerts set-threshold needs --node or --cluster"), cli.help);
     TemperatureThresholds thresholds;
     if (!parser.isSet(cli.warningOption) || !parser.isSet(cli.criticalOption) ||
-        !cli.number(cli.warningOption, &thresholds.warningC) || !cli.number(cli.criticalOption, &thresholds.criticalC))
+        !cli.readNumberOption(cli.warningOption, &thresholds.warningC) ||
+        !cli.readNumberOption(cli.criticalOption, &thresholds.criticalC))
         return app.usageError(CliApp::tr("alerts set-threshold needs --warning-c and --critical-c in °C"), cli.help);
     Store store;
     if (!app.openStore(store))

@@ -79,19 +79,19 @@ QString groupName(const QString &name)
     return name.isEmpty() ? ReportRenderer::tr("(none)") : name;
 }
 
-QString number(const QLocale &locale, double value, int decimals)
+QString fixedDecimals(const QLocale &locale, double value, int decimals)
 {
     return locale.toString(value, 'f', decimals);
 }
 
 QString optionalNumber(const QLocale &locale, const std::optional<double> &value, int decimals)
 {
-    return value ? number(locale, *value, decimals) : QStringLiteral("–");
+    return value ? fixedDecimals(locale, *value, decimals) : QStringLiteral("–");
 }
 
 QString kwh(const QLocale &locale, double joules)
 {
-    return number(locale, joules / kJoulesPerKWh, 2);
+    return fixedDecimals(locale, joules / kJoulesPerKWh, 2);
 }
 
 QString groupTable(const QString &id, const QString &what, const QList<ReportData::Group> &groups, double totalJ,
@@ -104,10 +104,11 @@ QString groupTable(const QString &id, const QString &what, const QList<ReportDat
         ReportTableHtml::headerRow({esc(what), esc(ReportRenderer::tr("Jobs")), esc(ReportRenderer::tr("Node-hours")),
                                     esc(ReportRenderer::tr("Energy (kWh)")), esc(ReportRenderer::tr("Share"))});
     for (const ReportData::Group &g : groups) {
-        const QString share = totalJ > 0 ? number(locale, 100.0 * g.energyJ / totalJ, 1) + QStringLiteral("\u00a0%")
-                                         : QStringLiteral("–");
+        const QString share = totalJ > 0
+                                  ? fixedDecimals(locale, 100.0 * g.energyJ / totalJ, 1) + QStringLiteral("\u00a0%")
+                                  : QStringLiteral("–");
         html += ReportTableHtml::row({ReportTableHtml::name(groupName(g.name)), locale.toString(g.jobs),
-                                      number(locale, g.nodeHours, 1),
+                                      fixedDecimals(locale, g.nodeHours, 1),
                                       g.jobsWithEnergy > 0 ? kwh(locale, g.energyJ) : QStringLiteral("–"), share});
     }
     return html + QStringLiteral("</table>\n");
@@ -288,7 +289,7 @@ QString summarySection(const ReportData &data, const QLocale &locale)
                                              : ReportRenderer::tr("Jobs without a time (not in any range, left out)")),
              locale.toString(data.untimedJobs)});
     html += ReportTableHtml::row({esc(ReportRenderer::tr("Jobs with energy")), locale.toString(data.jobsWithEnergy)});
-    html += ReportTableHtml::row({esc(ReportRenderer::tr("Node-hours")), number(locale, data.nodeHours, 1)});
+    html += ReportTableHtml::row({esc(ReportRenderer::tr("Node-hours")), fixedDecimals(locale, data.nodeHours, 1)});
     html += ReportTableHtml::row({esc(ReportRenderer::tr("Energy (kWh)")), kwh(locale, data.energyJ)});
     html += ReportTableHtml::row(
         {esc(ReportRenderer::tr("of which measured (Slurm, meters, datasets)")), kwh(locale, data.measuredJ)});
@@ -301,11 +302,11 @@ QString summarySection(const ReportData &data, const QLocale &locale)
         {esc(ReportRenderer::tr("Mean power per job (W)")), optionalNumber(locale, data.meanPowerW, 1)});
     if (!data.hottestNodes.isEmpty()) {
         const ReportData::NodeTemperature &hottest = data.hottestNodes.constFirst();
-        html += ReportTableHtml::row(
-            {esc(ReportRenderer::tr("Hottest node")),
-             esc(ReportRenderer::tr("%1: peak %2 °C, mean %3 °C")
-                     .arg(hottest.node, number(locale, hottest.peakC, 1), number(locale, hottest.meanC, 1)))},
-            {Cell::Text, Cell::Text});
+        html += ReportTableHtml::row({esc(ReportRenderer::tr("Hottest node")),
+                                      esc(ReportRenderer::tr("%1: peak %2 °C, mean %3 °C")
+                                              .arg(hottest.node, fixedDecimals(locale, hottest.peakC, 1),
+                                                   fixedDecimals(locale, hottest.meanC, 1)))},
+                                     {Cell::Text, Cell::Text});
     }
     QStringList kinds;
     for (auto it = data.alertsByKind.cbegin(); it != data.alertsByKind.cend(); ++it)
@@ -331,10 +332,10 @@ QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots,
     html += imageTag(plots, ReportRenderer::energyVsDurationPlot(), embedImages,
                      ReportRenderer::tr("Energy against duration"));
     if (data.energyDurationR) {
-        html +=
-            QStringLiteral("<p>%1</p>\n")
-                .arg(esc(ReportRenderer::tr("Pearson's r between a job's energy and its duration: %1 over %2 jobs.")
-                             .arg(number(locale, *data.energyDurationR, 3), locale.toString(data.energyVsDurationN))));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(esc(ReportRenderer::tr("Pearson's r between a job's energy and its duration: %1 over %2 jobs.")
+                                 .arg(fixedDecimals(locale, *data.energyDurationR, 3),
+                                      locale.toString(data.energyVsDurationN))));
     }
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Node temperatures")));
@@ -344,8 +345,9 @@ QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots,
         html += ReportTableHtml::headerRow({esc(ReportRenderer::tr("Node")), esc(ReportRenderer::tr("Peak (°C)")),
                                             esc(ReportRenderer::tr("Mean (°C)")), esc(ReportRenderer::tr("Samples"))});
         for (const ReportData::NodeTemperature &n : data.hottestNodes) {
-            html += ReportTableHtml::row({ReportTableHtml::name(n.cluster + u'/' + n.node), number(locale, n.peakC, 1),
-                                          number(locale, n.meanC, 1), locale.toString(n.samples)});
+            html += ReportTableHtml::row({ReportTableHtml::name(n.cluster + u'/' + n.node),
+                                          fixedDecimals(locale, n.peakC, 1), fixedDecimals(locale, n.meanC, 1),
+                                          locale.toString(n.samples)});
         }
         html += QStringLiteral("</table>\n");
     }
@@ -383,12 +385,12 @@ QString topJobsSection(const ReportData &data, const QLocale &locale)
              esc(ReportRenderer::tr("Energy (kWh)")), esc(ReportRenderer::tr("Source"))});
         const QList<Cell> kinds{Cell::Text, Cell::Text, Cell::Text, Cell::Text, Cell::Number, Cell::Number, Cell::Text};
         for (const ReportData::TopJob &j : data.topJobs) {
-            html +=
-                ReportTableHtml::row({ReportTableHtml::name(j.cluster + u'/' + j.jobId), ReportTableHtml::name(j.name),
-                                      ReportTableHtml::name(j.user), ReportTableHtml::name(j.partition),
-                                      j.durationS ? number(locale, *j.durationS / 3600.0, 2) : QStringLiteral("–"),
-                                      kwh(locale, j.energyJ), esc(j.source)},
-                                     kinds);
+            html += ReportTableHtml::row(
+                {ReportTableHtml::name(j.cluster + u'/' + j.jobId), ReportTableHtml::name(j.name),
+                 ReportTableHtml::name(j.user), ReportTableHtml::name(j.partition),
+                 j.durationS ? fixedDecimals(locale, *j.durationS / 3600.0, 2) : QStringLiteral("–"),
+                 kwh(locale, j.energyJ), esc(j.source)},
+                kinds);
         }
         html += QStringLiteral("</table>\n");
     }

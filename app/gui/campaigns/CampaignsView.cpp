@@ -42,7 +42,7 @@ QTableWidget *table(const QStringList &headers)
     return t;
 }
 
-QString number(const std::optional<double> &v, int decimals = 0)
+QString fixedOrBlank(const std::optional<double> &v, int decimals = 0)
 {
     return v ? QString::number(*v, 'f', decimals) : QString();
 }
@@ -239,8 +239,9 @@ void CampaignsView::showRuns(const QList<CampaignRunRecord> &runs)
                 QString::number(r.cell.value(QStringLiteral("nodes")).toInt()),
                 r.cell.value(QStringLiteral("cpu_freq")).toString(), QString::number(r.repeatIndex),
                 QString::number(r.attempt), r.state, r.slurmJobId, energy(r.energyJ, unit), r.energySource,
-                number(r.durationS), r.fom ? QStringLiteral("%1 %2").arg(number(r.fom, 1), r.fomUnit) : QString(),
-                r.nodeList, r.message});
+                fixedOrBlank(r.durationS),
+                r.fom ? QStringLiteral("%1 %2").arg(fixedOrBlank(r.fom, 1), r.fomUnit) : QString(), r.nodeList,
+                r.message});
     }
     m_runs->resizeColumnsToContents();
 }
@@ -259,8 +260,8 @@ void CampaignsView::showCells(const QList<CampaignCellSummary> &cells)
                          : QString();
         setRow(m_cells, i,
                {c.workload, QString::number(c.nodes), c.cpuFrequency, QString::number(c.completedRuns),
-                QString::number(c.failedRuns), energy(c.energyMedianJ, unit), range, number(c.durationMedianS, 1),
-                number(c.fomMedian, 1), c.fomUnit});
+                QString::number(c.failedRuns), energy(c.energyMedianJ, unit), range, fixedOrBlank(c.durationMedianS, 1),
+                fixedOrBlank(c.fomMedian, 1), c.fomUnit});
     }
     m_cells->resizeColumnsToContents();
 }

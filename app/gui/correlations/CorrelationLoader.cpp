@@ -3,6 +3,7 @@
 #include "CorrelationLoader.h"
 
 #include "JobQuery.h"
+#include "PreparedQuery.h"
 #include "Store.h"
 
 #include <QHash>
@@ -63,15 +64,6 @@ const char *const kSelect =
     " m.energy_j, m.power_avg_w"
     " FROM jobs j JOIN clusters c ON c.id = j.cluster_id LEFT JOIN job_metrics m ON m.job_pk = j.id";
 
-double number(const QVariant &value)
-{
-    if (value.isNull())
-        return kNaN;
-    bool ok = false;
-    const double v = value.toDouble(&ok);
-    return ok ? v : kNaN;
-}
-
 } // namespace
 
 CorrelationLoader::CorrelationLoader(QObject *parent) : QThread(parent) {}
@@ -123,17 +115,8 @@ CorrelationDataPtr CorrelationLoader::readJobs(Store &store, const JobFilter &fi
     }
     sql += QStringLiteral(" ORDER BY j.id");
     QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!sql::execPrepared(query, sql, binds, error))
         return nullptr;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return nullptr;
-    }
 
     auto data = std::make_shared<CorrelationData>();
     std::array<QHash<QString, int>, CorrelationFields::CategoryCount> codes;
@@ -144,7 +127,7 @@ CorrelationDataPtr CorrelationLoader::readJobs(Store &store, const JobFilter &fi
         data->jobIds.append(query.value(JobIdText).toString());
         data->names.append(query.value(Name).toString());
         for (int f = 0; f <= CorrelationFields::TimelimitS; ++f)
-            data->numeric[size_t(f)].push_back(number(query.value(FirstNumeric + f)));
+            data->numeric[size_t(f)].push_back(sql::doubleOrNaN(query.value(FirstNumeric + f)));
         const QVariant submit = query.value(SubmitTs);
         const QVariant start = query.value(StartTs);
         double hour = kNaN;
@@ -157,7 +140,7 @@ CorrelationDataPtr CorrelationLoader::readJobs(Store &store, const JobFilter &fi
             submit.isNull() || start.isNull() ? kNaN : double(start.toLongLong() - submit.toLongLong()));
         for (int f = CorrelationFields::MetricNodeTempAvgC; f < CorrelationFields::NumericCount; ++f)
             data->numeric[size_t(f)].push_back(
-                number(query.value(FirstMetric + f - int(CorrelationFields::MetricNodeTempAvgC))));
+                sql::doubleOrNaN(query.value(FirstMetric + f - int(CorrelationFields::MetricNodeTempAvgC))));
         for (int c = 0; c < CorrelationFields::CategoryCount; ++c) {
             const QString value = query.value(categoryColumn[c]).toString();
             auto it = codes[size_t(c)].constFind(value);
@@ -188,17 +171,8 @@ bool CorrelationLoader::readFeatures(Store &store, const JobFilter &filter, Corr
         sql += QStringLiteral(" WHERE f.job_pk IN (") + jobs.idSql(&binds) + u')';
     }
     QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!sql::execPrepared(query, sql, binds, error))
         return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
     QHash<qint64, size_t> rowOfJob;
     for (size_t r = 0; r < data->jobPk.size(); ++r)
         rowOfJob.insert(data->jobPk[r], r);
@@ -216,7 +190,7 @@ bool CorrelationLoader::readFeatures(Store &store, const JobFilter &filter, Corr
         std::vector<double> &column = data->numeric[size_t(*field)];
         if (column.empty())
             column.assign(data->jobPk.size(), kNaN);
-        column[*row] = number(query.value(2));
+        column[*row] = sql::doubleOrNaN(query.value(2));
     }
     // Every field registered has a column of the data's length (a feature of another store: all NaN).
     data->numeric.resize(size_t(CorrelationFields::fieldCount()));

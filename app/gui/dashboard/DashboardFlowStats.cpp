@@ -4,6 +4,7 @@
 
 #include "FailureRateEvaluator.h"
 #include "JobQuery.h"
+#include "PreparedQuery.h"
 #include "Store.h"
 
 #include <QHash>
@@ -129,17 +130,8 @@ bool DashboardFlowStats::aggregate(Store &store, const JobFilter &filter, Dashbo
         sql += QStringLiteral(" WHERE j.id IN (") + jobQuery.idSql(&binds) + u')';
     }
     QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!sql::execPrepared(query, sql, binds, error))
         return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
     Accumulated acc;
     while (query.next())
         addJob(query, &acc, flow);

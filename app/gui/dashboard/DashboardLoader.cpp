@@ -4,6 +4,7 @@
 
 #include "AlertEvent.h"
 #include "JobQuery.h"
+#include "PreparedQuery.h"
 #include "Store.h"
 
 #include <QHash>
@@ -161,17 +162,8 @@ DashboardDataPtr DashboardLoader::aggregate(Store &store, const JobFilter &filte
         sql += QStringLiteral(" WHERE j.id IN (") + query.idSql(&binds) + u')';
     }
     QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!sql::execPrepared(query, sql, binds, error))
         return nullptr;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return nullptr;
-    }
 
     auto data = std::make_shared<DashboardData>();
     QHash<QString, DashboardData::Group> partitions;
@@ -238,17 +230,8 @@ bool DashboardLoader::aggregateThermalEvents(Store &store, const JobFilter &filt
         binds << *filter.startTo;
     }
     QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!sql::execPrepared(query, sql, binds, error))
         return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
     std::map<qint64, DashboardData::ThermalDay> days;
     QSet<qint64> nodes;
     while (query.next()) {

@@ -4,6 +4,7 @@
 
 #include "Hostlist.h"
 #include "NodeLoader.h"
+#include "PreparedQuery.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -18,19 +19,13 @@
 namespace es {
 namespace {
 
+/// sql::execPrepared, its error said as this view says it.
 bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
 {
-    if (!query.prepare(sql)) {
-        *error = JobDetailLoader::tr("cannot read the job: %1").arg(query.lastError().text());
-        return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = JobDetailLoader::tr("cannot read the job: %1").arg(query.lastError().text());
-        return false;
-    }
-    return true;
+    if (sql::execPrepared(query, sql, binds, error))
+        return true;
+    *error = JobDetailLoader::tr("cannot read the job: %1").arg(*error);
+    return false;
 }
 
 /// The jobs row: the cluster's name first, then every column of the table but the two keys.

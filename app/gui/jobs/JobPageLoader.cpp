@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "JobPageLoader.h"
 
+#include "PreparedQuery.h"
 #include "Store.h"
 
 #include <QHash>
@@ -15,26 +16,10 @@
 namespace es {
 namespace {
 
-bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 bool readColumn(Store &store, const QString &sql, QStringList *values, QString *error)
 {
     QSqlQuery query(store.database());
-    if (!execPrepared(query, sql, {}, error))
+    if (!sql::execPrepared(query, sql, {}, error))
         return false;
     while (query.next())
         values->append(query.value(0).toString());
@@ -44,10 +29,11 @@ bool readColumn(Store &store, const QString &sql, QStringList *values, QString *
 bool readTimeRange(Store &store, StoreSummary *summary, QString *error)
 {
     QSqlQuery query(store.database());
-    if (!execPrepared(query,
-                      QStringLiteral("SELECT MIN(COALESCE(start_ts, submit_ts)), MAX(COALESCE(start_ts, submit_ts)) "
-                                     "FROM jobs"),
-                      {}, error))
+    if (!sql::execPrepared(
+            query,
+            QStringLiteral("SELECT MIN(COALESCE(start_ts, submit_ts)), MAX(COALESCE(start_ts, submit_ts)) "
+                           "FROM jobs"),
+            {}, error))
         return false;
     if (query.next() && !query.value(0).isNull() && !query.value(1).isNull()) {
         summary->firstStartTs = query.value(0).toLongLong();
@@ -174,7 +160,7 @@ void JobPageLoader::run()
             QVariantList binds;
             const QString sql = countQuery->countSql(&binds);
             QSqlQuery query(store->database());
-            if (!execPrepared(query, sql, binds, &error) || !query.next()) {
+            if (!sql::execPrepared(query, sql, binds, &error) || !query.next()) {
                 Q_EMIT queryFailed(generation, tr("Cannot count the jobs: %1").arg(error));
                 continue;
             }
@@ -191,7 +177,7 @@ void JobPageLoader::run()
             StoreSummary result;
             QSqlQuery count(store->database());
             const bool ok =
-                execPrepared(count, QStringLiteral("SELECT COUNT(*) FROM jobs"), {}, &error) && count.next() &&
+                sql::execPrepared(count, QStringLiteral("SELECT COUNT(*) FROM jobs"), {}, &error) && count.next() &&
                 readColumn(*store, QStringLiteral("SELECT name FROM clusters ORDER BY name"), &result.clusters,
                            &error) &&
                 readColumn(*store,
@@ -233,7 +219,7 @@ bool JobPageLoader::readPage(Store &store, quint64 generation, const PageRequest
     QVariantList binds;
     const QString sql = request.query.pageSql(&binds, qint64(request.page) * kPageSize, kPageSize);
     QSqlQuery query(store.database());
-    if (!execPrepared(query, sql, binds, error))
+    if (!sql::execPrepared(query, sql, binds, error))
         return false;
     rows->reserve(kPageSize);
     const int fields = query.record().count();
@@ -255,7 +241,7 @@ bool JobPageLoader::readPageByIds(Store &store, quint64 generation, const PageRe
         QVariantList binds;
         const QString sql = request.query.idSql(&binds);
         QSqlQuery query(store.database());
-        if (!execPrepared(query, sql, binds, error))
+        if (!sql::execPrepared(query, sql, binds, error))
             return false;
         std::vector<qint64> ids;
         while (query.next()) {

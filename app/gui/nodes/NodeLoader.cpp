@@ -3,6 +3,7 @@
 #include "NodeLoader.h"
 
 #include "Hostlist.h"
+#include "PreparedQuery.h"
 #include "Store.h"
 
 #include <QCollator>
@@ -26,15 +27,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const char *const kMetricColumns[] = {"temp_c", "power_w", "freq_mhz", "cpu_util_pct", "load1"};
 static_assert(std::size(kMetricColumns) == size_t(kNodeMetricCount));
 
-double number(const QVariant &value)
-{
-    if (value.isNull())
-        return kNaN;
-    bool ok = false;
-    const double v = value.toDouble(&ok);
-    return ok ? v : kNaN;
-}
-
 QString placeholders(size_t count)
 {
     QString marks;
@@ -42,22 +34,6 @@ QString placeholders(size_t count)
     for (size_t i = 0; i < count; ++i)
         marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     return marks;
-}
-
-bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
 }
 
 QVariantList idBinds(const std::vector<qint64> &ids)
@@ -84,7 +60,7 @@ bool readNodeNames(Store &store, const std::vector<qint64> &nodeIds, QHash<qint6
     const QString sql = QStringLiteral("SELECT n.id, n.name, n.cluster_id, c.name FROM nodes n JOIN clusters c ON "
                                        "c.id = n.cluster_id WHERE n.id IN (") +
                         placeholders(nodeIds.size()) + u')';
-    if (!execPrepared(query, sql, idBinds(nodeIds), error))
+    if (!sql::execPrepared(query, sql, idBinds(nodeIds), error))
         return false;
     while (query.next())
         names->insert(query.value(0).toLongLong(),
@@ -155,7 +131,7 @@ std::optional<QList<NodeInfo>> NodeLoader::readNodes(Store &store, QString *erro
         "SELECT n.id, c.name, n.name, s.sample_count, s.first_ts, s.last_ts FROM nodes n JOIN clusters c ON "
         "c.id = n.cluster_id LEFT JOIN (SELECT node_id, COUNT(*) AS sample_count, MIN(ts) AS first_ts, MAX(ts) AS "
         "last_ts FROM node_samples GROUP BY node_id) s ON s.node_id = n.id");
-    if (!execPrepared(query, sql, {}, error))
+    if (!sql::execPrepared(query, sql, {}, error))
         return std::nullopt;
     QList<NodeInfo> nodes;
     while (query.next()) {
@@ -202,7 +178,7 @@ NodeSeriesDataPtr NodeLoader::readSeries(Store &store, const NodeLoadRequest &re
                             QStringLiteral(") AND ts >= ? AND ts <= ? GROUP BY node_id");
         QVariantList binds = idBinds(request.nodeIds);
         binds << request.fromTs << request.toTs;
-        if (!execPrepared(query, sql, binds, error))
+        if (!sql::execPrepared(query, sql, binds, error))
             return nullptr;
         while (query.next()) {
             counts.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
@@ -239,7 +215,7 @@ NodeSeriesDataPtr NodeLoader::readSeries(Store &store, const NodeLoadRequest &re
         if (downsample)
             binds << request.fromTs << bucketS;
         binds << nodeId << request.fromTs << request.toTs;
-        if (!execPrepared(query, downsample ? bucketSql : rawSql, binds, error))
+        if (!sql::execPrepared(query, downsample ? bucketSql : rawSql, binds, error))
             return nullptr;
         const size_t firstTrace = data->traces.size();
         while (query.next()) {
@@ -248,7 +224,7 @@ NodeSeriesDataPtr NodeLoader::readSeries(Store &store, const NodeLoadRequest &re
                 const qint64 ts = query.value(1).toLongLong();
                 trace->ts.push_back(double(ts));
                 for (int m = 0; m < kNodeMetricCount; ++m)
-                    trace->values[size_t(m)].push_back(number(query.value(2 + m)));
+                    trace->values[size_t(m)].push_back(sql::doubleOrNaN(query.value(2 + m)));
                 data->newestTs = std::max(data->newestTs, ts);
                 continue;
             }
@@ -256,11 +232,11 @@ NodeSeriesDataPtr NodeLoader::readSeries(Store &store, const NodeLoadRequest &re
             const qint64 lastTs = query.value(3).toLongLong();
             trace->ts.push_back(double(firstTs));
             for (int m = 0; m < kNodeMetricCount; ++m)
-                trace->values[size_t(m)].push_back(number(query.value(4 + 2 * m)));
+                trace->values[size_t(m)].push_back(sql::doubleOrNaN(query.value(4 + 2 * m)));
             if (lastTs != firstTs) {
                 trace->ts.push_back(double(lastTs));
                 for (int m = 0; m < kNodeMetricCount; ++m)
-                    trace->values[size_t(m)].push_back(number(query.value(5 + 2 * m)));
+                    trace->values[size_t(m)].push_back(sql::doubleOrNaN(query.value(5 + 2 * m)));
             }
             data->newestTs = std::max(data->newestTs, lastTs);
         }
@@ -309,7 +285,7 @@ bool NodeLoader::readSpans(Store &store, const std::vector<qint64> &nodeIds, qin
     for (qint64 id : clusterIds)
         binds.append(id);
     binds << toTs << fromTs;
-    if (!execPrepared(query, sql, binds, error))
+    if (!sql::execPrepared(query, sql, binds, error))
         return false;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     while (query.next()) {
