@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AlertEvaluator.h"
 
+#include "AlertEventStore.h"
 #include "AlertThresholds.h"
 #include "FailureRateEvaluator.h"
 #include "MemoryAlertEvaluator.h"
+#include "PreparedQuery.h"
 #include "SilenceAlertEvaluator.h"
 #include "Store.h"
 
@@ -56,17 +58,8 @@ bool writeEvent(QSqlDatabase &db, qint64 clusterId, qint64 nodeId, AlertEvent ev
             ++summary->eventsUnchanged;
             return true;
         }
-        query.prepare(
-            QStringLiteral("UPDATE events SET ts_end = ?, value = ?, threshold = ?, message = ? WHERE id = ?"));
-        query.addBindValue(nullableTs(event.tsEnd));
-        query.addBindValue(event.value);
-        query.addBindValue(event.threshold);
-        query.addBindValue(event.message);
-        query.addBindValue(id);
-        if (!query.exec()) {
-            *error = query.lastError().text();
+        if (!AlertEventStore::updateStored(query, id, event, error))
             return false;
-        }
         ++summary->eventsUpdated;
         return true;
     }
@@ -235,16 +228,11 @@ bool AlertEvaluator::evaluateNode(qint64 clusterId, const QString &cluster, qint
     if (options.untilTs)
         sql += QStringLiteral(" AND ts <= ?");
     sql += QStringLiteral(" GROUP BY ts ORDER BY ts");
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(nodeId);
-    query.addBindValue(scanFrom);
+    QVariantList binds{nodeId, scanFrom};
     if (options.untilTs)
-        query.addBindValue(*options.untilTs);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+        binds << *options.untilTs;
+    if (!sql::execPrepared(query, sql, binds, error))
         return false;
-    }
     QList<TemperaturePoint> points;
     while (query.next())
         points.append({query.value(0).toLongLong(), query.value(1).toDouble()});

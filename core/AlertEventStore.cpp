@@ -23,6 +23,21 @@ QVariant nullableTs(const std::optional<qint64> &ts)
 
 } // namespace
 
+bool AlertEventStore::updateStored(QSqlQuery &query, qint64 id, const AlertEvent &event, QString *error)
+{
+    query.prepare(QStringLiteral("UPDATE events SET ts_end = ?, value = ?, threshold = ?, message = ? WHERE id = ?"));
+    query.addBindValue(nullableTs(event.tsEnd));
+    query.addBindValue(event.value);
+    query.addBindValue(event.threshold);
+    query.addBindValue(event.message);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool AlertEventStore::write(QSqlDatabase &db, qint64 clusterId, qint64 nodeId, AlertEvent event, Key key,
                             qint64 lastScannedTs, bool keepPeak, AlertEvaluationSummary *summary, QString *error)
 {
@@ -61,17 +76,8 @@ bool AlertEventStore::write(QSqlDatabase &db, qint64 clusterId, qint64 nodeId, A
             ++summary->eventsUnchanged;
             return true;
         }
-        query.prepare(
-            QStringLiteral("UPDATE events SET ts_end = ?, value = ?, threshold = ?, message = ? WHERE id = ?"));
-        query.addBindValue(nullableTs(event.tsEnd));
-        query.addBindValue(event.value);
-        query.addBindValue(event.threshold);
-        query.addBindValue(event.message);
-        query.addBindValue(id);
-        if (!query.exec()) {
-            *error = query.lastError().text();
+        if (!AlertEventStore::updateStored(query, id, event, error))
             return false;
-        }
         ++summary->eventsUpdated;
         return true;
     }

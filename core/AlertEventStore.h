@@ -5,6 +5,7 @@
 #include "AlertEvent.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace es {
@@ -30,6 +31,10 @@ public:
     /// open (a shorter window never reopens it); `keepPeak`: a stored higher value stays, with its threshold.
     static bool write(QSqlDatabase &db, qint64 clusterId, qint64 nodeId, AlertEvent event, Key key,
                       qint64 lastScannedTs, bool keepPeak, AlertEvaluationSummary *summary, QString *error);
+
+    /// Sets the stored event `id`'s end, value, threshold and message to `event`'s (the thermal and energy rules'
+    /// writer shares it). `query` is on the events' connection.
+    static bool updateStored(QSqlQuery &query, qint64 id, const AlertEvent &event, QString *error);
 };
 
 } // namespace es

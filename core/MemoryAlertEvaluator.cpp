@@ -4,6 +4,7 @@
 
 #include "AlertEvaluator.h"
 #include "AlertEventStore.h"
+#include "PreparedQuery.h"
 #include "Store.h"
 
 #include <QSqlError>
@@ -150,16 +151,11 @@ bool MemoryAlertEvaluator::evaluateNode(qint64 clusterId, const QString &cluster
     if (options.untilTs)
         sql += QStringLiteral(" AND ts <= ?");
     sql += QStringLiteral(" GROUP BY ts ORDER BY ts");
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(nodeId);
-    query.addBindValue(scanFrom);
+    QVariantList binds{nodeId, scanFrom};
     if (options.untilTs)
-        query.addBindValue(*options.untilTs);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+        binds << *options.untilTs;
+    if (!sql::execPrepared(query, sql, binds, error))
         return false;
-    }
     QList<TemperaturePoint> points; // the same episode rule, on used memory in % of the node's
     while (query.next())
         points.append({query.value(0).toLongLong(), 100 * query.value(1).toDouble() / realMemMb});

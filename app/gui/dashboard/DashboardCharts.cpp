@@ -91,6 +91,24 @@ QDateTimeAxis *newDayAxis(qint64 firstDayTs, qint64 lastDayTs)
     return dates;
 }
 
+/// Adds day bars to `chart` (which takes ownership of the series and the new axis) on a category axis of the
+/// days and the `counts` axis.
+void addDayBars(QChart *chart, QAbstractBarSeries *series, const QStringList &days, QValueAxis *counts,
+                const QPalette &palette)
+{
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    auto *dates = new QBarCategoryAxis;
+    dates->append(days);
+    dates->setTitleText(DashboardView::tr("Day (UTC)"));
+    dates->setGridLineVisible(false);
+    styleAxis(dates, palette);
+    chart->addAxis(dates, Qt::AlignBottom);
+    series->attachAxis(dates);
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+}
+
 } // namespace
 
 void DashboardCharts::styleAxis(QAbstractAxis *axis, const QPalette &palette)
@@ -222,17 +240,7 @@ void DashboardCharts::fillDayChart(QChartView *view, const DashboardData &data, 
         set->setBorderColor(PlotPalette::category(1));
         auto *series = new QBarSeries;
         series->append(set);
-        series->setBarWidth(0.8);
-        chart->addSeries(series);
-        auto *dates = new QBarCategoryAxis;
-        dates->append(categories);
-        dates->setTitleText(DashboardView::tr("Day (UTC)"));
-        dates->setGridLineVisible(false);
-        styleAxis(dates, palette);
-        chart->addAxis(dates, Qt::AlignBottom);
-        series->attachAxis(dates);
-        chart->addAxis(counts, Qt::AlignLeft);
-        series->attachAxis(counts);
+        addDayBars(chart, series, categories, counts, palette);
         return;
     }
     // Days without jobs are zeros of the line; over long spans they are left out and the days are points.
@@ -299,17 +307,7 @@ void DashboardCharts::addThermalBars(QChart *chart, QValueAxis *counts, const Da
     auto *series = new QStackedBarSeries;
     series->append(warnings);
     series->append(criticals);
-    series->setBarWidth(0.8);
-    chart->addSeries(series);
-    auto *dates = new QBarCategoryAxis;
-    dates->append(categories);
-    dates->setTitleText(DashboardView::tr("Day (UTC)"));
-    dates->setGridLineVisible(false);
-    styleAxis(dates, palette);
-    chart->addAxis(dates, Qt::AlignBottom);
-    series->attachAxis(dates);
-    chart->addAxis(counts, Qt::AlignLeft);
-    series->attachAxis(counts);
+    addDayBars(chart, series, categories, counts, palette);
 }
 
 void DashboardCharts::addThermalLines(QChart *chart, QValueAxis *counts, const DashboardData &data,
