@@ -106,15 +106,7 @@ private slots:
         while (QDateTime::currentSecsSinceEpoch() < labStartedTs() + 16)
             QThread::msleep(200);
     }
-    void init()
-    {
-        m_location = test::freshStoreLocation(m_dir);
-        if (m_location.isEmpty())
-            QSKIP("no PostgreSQL lab server for this run");
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(m_location, &error), qPrintable(error));
-    }
+    void init() { m_store = test::openFreshStore(m_dir, &m_location); }
     void cleanup() { m_store.reset(); }
 
     void importsEveryNodeAndTwiceWritesNothing()

@@ -89,12 +89,7 @@ private slots:
     void init()
     {
         m_store.reset();
-        m_location = test::freshStoreLocation(m_dir);
-        if (m_location.isEmpty())
-            QSKIP("no PostgreSQL lab server for this run");
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(m_location, &error), qPrintable(error));
+        m_store = test::openFreshStore(m_dir, &m_location);
     }
     void cleanup() { m_store.reset(); }
 

@@ -112,15 +112,7 @@ private slots:
         QVERIFY2(m_sacctJobIds.size() >= 20,
                  qPrintable(QStringLiteral("only %1 jobs in the lab's accounting").arg(m_sacctJobIds.size())));
     }
-    void init()
-    {
-        const QString location = test::freshStoreLocation(m_dir);
-        if (location.isEmpty())
-            QSKIP("no PostgreSQL lab server for this run");
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(location, &error), qPrintable(error));
-    }
+    void init() { m_store = test::openFreshStore(m_dir); }
     void cleanup() { m_store.reset(); }
 
     void everyJobExactlyOnceAndTwiceChangesNothing()

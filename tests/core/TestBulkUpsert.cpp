@@ -70,12 +70,9 @@ private slots:
     void initTestCase_data() { test::addEngineRows(); }
     void init()
     {
-        const QString location = test::freshStoreLocation(m_dir);
-        if (location.isEmpty())
-            QSKIP("no PostgreSQL lab server for this run");
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(location, &error), qPrintable(error));
+        m_store = test::openFreshStore(m_dir);
+        if (!m_store)
+            return;
         QSqlQuery q(m_store->database());
         q.prepare(QStringLiteral("INSERT INTO clusters (name, created_ts) VALUES (?, ?) RETURNING id"));
         q.addBindValue(QStringLiteral("c"));

@@ -50,12 +50,10 @@ private slots:
     void initTestCase_data() { test::addEngineRows(); }
     void init()
     {
-        const QString location = test::freshStoreLocation(m_dir);
-        if (location.isEmpty())
-            QSKIP("no PostgreSQL lab server for this run");
-        m_store = std::make_unique<Store>();
+        m_store = test::openFreshStore(m_dir);
+        if (!m_store)
+            return;
         QString error;
-        QVERIFY2(m_store->open(location, &error), qPrintable(error));
         Importer importer(*m_store);
         ImportReport report;
         QVERIFY2(importer.importFile(Importer::Format::Swf,

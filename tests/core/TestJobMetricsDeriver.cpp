@@ -184,15 +184,7 @@ private:
 
 private slots:
     void initTestCase_data() { test::addEngineRows(); }
-    void init()
-    {
-        const QString location = test::freshStoreLocation(m_dir);
-        if (location.isEmpty())
-            QSKIP("no PostgreSQL lab server for this run");
-        m_store = std::make_unique<Store>();
-        QString error;
-        QVERIFY2(m_store->open(location, &error), qPrintable(error));
-    }
+    void init() { m_store = test::openFreshStore(m_dir); }
     void cleanup() { m_store.reset(); }
 
     void fitsIdleAndPeakByLeastSquares()

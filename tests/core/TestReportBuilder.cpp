@@ -113,12 +113,10 @@ private slots:
 
     void init()
     {
-        const QString location = test::freshStoreLocation(m_dir);
-        if (location.isEmpty())
+        m_store = test::openFreshStore(m_dir);
+        if (!m_store)
             return;
-        m_store = std::make_unique<Store>();
         QString error;
-        QVERIFY2(m_store->open(location, &error), qPrintable(error));
         ImportOptions options;
         options.clusterName = QStringLiteral("nasa");
         ImportReport report;

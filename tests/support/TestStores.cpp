@@ -62,6 +62,7 @@ QString freshStoreLocation(const QTemporaryDir &dir)
     if (url.isEmpty()) {
         if (qEnvironmentVariableIsSet("ES_TEST_PG_URL_FILE"))
             qFatal("%s", qPrintable(whyNot));
+        QTest::qSkip(qPrintable(whyNot), __FILE__, __LINE__);
         return QString();
     }
     // Empty the database: every test starts from nothing, as with a new SQLite file.
@@ -77,6 +78,22 @@ QString freshStoreLocation(const QTemporaryDir &dir)
     }
     QSqlDatabase::removeDatabase(connection);
     return url;
+}
+
+std::unique_ptr<Store> openFreshStore(const QTemporaryDir &dir, QString *location)
+{
+    const QString freshLocation = freshStoreLocation(dir);
+    if (location)
+        *location = freshLocation;
+    if (freshLocation.isEmpty())
+        return nullptr;
+    auto store = std::make_unique<Store>();
+    QString error;
+    if (!store->open(freshLocation, &error)) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot open the test store: %1").arg(error)), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return store;
 }
 
 QString dataFile(const QString &relative)

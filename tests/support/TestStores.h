@@ -15,13 +15,18 @@ namespace es::test {
 
 /// Test stores on both engines. Qt Test's global data runs every test function once per engine:
 ///   void initTestCase_data() { es::test::addEngineRows(); }
-/// and in init(): `m_store = es::test::openFreshStore(&m_dir)` (QSKIPs the PostgreSQL row when no server was
-/// started for this run, and fails it when one was promised but is not there).
+/// and in init(): `m_store = es::test::openFreshStore(m_dir)`. The PostgreSQL row is skipped when no server was
+/// started for this run, and the run stops when one was promised (ES_TEST_PG_URL_FILE set) but is not there.
 void addEngineRows();
 
 /// The location of a fresh, empty store for the current engine row: a new SQLite file in `dir`, or the lab's
-/// PostgreSQL database emptied (schema dropped). Empty string after QSKIP/QFAIL.
+/// PostgreSQL database emptied (schema dropped). Empty after the row was skipped: init() returns, and Qt Test does
+/// not run the test function.
 QString freshStoreLocation(const QTemporaryDir &dir);
+
+/// A Store opened (and migrated) on a fresh location of the current engine row; `location`, when given, receives
+/// where. Null after the row was skipped or the open failed (the failure is recorded on the current test).
+std::unique_ptr<Store> openFreshStore(const QTemporaryDir &dir, QString *location = nullptr);
 
 /// A plain connection named `connection` to a store location (a SQLite path or a postgresql:// URL), without the
 /// Store's migrations; open unless the server refused (lastError() says why). The caller removes the connection.
