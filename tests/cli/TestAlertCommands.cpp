@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "NodeSampleWriter.h"
 #include "Store.h"
 
@@ -27,15 +28,10 @@ private:
     {
         args.prepend(m_db);
         args.prepend(QStringLiteral("--db"));
-        QBuffer out;
-        QBuffer err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        CliApp app(&out, &err);
-        const int code = app.run(args);
-        m_out = out.data();
-        m_err = err.data();
-        return code;
+        const test::CliRun result = test::runCli(args);
+        m_out = result.out;
+        m_err = result.err;
+        return result.exitCode;
     }
 
     QJsonObject json() const { return QJsonDocument::fromJson(m_out).object(); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "ClusterProfile.h"
 #include "Importer.h"
 #include "LabSsh.h"
@@ -33,16 +34,7 @@ private:
     QString m_db;
     ClusterProfile m_profile;
 
-    QByteArray remote(const QStringList &command)
-    {
-        SshSession ssh;
-        NonInteractivePrompter prompter;
-        QString error;
-        QByteArray out;
-        if (!ssh.connect(test::labSshEndpoint(m_lab), prompter, &error) || !ssh.run(shell::join(command), &out, &error))
-            qWarning("remote command failed: %s", qPrintable(error));
-        return out;
-    }
+    QByteArray remote(const QStringList &command) { return test::runOnLab(m_lab, command); }
 
 private slots:
     void initTestCase()
@@ -96,17 +88,14 @@ private slots:
         f.write("#!/bin/sh\n#SBATCH --job-name=es-advice-lab\n#SBATCH -N 1\n#SBATCH -n 2\n#SBATCH --time=00:02:00\n"
                 "#SBATCH --output=/dev/null\nsleep 2\n");
         f.close();
-        QBuffer out, err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        CliApp app(&out, &err);
-        const int code = app.run({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("advise"),
-                                  QStringLiteral("--profile"), QStringLiteral("lab"), QStringLiteral("--script"),
-                                  script, QStringLiteral("--vary"), QStringLiteral("nodes=1,2,4"),
-                                  QStringLiteral("--vary"), QStringLiteral("cpus=2,4"), QStringLiteral("--submit")});
-        QVERIFY2(code == CliApp::Ok, QByteArray(err.data() + out.data()).constData());
-        const QJsonObject json = QJsonDocument::fromJson(out.data()).object();
-        QVERIFY2(json.value(QStringLiteral("advice")).toBool(), out.data().constData());
+        const test::CliRun result =
+            test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("advise"),
+                          QStringLiteral("--profile"), QStringLiteral("lab"), QStringLiteral("--script"), script,
+                          QStringLiteral("--vary"), QStringLiteral("nodes=1,2,4"), QStringLiteral("--vary"),
+                          QStringLiteral("cpus=2,4"), QStringLiteral("--submit")});
+        QVERIFY2(result.exitCode == CliApp::Ok, QByteArray(result.err + result.out).constData());
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QVERIFY2(json.value(QStringLiteral("advice")).toBool(), result.out.constData());
         const QJsonArray candidates = json.value(QStringLiteral("candidates")).toArray();
         // (1, 2), (1, 4), (2, 2), (2, 4), (4, 4): a node runs at least one task.
         QCOMPARE(candidates.size(), 5);
@@ -120,11 +109,11 @@ private slots:
                 ++refused;
             }
         }
-        QVERIFY2(answered >= 3, out.data().constData());
+        QVERIFY2(answered >= 3, result.out.constData());
         QCOMPARE(refused, 1);
 
         const QString jobId = json.value(QStringLiteral("submitted_job_id")).toString();
-        QVERIFY2(!jobId.isEmpty(), out.data().constData());
+        QVERIFY2(!jobId.isEmpty(), result.out.constData());
         const QJsonObject chosen = candidates[json.value(QStringLiteral("chosen")).toInt()].toObject();
         const QString shown = QString::fromUtf8(remote(
             {QStringLiteral("scontrol"), QStringLiteral("show"), QStringLiteral("job"), QStringLiteral("-o"), jobId}));

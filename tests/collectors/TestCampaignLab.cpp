@@ -57,16 +57,7 @@ private:
         return r;
     }
 
-    QByteArray remote(const QStringList &command)
-    {
-        SshSession ssh;
-        NonInteractivePrompter prompter;
-        QString error;
-        QByteArray out;
-        if (!ssh.connect(test::labSshEndpoint(m_lab), prompter, &error) || !ssh.run(shell::join(command), &out, &error))
-            qWarning("remote command failed: %s", qPrintable(error));
-        return out;
-    }
+    QByteArray remote(const QStringList &command) { return test::runOnLab(m_lab, command); }
 
     /// How many jobs Slurm's accounting and controller hold under each name (the truth about duplicates).
     QHash<QString, int> jobsByName(const QStringList &names)

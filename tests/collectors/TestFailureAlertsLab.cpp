@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AlertEvent.h"
 #include "CliApp.h"
+#include "CliRun.h"
 #include "ClusterProfile.h"
 #include "LabSsh.h"
 #include "ShellQuote.h"
@@ -21,24 +22,6 @@
 
 using namespace es;
 
-/// The lab is shared with the other lab tests: keeps only `ids` among the jobs of the test's own store, so that the
-/// shares and the flags are those of this test's jobs.
-static bool keepOnlyJobs(const QString &db, const QStringList &ids)
-{
-    Store store;
-    QString error;
-    if (!store.open(db, &error))
-        return false;
-    QStringList marks;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("DELETE FROM jobs WHERE job_id NOT IN (%1)").arg(marks.join(u',')));
-    for (const QString &id : ids)
-        query.addBindValue(id);
-    return query.exec();
-}
-
 /// Job failure alerts on the real Slurm lab (tests/lab/slurm-lab.sh): six jobs that fail (exit 1) on node2 and six
 /// that succeed on node3 and node4, all in partition batch, are harvested; `alerts check` over the jobs that ended
 /// since the test began must find node2 a bad node (all its jobs failed, none on the partition's other nodes) and
@@ -51,28 +34,9 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    QByteArray remote(const QString &command, QString *error)
-    {
-        SshSession ssh;
-        NonInteractivePrompter prompter;
-        QByteArray out;
-        if (!ssh.connect(test::labSshEndpoint(m_lab), prompter, error) || !ssh.run(command, &out, error))
-            return QByteArray();
-        return out;
-    }
+    QByteArray remote(const QString &command, QString *error) { return test::runOnLab(m_lab, command, error); }
 
-    int cli(const QStringList &args, QByteArray *output)
-    {
-        QBuffer o, e;
-        o.open(QIODevice::WriteOnly);
-        e.open(QIODevice::WriteOnly);
-        CliApp app(&o, &e);
-        const int code = app.run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
-        *output = o.data();
-        if (code != CliApp::Ok)
-            *output += e.data();
-        return code;
-    }
+    int cli(const QStringList &args, QByteArray *output) { return test::runJsonCommand(m_db, args, output); }
 
     /// How many of `ids` the store holds in a final state.
     qint64 finishedInStore(const QStringList &ids)
@@ -135,7 +99,7 @@ private slots:
             cli({QStringLiteral("harvest"), QStringLiteral("--profile"), QStringLiteral("lab")}, &output) == 0 &&
                 finishedInStore(ids) == 12,
             60000);
-        QVERIFY(keepOnlyJobs(m_db, ids));
+        QVERIFY(test::keepOnlyJobs(m_db, ids));
 
         const QStringList check{QStringLiteral("alerts"),
                                 QStringLiteral("check"),

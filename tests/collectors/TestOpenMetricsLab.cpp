@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "ClusterProfile.h"
 #include "LabSsh.h"
 #include "PrometheusClient.h"
@@ -36,13 +37,10 @@ private:
 
     int cli(const QStringList &args, QByteArray *output)
     {
-        QBuffer o, e;
-        o.open(QIODevice::WriteOnly);
-        e.open(QIODevice::WriteOnly);
-        CliApp app(&o, &e);
-        const int code = app.run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
-        *output = o.data() + e.data();
-        return code;
+        const test::CliRun result =
+            test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
+        *output = result.out + result.err;
+        return result.exitCode;
     }
 
     /// The energies the export should carry: job id -> J, for the lab's jobs that ended in the last 7 days.

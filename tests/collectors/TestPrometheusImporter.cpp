@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "PrometheusClient.h"
 #include "PrometheusImporter.h"
 #include "Store.h"
@@ -416,14 +417,10 @@ private slots:
         m_store.reset(); // the command opens the store itself
         const PrometheusImportOptions options = windowOptions();
         auto run = [&](const QStringList &args, QByteArray *out, QByteArray *err) {
-            QBuffer outBuffer, errBuffer;
-            outBuffer.open(QIODevice::WriteOnly);
-            errBuffer.open(QIODevice::WriteOnly);
-            CliApp app(&outBuffer, &errBuffer);
-            const int code = app.run(args);
-            *out = outBuffer.data();
-            *err = errBuffer.data();
-            return code;
+            const test::CliRun result = test::runCli(args);
+            *out = result.out;
+            *err = result.err;
+            return result.exitCode;
         };
         const QStringList common{QStringLiteral("--db"),      m_location,
                                  QStringLiteral("--json"),    QStringLiteral("harvest-prometheus"),

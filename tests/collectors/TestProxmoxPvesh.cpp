@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "LabSsh.h"
 #include "ProxmoxCollector.h"
 #include "ProxmoxPveshClient.h"
@@ -225,19 +226,16 @@ private slots:
 
     void commandLine()
     {
-        QBuffer out, err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        CliApp app(&out, &err);
         const SshEndpoint lab = test::labSshEndpoint(m_lab);
-        const int code = app.run({QStringLiteral("--db"), m_location, QStringLiteral("--json"),
-                                  QStringLiteral("proxmox"), QStringLiteral("harvest"), QStringLiteral("--cluster"),
-                                  QStringLiteral("lab"), QStringLiteral("--ssh-host"), lab.host,
-                                  QStringLiteral("--ssh-port"), QString::number(lab.port), QStringLiteral("--ssh-user"),
-                                  lab.user, QStringLiteral("--ssh-key"), lab.keyFile, QStringLiteral("--known-hosts"),
-                                  lab.knownHostsFile, QStringLiteral("--pvesh"), shimBin() + QStringLiteral("/pvesh")});
-        QVERIFY2(code == 0, err.data().constData());
-        const QJsonObject result = QJsonDocument::fromJson(out.data()).object();
+        const test::CliRun harvest =
+            test::runCli({QStringLiteral("--db"), m_location, QStringLiteral("--json"), QStringLiteral("proxmox"),
+                          QStringLiteral("harvest"), QStringLiteral("--cluster"), QStringLiteral("lab"),
+                          QStringLiteral("--ssh-host"), lab.host, QStringLiteral("--ssh-port"),
+                          QString::number(lab.port), QStringLiteral("--ssh-user"), lab.user,
+                          QStringLiteral("--ssh-key"), lab.keyFile, QStringLiteral("--known-hosts"), lab.knownHostsFile,
+                          QStringLiteral("--pvesh"), shimBin() + QStringLiteral("/pvesh")});
+        QVERIFY2(harvest.exitCode == 0, harvest.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(harvest.out).object();
         QCOMPARE(result.value(QStringLiteral("samples_written")).toInt(), 78);
         QCOMPARE(result.value(QStringLiteral("hosts")).toInt(), 4);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "ProxmoxCertificatePins.h"
 #include "ProxmoxCollector.h"
 #include "ProxmoxRestClient.h"
@@ -474,14 +475,10 @@ private slots:
         };
         qputenv("ES_TEST_PVE_TOKEN_SECRET", kTokenSecret.toUtf8());
         auto run = [](const QStringList &args, QByteArray *out, QByteArray *err) {
-            QBuffer o, e;
-            o.open(QIODevice::WriteOnly);
-            e.open(QIODevice::WriteOnly);
-            CliApp app(&o, &e);
-            const int code = app.run(args);
-            *out = o.data();
-            *err = e.data();
-            return code;
+            const test::CliRun result = test::runCli(args);
+            *out = result.out;
+            *err = result.err;
+            return result.exitCode;
         };
         const QStringList harvestArgs{QStringLiteral("--db"),
                                       m_location,

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AlertEvaluator.h"
 #include "CliApp.h"
+#include "CliRun.h"
 #include "ClusterProfile.h"
 #include "EventLog.h"
 #include "LabSsh.h"
@@ -25,24 +26,6 @@
 
 using namespace es;
 
-/// The lab is shared with the other lab tests: keeps only `ids` among the jobs of the test's own store, so that the
-/// shares and the flags are those of this test's jobs.
-static bool keepOnlyJobs(const QString &db, const QStringList &ids)
-{
-    Store store;
-    QString error;
-    if (!store.open(db, &error))
-        return false;
-    QStringList marks;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("DELETE FROM jobs WHERE job_id NOT IN (%1)").arg(marks.join(u',')));
-    for (const QString &id : ids)
-        query.addBindValue(id);
-    return query.exec();
-}
-
 /// Memory and silence alerts on the real Slurm lab (tests/lab/slurm-lab.sh). A memory hog (85 MB of bytes held for
 /// 12 s in a job that asked for 100 MB) and a job that uses almost nothing are harvested; `alerts check` must flag
 /// the hog (memory_exhaustion), not the other. Then the on-node sampler runs five samples on node2 and stops: once
@@ -56,28 +39,9 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    QByteArray remote(const QString &command, QString *error)
-    {
-        SshSession ssh;
-        NonInteractivePrompter prompter;
-        QByteArray out;
-        if (!ssh.connect(test::labSshEndpoint(m_lab), prompter, error) || !ssh.run(command, &out, error))
-            return QByteArray();
-        return out;
-    }
+    QByteArray remote(const QString &command, QString *error) { return test::runOnLab(m_lab, command, error); }
 
-    int cli(const QStringList &args, QByteArray *output)
-    {
-        QBuffer o, e;
-        o.open(QIODevice::WriteOnly);
-        e.open(QIODevice::WriteOnly);
-        CliApp app(&o, &e);
-        const int code = app.run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
-        *output = o.data();
-        if (code != CliApp::Ok)
-            *output += e.data();
-        return code;
-    }
+    int cli(const QStringList &args, QByteArray *output) { return test::runJsonCommand(m_db, args, output); }
 
     /// Whether the store holds `jobId` ended, with its MaxRSS.
     bool accounted(const QString &jobId)
@@ -134,7 +98,7 @@ private slots:
             cli({QStringLiteral("harvest"), QStringLiteral("--profile"), QStringLiteral("lab")}, &output) == 0 &&
                 accounted(ids[0]) && accounted(ids[1]),
             60000);
-        QVERIFY(keepOnlyJobs(m_db, ids));
+        QVERIFY(test::keepOnlyJobs(m_db, ids));
         QVERIFY2(
             cli({QStringLiteral("alerts"), QStringLiteral("check"), QStringLiteral("--cluster"),
                  m_lab.value(QStringLiteral("LAB_CLUSTER")), QStringLiteral("--since"), QString::number(testStartTs)},

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "ClusterProfile.h"
+#include "LabSsh.h"
 #include "SamplerCollector.h"
 #include "ShellQuote.h"
 #include "SshPrompter.h"
@@ -139,17 +141,13 @@ private:
 
     int cli(const QStringList &args, QByteArray *out, QByteArray *err = nullptr)
     {
-        QBuffer o, e;
-        o.open(QIODevice::WriteOnly);
-        e.open(QIODevice::WriteOnly);
-        CliApp app(&o, &e);
-        const int code = app.run(QStringList{QStringLiteral("--db"), m_location} + args);
-        *out = o.data();
+        const test::CliRun result = test::runCli(QStringList{QStringLiteral("--db"), m_location} + args);
+        *out = result.out;
         if (err)
-            *err = e.data();
-        if (code != 0)
-            qWarning().noquote() << args.join(u' ') << "->" << code << e.data();
-        return code;
+            *err = result.err;
+        if (result.exitCode != 0)
+            qWarning().noquote() << args.join(u' ') << "->" << result.exitCode << result.err;
+        return result.exitCode;
     }
 
     QByteArray remote(SshSession &ssh, const QStringList &command)
@@ -167,13 +165,7 @@ private slots:
         m_lab = test::labEnvironment("ES_TEST_SLURM_ENV");
         if (m_lab.isEmpty())
             QSKIP("no Slurm lab for this run (run through ctest)");
-        m_profile.name = QStringLiteral("lab");
-        m_profile.host = m_lab.value(QStringLiteral("LAB_HOST"));
-        m_profile.port = m_lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
-        m_profile.user = m_lab.value(QStringLiteral("LAB_SSH_USER"));
-        m_profile.keyFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
-        m_profile.knownHostsFile = m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
-        m_profile.slurmCluster = m_lab.value(QStringLiteral("LAB_CLUSTER"));
+        m_profile = test::labProfile(m_lab, QStringLiteral("lab"));
         m_location = m_dir.filePath(QStringLiteral("lab.sqlite"));
         m_store = std::make_unique<Store>();
         QString error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "JobWriter.h"
 #include "SamplerCollector.h"
 #include "SamplerRecordMerger.h"
@@ -74,14 +75,10 @@ private:
 
     int cli(const QStringList &args, QByteArray *out, QByteArray *err)
     {
-        QBuffer o, e;
-        o.open(QIODevice::WriteOnly);
-        e.open(QIODevice::WriteOnly);
-        CliApp app(&o, &e);
-        const int code = app.run(QStringList{QStringLiteral("--db"), m_location} + args);
-        *out = o.data();
-        *err = e.data();
-        return code;
+        const test::CliRun result = test::runCli(QStringList{QStringLiteral("--db"), m_location} + args);
+        *out = result.out;
+        *err = result.err;
+        return result.exitCode;
     }
 
 private slots:

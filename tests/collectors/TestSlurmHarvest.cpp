@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ClusterProfile.h"
+#include "LabSsh.h"
 #include "ShellQuote.h"
 #include "SlurmCollector.h"
 #include "SshPrompter.h"
@@ -87,13 +88,7 @@ private slots:
         m_lab = test::labEnvironment("ES_TEST_SLURM_ENV");
         if (m_lab.isEmpty())
             QSKIP("no Slurm lab for this run (run through ctest)");
-        m_profile.name = QStringLiteral("lab");
-        m_profile.host = m_lab.value(QStringLiteral("LAB_HOST"));
-        m_profile.port = m_lab.value(QStringLiteral("LAB_SSH_PORT")).toInt();
-        m_profile.user = m_lab.value(QStringLiteral("LAB_SSH_USER"));
-        m_profile.keyFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
-        m_profile.knownHostsFile = m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
-        m_profile.slurmCluster = m_lab.value(QStringLiteral("LAB_CLUSTER"));
+        m_profile = test::labProfile(m_lab, QStringLiteral("lab"));
 
         SshSession ssh;
         NonInteractivePrompter prompter;

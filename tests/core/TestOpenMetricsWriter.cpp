@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "NodeSampleWriter.h"
 #include "OpenMetricsWriter.h"
 #include "Store.h"
@@ -110,15 +111,11 @@ private:
 
     int cli(const QStringList &args, QByteArray *out, QByteArray *err = nullptr)
     {
-        QBuffer o, e;
-        o.open(QIODevice::WriteOnly);
-        e.open(QIODevice::WriteOnly);
-        CliApp app(&o, &e);
-        const int code = app.run(QStringList{QStringLiteral("--db"), m_db} + args);
-        *out = o.data();
+        const test::CliRun result = test::runCli(QStringList{QStringLiteral("--db"), m_db} + args);
+        *out = result.out;
         if (err)
-            *err = e.data();
-        return code;
+            *err = result.err;
+        return result.exitCode;
     }
 
 private slots:

@@ -7,6 +7,7 @@
 #include "PlotExporter.h"
 #include "QCustomPlotInclude.h"
 #include "Store.h"
+#include "TestStores.h"
 
 #include <QImage>
 #include <QLabel>
@@ -27,16 +28,9 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    static int storedModels(const QString &location)
+    static qint64 storedModels(const QString &location)
     {
-        Store store;
-        QString error;
-        if (!store.open(location, &error))
-            return -1;
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM models")) || !q.next())
-            return -1;
-        return q.value(0).toInt();
+        return test::countInStore(location, QStringLiteral("SELECT count(*) FROM models"));
     }
 
 private Q_SLOTS:

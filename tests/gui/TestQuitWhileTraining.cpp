@@ -5,6 +5,7 @@
 #include "ModelTrainWorker.h"
 #include "ModelsView.h"
 #include "Store.h"
+#include "TestStores.h"
 
 #include <QFile>
 #include <QPointer>
@@ -30,16 +31,9 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    static int storedModels(const QString &location)
+    static qint64 storedModels(const QString &location)
     {
-        Store store;
-        QString error;
-        if (!store.open(location, &error))
-            return -1;
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM models")) || !q.next())
-            return -1;
-        return q.value(0).toInt();
+        return test::countInStore(location, QStringLiteral("SELECT count(*) FROM models"));
     }
 
     /// A SYNTHETIC trace of `jobs` jobs in the Standard Workload Format.

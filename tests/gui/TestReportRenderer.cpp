@@ -3,6 +3,7 @@
 #include "AlertEvaluator.h"
 #include "AlertThresholds.h"
 #include "CliApp.h"
+#include "CliRun.h"
 #include "Importer.h"
 #include "NodeSampleWriter.h"
 #include "ReportBuilder.h"
@@ -200,14 +201,9 @@ private slots:
     void cliReportCommand()
     {
         auto run = [this](const QStringList &args, QByteArray *out) {
-            QBuffer o;
-            QBuffer e;
-            o.open(QIODevice::WriteOnly);
-            e.open(QIODevice::WriteOnly);
-            CliApp app(&o, &e);
-            const int code = app.run(QStringList{QStringLiteral("--db"), m_db} + args);
-            *out = o.data();
-            return code;
+            const test::CliRun result = test::runCli(QStringList{QStringLiteral("--db"), m_db} + args);
+            *out = result.out;
+            return result.exitCode;
         };
         QByteArray out;
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));

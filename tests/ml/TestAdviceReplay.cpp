@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AdviceReplay.h"
 #include "CliApp.h"
+#include "CliRun.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -178,19 +179,15 @@ private slots:
     void cliPrintsChoicesAsJson()
     {
         const QString path = syntheticRuns();
-        QBuffer out, err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        CliApp app(&out, &err);
-        const int code =
-            app.run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
-                     QStringLiteral("advise"), QStringLiteral("replay"), QStringLiteral("--csv"), path,
-                     QStringLiteral("--target-column"), QStringLiteral("energy_kj"), QStringLiteral("--time-column"),
-                     QStringLiteral("runtime_s"), QStringLiteral("--task-columns"), QStringLiteral("size,kind"),
-                     QStringLiteral("--option-columns"), QStringLiteral("nodes,freq_ghz"),
-                     QStringLiteral("--max-time-increase"), QStringLiteral("10")});
-        QVERIFY2(code == CliApp::Ok, err.data().constData());
-        const QJsonObject json = QJsonDocument::fromJson(out.data()).object();
+        const test::CliRun result = test::runCli(
+            {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
+             QStringLiteral("advise"), QStringLiteral("replay"), QStringLiteral("--csv"), path,
+             QStringLiteral("--target-column"), QStringLiteral("energy_kj"), QStringLiteral("--time-column"),
+             QStringLiteral("runtime_s"), QStringLiteral("--task-columns"), QStringLiteral("size,kind"),
+             QStringLiteral("--option-columns"), QStringLiteral("nodes,freq_ghz"),
+             QStringLiteral("--max-time-increase"), QStringLiteral("10")});
+        QVERIFY2(result.exitCode == CliApp::Ok, result.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
         const QJsonArray choices = json.value(QStringLiteral("choices")).toArray();
         QCOMPARE(choices.size(), 10);
         const QJsonObject first = choices[0].toObject();

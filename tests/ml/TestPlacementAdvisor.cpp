@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CarbonSeriesWriter.h"
 #include "CliApp.h"
+#include "CliRun.h"
 #include "Importer.h"
 #include "PlacementAdvisor.h"
 #include "Store.h"
@@ -173,16 +174,13 @@ private slots:
         f.write("#!/bin/bash\n#SBATCH --job-name=IMeCO_double_21120\n#SBATCH -N 3\n#SBATCH --ntasks=110\n"
                 "#SBATCH --account=hpc --qos=normal\nsrun ./solver\n");
         f.close();
-        QBuffer out, err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        CliApp app(&out, &err);
-        const int code = app.run({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("advise"),
-                                  QStringLiteral("--cluster"), QStringLiteral("cresco6"), QStringLiteral("--script"),
-                                  script, QStringLiteral("--vary"), QStringLiteral("nodes=3,6,11"),
-                                  QStringLiteral("--max-time-increase"), QStringLiteral("10")});
-        QVERIFY2(code == CliApp::Ok, err.data().constData());
-        const QJsonObject json = QJsonDocument::fromJson(out.data()).object();
+        const test::CliRun result =
+            test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("advise"),
+                          QStringLiteral("--cluster"), QStringLiteral("cresco6"), QStringLiteral("--script"), script,
+                          QStringLiteral("--vary"), QStringLiteral("nodes=3,6,11"),
+                          QStringLiteral("--max-time-increase"), QStringLiteral("10")});
+        QVERIFY2(result.exitCode == CliApp::Ok, result.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(json.value(QStringLiteral("job_name")).toString(), QStringLiteral("IMeCO_double_21120"));
         const QJsonArray candidates = json.value(QStringLiteral("candidates")).toArray();
         QCOMPARE(candidates.size(), 3);

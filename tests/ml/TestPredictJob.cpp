@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CliApp.h"
+#include "CliRun.h"
 #include "Store.h"
 #include "TestStores.h"
 
@@ -28,14 +29,10 @@ private:
 
     int run(const QStringList &args)
     {
-        QBuffer out, err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        CliApp app(&out, &err);
-        const int code = app.run(QStringList{QStringLiteral("--db"), m_location} + args);
-        m_out = out.data();
-        m_err = err.data();
-        return code;
+        const test::CliRun result = test::runCli(QStringList{QStringLiteral("--db"), m_location} + args);
+        m_out = result.out;
+        m_err = result.err;
+        return result.exitCode;
     }
     QJsonObject json() const { return QJsonDocument::fromJson(m_out).object(); }
 

@@ -2,9 +2,15 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "LabSsh.h"
 
+#include "ShellQuote.h"
+#include "SshPrompter.h"
+#include "SshSession.h"
+#include "Store.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace es::test {
 
@@ -47,6 +53,41 @@ ClusterProfile labProfile(const QHash<QString, QString> &lab, const QString &nam
     profile.knownHostsFile = lab.value(QStringLiteral("LAB_KNOWN_HOSTS"));
     profile.slurmCluster = lab.value(QStringLiteral("LAB_CLUSTER"));
     return profile;
+}
+
+QByteArray runOnLab(const QHash<QString, QString> &lab, const QString &command, QString *error)
+{
+    SshSession ssh;
+    NonInteractivePrompter prompter;
+    QByteArray out;
+    if (!ssh.connect(labSshEndpoint(lab), prompter, error) || !ssh.run(command, &out, error))
+        return QByteArray();
+    return out;
+}
+
+QByteArray runOnLab(const QHash<QString, QString> &lab, const QStringList &command)
+{
+    QString error;
+    const QByteArray out = runOnLab(lab, shell::join(command), &error);
+    if (!error.isEmpty())
+        qWarning("remote command failed: %s", qPrintable(error));
+    return out;
+}
+
+bool keepOnlyJobs(const QString &location, const QStringList &ids)
+{
+    Store store;
+    QString error;
+    if (!store.open(location, &error))
+        return false;
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("DELETE FROM jobs WHERE job_id NOT IN (%1)").arg(marks.join(u',')));
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    return query.exec();
 }
 
 } // namespace es::test

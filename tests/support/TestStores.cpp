@@ -80,6 +80,18 @@ QString freshStoreLocation(const QTemporaryDir &dir)
     return url;
 }
 
+qint64 countInStore(const QString &location, const QString &countQuery)
+{
+    Store store;
+    QString error;
+    if (!store.open(location, &error))
+        return -1;
+    QSqlQuery query(store.database());
+    if (!query.exec(countQuery) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 std::unique_ptr<Store> openFreshStore(const QTemporaryDir &dir, QString *location)
 {
     const QString freshLocation = freshStoreLocation(dir);

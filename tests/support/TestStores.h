@@ -32,6 +32,10 @@ std::unique_ptr<Store> openFreshStore(const QTemporaryDir &dir, QString *locatio
 /// Store's migrations; open unless the server refused (lastError() says why). The caller removes the connection.
 QSqlDatabase openRawDatabase(const QString &location, const QString &connection);
 
+/// The single number a `SELECT count(*) ...` query (no parameters) answers on the store at `location`, opened (and
+/// migrated) for the question; -1 when the store cannot be opened or the query fails.
+qint64 countInStore(const QString &location, const QString &countQuery);
+
 /// The lab PostgreSQL URL, or empty when the suite runs without one.
 QString postgresUrl(QString *whyNot);
 
