@@ -39,6 +39,7 @@ private Q_SLOTS:
     void statisticsMatchTheStore();
     void rectangleSelectsJobs();
     void matrixClickSetsAxes();
+    void matrixWritesCoefficientsOnlyWhereTheyFit();
     void exportsEveryFormat();
     void densityViewAboveThreshold();
     void mainWindowTab();
@@ -249,6 +250,33 @@ void TestCorrelationExplorer::matrixClickSetsAxes()
     QCOMPARE(view.yField(), int(CorrelationFields::AllocCpus));
     QTRY_VERIFY(view.hasStatistics());
     QVERIFY(std::abs(view.statistics().pearson - matrix->matrix().matrix.at(r, c)) < 1e-9);
+}
+
+void TestCorrelationExplorer::matrixWritesCoefficientsOnlyWhereTheyFit()
+{
+    CorrelationView view;
+    waitForView(view);
+    const qsizetype fields = qsizetype(view.matrixPlot()->matrix().fields.size());
+    QVERIFY(fields >= 3);
+    CorrelationMatrixPlot plot;
+    plot.setMatrix(view.matrixPlot()->matrix());
+    plot.show();
+    const auto visibleCoefficients = [&plot] {
+        qsizetype visible = 0;
+        for (int i = 0; i < plot.itemCount(); ++i)
+            if (auto *label = qobject_cast<QCPItemText *>(plot.item(i)); label && label->visible())
+                ++visible;
+        return visible;
+    };
+    plot.resize(1200, 1200);
+    plot.replot();
+    QCOMPARE(visibleCoefficients(), fields * fields);
+    plot.resize(260, 260); // cells of a few pixels: colours and the tooltip only
+    plot.replot();
+    QCOMPARE(visibleCoefficients(), qsizetype(0));
+    plot.resize(1200, 1200);
+    plot.replot();
+    QCOMPARE(visibleCoefficients(), fields * fields);
 }
 
 void TestCorrelationExplorer::exportsEveryFormat()

@@ -4,6 +4,7 @@
 
 #include "PlotPalette.h"
 
+#include <QFontMetrics>
 #include <QLocale>
 #include <QToolTip>
 
@@ -43,7 +44,22 @@ CorrelationMatrixPlot::CorrelationMatrixPlot(QWidget *parent)
                                     QLocale().toString(m_result.matrix.countAt(cell.y(), cell.x()))),
                            this);
     });
+    // Each layout knows the cells' size in pixels: the coefficients are written only where they fit.
+    connect(this, &QCustomPlot::afterLayout, this, &CorrelationMatrixPlot::fitCellLabels);
     rebuild();
+}
+
+void CorrelationMatrixPlot::fitCellLabels()
+{
+    const int k = int(m_result.fields.size());
+    if (k == 0 || m_cellLabels.isEmpty())
+        return;
+    // The widest coefficient against one cell: a label wider than its cell would run into its neighbours.
+    const QFontMetricsF metrics(m_cellLabels.first()->font());
+    const bool fits = metrics.horizontalAdvance(QLocale().toString(-0.99, 'f', 2)) <= axisRect()->width() / double(k) &&
+                      metrics.height() <= axisRect()->height() / double(k);
+    for (QCPItemText *label : std::as_const(m_cellLabels))
+        label->setVisible(fits);
 }
 
 void CorrelationMatrixPlot::setMatrix(const CorrelationMatrixResult &result)
@@ -72,6 +88,7 @@ void CorrelationMatrixPlot::rebuild()
 {
     clearPlottables();
     clearItems();
+    m_cellLabels.clear();
     m_message = nullptr;
     if (m_scale) {
         plotLayout()->remove(m_scale);
@@ -139,6 +156,7 @@ void CorrelationMatrixPlot::rebuild()
                 std::isfinite(r) ? QColor::fromRgb(gradient.color(r, QCPRange(-1, 1))) : pal.color(QPalette::Window);
             label->setColor(PlotPalette::textOn(cell, pal));
             label->setSelectable(false);
+            m_cellLabels.append(label);
         }
     }
     m_map->setGradient(gradient);

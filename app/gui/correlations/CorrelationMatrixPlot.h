@@ -37,6 +37,8 @@ protected:
 
 private:
     void rebuild();
+    /// Shows the coefficients in the cells when they fit the cells' pixels (the tooltip always tells them).
+    void fitCellLabels();
     /// Matrix (column, row) under `pixel`, or (-1, -1).
     QPoint cellAt(const QPointF &pixel) const;
 
@@ -45,6 +47,7 @@ private:
     QCPColorScale *m_scale = nullptr;
     QCPMarginGroup *m_marginGroup;
     QCPItemText *m_message = nullptr;
+    QList<QCPItemText *> m_cellLabels; // owned by the plot; cleared with its items
     bool m_loading = false;
 };
 
