@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "RegressionMetrics.h"
 
+#include <QJsonValue>
+
 #include <cmath>
 #include <limits>
 
@@ -14,7 +16,7 @@ RegressionMetrics RegressionMetrics::compute(std::span<const double> actual, std
     m.n = n;
     if (n == 0 || actual.size() != predicted.size()) {
         const double nan = std::numeric_limits<double>::quiet_NaN();
-        m.mae = m.rmse = m.mapePct = m.r2 = nan;
+        m.mae = m.rmse = m.mapePct = m.r2 = m.within2xPct = m.underPredictedPct = nan;
         return m;
     }
     double mean = 0;
@@ -22,9 +24,14 @@ RegressionMetrics RegressionMetrics::compute(std::span<const double> actual, std
         mean += actual[i];
     mean /= double(n);
     double absSum = 0, sqSum = 0, totSum = 0, apeSum = 0;
-    qsizetype apeCount = 0;
+    qsizetype apeCount = 0, positiveCount = 0, within2x = 0, under = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const double err = predicted[i] - actual[i];
+        under += predicted[i] < actual[i];
+        if (actual[i] > 0) {
+            ++positiveCount;
+            within2x += predicted[i] >= 0.5 * actual[i] && predicted[i] <= 2.0 * actual[i];
+        }
         absSum += std::abs(err);
         sqSum += err * err;
         totSum += (actual[i] - mean) * (actual[i] - mean);
@@ -38,7 +45,23 @@ RegressionMetrics RegressionMetrics::compute(std::span<const double> actual, std
     m.mapeExcludedZeros = n - apeCount;
     m.mapePct = apeCount > 0 ? 100.0 * apeSum / double(apeCount) : std::numeric_limits<double>::quiet_NaN();
     m.r2 = totSum > 0 ? 1.0 - sqSum / totSum : std::numeric_limits<double>::quiet_NaN();
+    m.within2xPct =
+        positiveCount > 0 ? 100.0 * double(within2x) / double(positiveCount) : std::numeric_limits<double>::quiet_NaN();
+    m.underPredictedPct = 100.0 * double(under) / double(n);
     return m;
+}
+
+QJsonObject RegressionMetrics::toJson() const
+{
+    const auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+    return {{QStringLiteral("n"), double(n)},
+            {QStringLiteral("mae"), number(mae)},
+            {QStringLiteral("rmse"), number(rmse)},
+            {QStringLiteral("mape_pct"), number(mapePct)},
+            {QStringLiteral("mape_excluded_zeros"), double(mapeExcludedZeros)},
+            {QStringLiteral("r2"), number(r2)},
+            {QStringLiteral("within_2x_pct"), number(within2xPct)},
+            {QStringLiteral("under_predicted_pct"), number(underPredictedPct)}};
 }
 
 } // namespace es::ml

@@ -33,16 +33,6 @@ QJsonValue number(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
 }
 
-QJsonObject metricsObject(const RegressionMetrics &m)
-{
-    return {{QStringLiteral("n"), double(m.n)},
-            {QStringLiteral("mae"), number(m.mae)},
-            {QStringLiteral("rmse"), number(m.rmse)},
-            {QStringLiteral("mape_pct"), number(m.mapePct)},
-            {QStringLiteral("mape_excluded_zeros"), double(m.mapeExcludedZeros)},
-            {QStringLiteral("r2"), number(m.r2)}};
-}
-
 double rmse(const std::vector<double> &a, const Eigen::VectorXd &p)
 {
     double s = 0;
@@ -188,7 +178,7 @@ void finishResult(const Dataset &data, const TrainOptions &options, TrainResult 
         for (const SplitEvaluation &s : e.splits)
             comparison.append(QJsonObject{{QStringLiteral("algorithm"), Regressor::name(e.algorithm)},
                                           {QStringLiteral("split"), s.split},
-                                          {QStringLiteral("model"), metricsObject(s.model)},
+                                          {QStringLiteral("model"), s.model.toJson()},
                                           {QStringLiteral("seconds"), e.seconds}});
     }
     metrics.insert(QStringLiteral("comparison"), comparison);
@@ -530,7 +520,7 @@ QJsonObject Trainer::metricsJson(const AlgorithmEvaluation &evaluation, int maxP
 {
     QJsonArray splits;
     for (const SplitEvaluation &s : evaluation.splits) {
-        QJsonObject baseline = metricsObject(s.baseline);
+        QJsonObject baseline = s.baseline.toJson();
         baseline.insert(QStringLiteral("name"), s.baselineName);
         QJsonArray importance;
         for (const auto &[feature, increase] : s.importance)
@@ -551,7 +541,7 @@ QJsonObject Trainer::metricsJson(const AlgorithmEvaluation &evaluation, int maxP
             {QStringLiteral("split"), s.split},
             {QStringLiteral("kind"),
              s.kind == CrossValidation::Kind::KFold ? QStringLiteral("kfold") : QStringLiteral("time")},
-            {QStringLiteral("model"), metricsObject(s.model)},
+            {QStringLiteral("model"), s.model.toJson()},
             {QStringLiteral("baseline"), baseline},
             {QStringLiteral("unknown_categories"), double(s.unknownCategories)},
             {QStringLiteral("hyperparameters_per_fold"), chosen},

@@ -105,11 +105,11 @@ void printForecastJson(CliApp &app, const LoadForecaster::Options &options, cons
     QJsonArray evaluation, forecast;
     for (const auto &e : result.evaluation)
         evaluation.append(QJsonObject{{QStringLiteral("horizon_min"), e.horizonMin},
-                                      {QStringLiteral("model"), metricsJson(e.model)},
-                                      {QStringLiteral("persistence"), metricsJson(e.persistence)},
+                                      {QStringLiteral("model"), e.model.toJson()},
+                                      {QStringLiteral("persistence"), e.persistence.toJson()},
                                       {QStringLiteral("beats_persistence"), e.model.mae < e.persistence.mae},
                                       {QStringLiteral("seasonal_naive"),
-                                       e.seasonalNaive ? QJsonValue(metricsJson(*e.seasonalNaive)) : QJsonValue()}});
+                                       e.seasonalNaive ? QJsonValue(e.seasonalNaive->toJson()) : QJsonValue()}});
     for (const auto &[ts, busy] : result.forecast)
         forecast.append(QJsonObject{{QStringLiteral("ts"), double(ts)}, {QStringLiteral("busy_cpus"), busy}});
     app.printJson({{QStringLiteral("command"), QStringLiteral("forecast")},

@@ -22,16 +22,6 @@ QString shortNumber(double v, int precision)
     return QLocale::c().toString(v, 'g', precision + 2);
 }
 
-QJsonObject metricsJson(const ml::RegressionMetrics &m)
-{
-    return {{QStringLiteral("n"), double(m.n)},
-            {QStringLiteral("mae"), jsonNumber(m.mae)},
-            {QStringLiteral("rmse"), jsonNumber(m.rmse)},
-            {QStringLiteral("mape_pct"), jsonNumber(m.mapePct)},
-            {QStringLiteral("mape_excluded_zeros"), double(m.mapeExcludedZeros)},
-            {QStringLiteral("r2"), jsonNumber(m.r2)}};
-}
-
 QString metricsLine(const ml::RegressionMetrics &m)
 {
     QString line = CliApp::tr("R² %1  MAE %2  RMSE %3  MAPE %4%")

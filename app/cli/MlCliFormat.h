@@ -15,8 +15,6 @@ namespace es::mlcli {
 QJsonValue jsonNumber(double v);
 /// A number for a line of text: `precision` + 2 significant digits, "n/a" when not finite.
 QString shortNumber(double v, int precision = 3);
-/// n, mae, rmse, mape_pct, mape_excluded_zeros, r2.
-QJsonObject metricsJson(const ml::RegressionMetrics &m);
 /// "R² … MAE … RMSE … MAPE …%", with the zero targets MAPE leaves out.
 QString metricsLine(const ml::RegressionMetrics &m);
 /// An option taking a value, without a description (the command's help text describes it).

@@ -69,14 +69,13 @@ void printAccuracyJson(CliApp &app, qint64 id, const PredictionAccuracy::Report 
                         {QStringLiteral("job_id"), o.jobId.isEmpty() ? QJsonValue() : QJsonValue(o.jobId)},
                         {QStringLiteral("predicted"), jsonNumber(o.predicted)},
                         {QStringLiteral("actual"), o.actual ? jsonNumber(*o.actual) : QJsonValue()}});
-    app.printJson(
-        {{QStringLiteral("command"), QStringLiteral("models accuracy")},
-         {QStringLiteral("model_id"), double(id)},
-         {QStringLiteral("target"), report.target},
-         {QStringLiteral("predictions"), double(report.outcomes.size())},
-         {QStringLiteral("pending"), report.pending},
-         {QStringLiteral("metrics"), report.metrics ? QJsonValue(metricsJson(*report.metrics)) : QJsonValue()},
-         {QStringLiteral("outcomes"), outcomes}});
+    app.printJson({{QStringLiteral("command"), QStringLiteral("models accuracy")},
+                   {QStringLiteral("model_id"), double(id)},
+                   {QStringLiteral("target"), report.target},
+                   {QStringLiteral("predictions"), double(report.outcomes.size())},
+                   {QStringLiteral("pending"), report.pending},
+                   {QStringLiteral("metrics"), report.metrics ? QJsonValue(report.metrics->toJson()) : QJsonValue()},
+                   {QStringLiteral("outcomes"), outcomes}});
 }
 
 QString accuracyText(qint64 id, const PredictionAccuracy::Report &report)

@@ -251,14 +251,14 @@ QJsonArray evaluationsJson(const TrainResult &result)
     for (const AlgorithmEvaluation &e : result.evaluations) {
         QJsonArray splits;
         for (const SplitEvaluation &s : e.splits) {
-            QJsonObject baseline = metricsJson(s.baseline);
+            QJsonObject baseline = s.baseline.toJson();
             baseline.insert(QStringLiteral("name"), s.baselineName);
             QJsonArray importance;
             for (const auto &[feature, increase] : s.importance)
                 importance.append(QJsonObject{{QStringLiteral("feature"), feature},
                                               {QStringLiteral("rmse_increase"), jsonNumber(increase)}});
             splits.append(QJsonObject{{QStringLiteral("split"), s.split},
-                                      {QStringLiteral("model"), metricsJson(s.model)},
+                                      {QStringLiteral("model"), s.model.toJson()},
                                       {QStringLiteral("baseline"), baseline},
                                       {QStringLiteral("unknown_categories"), double(s.unknownCategories)},
                                       {QStringLiteral("importance"), importance}});
