@@ -35,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void checkedNodesHaveGraphs();
     void zoomKeepsRangesInStep();
+    void timeLabelsNeverRepeat();
     void spanClickEmitsJob();
     void mainWindowShowsClickedJob();
     void liveModeAppendsAndFollows();
@@ -141,6 +142,26 @@ void TestNodeView::checkedNodesHaveGraphs()
     QCOMPARE(stack->spans().size(), size_t(6));                               // 101, 102 x2, 104 on node02, 105, 106_1
     for (const NodeJobSpan &span : stack->spans())
         QVERIFY(span.nodeId == node01 || span.nodeId == node02);
+}
+
+void TestNodeView::timeLabelsNeverRepeat()
+{
+    NodePlotStack stack;
+    QCustomPlot *last = stack.plot(NodePlotStack::PlotCount - 1);
+    const auto labels = [last] {
+        QVector<QString> texts;
+        QVector<double> ticks;
+        last->xAxis->ticker()->generate(last->xAxis->range(), last->locale(), u'e', 0, ticks, nullptr, &texts);
+        return texts;
+    };
+    for (const double spanS : {120.0, 600.0, 7200.0, 86400.0}) {
+        stack.setXRange(1796418600, 1796418600 + spanS);
+        const QVector<QString> texts = labels();
+        QVERIFY(texts.size() >= 3);
+        for (qsizetype i = 1; i < texts.size(); ++i)
+            QVERIFY2(texts[i] != texts[i - 1],
+                     qPrintable(QStringLiteral("span %1 s: %2 twice").arg(spanS).arg(texts[i])));
+    }
 }
 
 void TestNodeView::zoomKeepsRangesInStep()

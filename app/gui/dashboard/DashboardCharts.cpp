@@ -85,9 +85,12 @@ QDateTimeAxis *newDayAxis(qint64 firstDayTs, qint64 lastDayTs)
     auto *dates = new QDateTimeAxis;
     dates->setFormat(lastDayTs - firstDayTs > kFourMonthsS ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM d"));
     dates->setTitleText(DashboardView::tr("Day (UTC)"));
-    // A third of a 1024 px window holds four "Sep 1998" labels, not five (five were cut to "Sep 1…").
-    dates->setTickCount(4);
-    dates->setRange(axisTime(firstDayTs), axisTime(lastDayTs));
+    // A third of a 1024 px window holds four "Sep 1998" labels, not five (five were cut to "Sep 1…"); fewer days
+    // than that get one label per midnight (one day: that day and the next), never the same date twice.
+    constexpr qint64 kDayS = 86400;
+    const qint64 endDayTs = std::max(lastDayTs, firstDayTs + kDayS);
+    dates->setTickCount(int(std::min<qint64>(4, (endDayTs - firstDayTs) / kDayS + 1)));
+    dates->setRange(axisTime(firstDayTs), axisTime(endDayTs));
     return dates;
 }
 

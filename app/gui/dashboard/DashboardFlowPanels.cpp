@@ -33,7 +33,9 @@ QDateTimeAxis *dayAxis(qint64 firstDay, qint64 lastDay, const QPalette &palette)
     auto *axis = new QDateTimeAxis;
     axis->setFormat(lastDay - firstDay > 120 * kDay ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     axis->setRange(DashboardCharts::axisDay(firstDay), DashboardCharts::axisDay(lastDay + kDay));
-    axis->setTickCount(4); // four "Sep 1998" labels fit a third of a 1024 px window, five were cut
+    // Four "Sep 1998" labels fit a third of a 1024 px window, five were cut; fewer days than that get one label per
+    // midnight, never the same date twice.
+    axis->setTickCount(int(std::min<qint64>(4, (lastDay - firstDay) / kDay + 2)));
     axis->setTitleText(DashboardFlowPanels::tr("Day (UTC)"));
     DashboardCharts::styleAxis(axis, palette);
     return axis;
@@ -265,6 +267,9 @@ void DashboardFlowPanels::fillFailures(const DashboardFlow &flow)
     series->attachAxis(names);
     QValueAxis *shares = valueAxis(tr("Failed (%)"), 0, palette());
     shares->setRange(0, maximum > 80 ? 100 : std::max(1.0, maximum * 1.25)); // room for the labels, never past 100
+    shares->applyNiceNumbers(); // ticks at 1, 2 or 5 times a power of ten, not 3.57143
+    if (shares->max() > 100)
+        shares->setRange(0, 100);
     chart->addAxis(shares, Qt::AlignBottom);
     series->attachAxis(shares);
     m_stacks[Failures]->setCurrentWidget(m_views[Failures]);

@@ -58,6 +58,9 @@ void fitAxis(QCPAxis *axis, const QList<QCPGraph *> &graphs, const QCPRange &key
     axis->setRange(lower, upper);
 }
 
+/// Spans of time shorter than this (s) label their ticks with seconds.
+constexpr double kSecondsLabelsBelowS = 20 * 60;
+
 } // namespace
 
 NodePlotStack::NodePlotStack(QWidget *parent) : QWidget(parent)
@@ -132,6 +135,12 @@ NodePlotStack::NodePlotStack(QWidget *parent) : QWidget(parent)
             Q_EMIT rangeResetRequested();
         });
     }
+    // With fewer minutes in sight than ticks, minutes alone would repeat under the plot: then seconds too.
+    connect(m_plots[PlotCount - 1]->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [ticker](const QCPRange &rangeS) {
+                ticker->setDateTimeFormat(rangeS.size() < kSecondsLabelsBelowS ? QStringLiteral("HH:mm:ss\nyyyy-MM-dd")
+                                                                               : QStringLiteral("HH:mm\nyyyy-MM-dd"));
+            });
     m_replotTimer.setSingleShot(true);
     m_replotTimer.setInterval(1000 / kMaxRepaintsPerS);
     connect(&m_replotTimer, &QTimer::timeout, this, [this] {
