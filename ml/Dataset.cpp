@@ -60,7 +60,8 @@ bool Dataset::validate(qsizetype minRows, QString *error) const
     }
     const auto sideOk = [n](qsizetype size) { return size == 0 || size == n; };
     if (!sideOk(qsizetype(timeTs.size())) || !sideOk(group.size()) || !sideOk(qsizetype(requestedS.size())) ||
-        !sideOk(qsizetype(givenFold.size())) || !sideOk(qsizetype(jobPk.size()))) {
+        !sideOk(qsizetype(userRecentS.size())) || !sideOk(qsizetype(givenFold.size())) ||
+        !sideOk(qsizetype(jobPk.size()))) {
         *error = tr("the dataset's side columns (time, group, requested time, fold) do not match its rows");
         return false;
     }
@@ -127,6 +128,8 @@ Dataset Dataset::subset(const std::vector<qsizetype> &rows, const KeepGoing &kee
             d.group << group[r];
         if (!requestedS.empty())
             d.requestedS.push_back(requestedS[size_t(r)]);
+        if (!userRecentS.empty())
+            d.userRecentS.push_back(userRecentS[size_t(r)]);
         if (!givenFold.empty())
             d.givenFold.push_back(givenFold[size_t(r)]);
         if (!jobPk.empty())

@@ -49,8 +49,11 @@ public:
     QStringList group;              ///< job type: the mean-per-type baseline
     QString groupName;              ///< the column the groups come from
     std::vector<double> requestedS; ///< requested run time in seconds (NaN: unknown): the duration baseline
-    std::vector<int> givenFold;     ///< a fold per row (0..K-1) given with the data; overrides the seeded k-fold
-    std::vector<qint64> jobPk;      ///< jobs.id of each row when the rows come from the store
+    /// Mean run time (s) of the same user's last two jobs that had ended when this one was submitted (NaN: none
+    /// yet): the system-generated estimate baseline of a duration target.
+    std::vector<double> userRecentS;
+    std::vector<int> givenFold; ///< a fold per row (0..K-1) given with the data; overrides the seeded k-fold
+    std::vector<qint64> jobPk;  ///< jobs.id of each row when the rows come from the store
 
     qsizetype rowCount() const { return qsizetype(target.size()); }
     /// Index of the column named `name`, -1 when there is none.

@@ -3,6 +3,7 @@
 #include "DatasetLoader.h"
 
 #include "CsvDatasetReader.h"
+#include "RunTimeBaselines.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,9 @@ struct StoreRows
 {
     std::vector<std::vector<double>> numbers; ///< per numeric source, NaN when unknown
     std::vector<QStringList> texts;           ///< per categorical source
-    std::vector<qint64> pks, times;
+    std::vector<qint64> pks, times, endTimes; ///< end: 0 when unknown
     std::vector<double> targets, requested;
+    QStringList users;
     qint64 noTarget = 0;
     bool anyTime = false;
 };
@@ -36,8 +38,8 @@ QString storeSelect(const DatasetLoader::StoreOptions &options, const QString &t
                     const QList<DatasetLoader::StoreFeature> &datasetFeatures,
                     std::vector<const DatasetLoader::StoreFeature *> *sources)
 {
-    QString select =
-        QStringLiteral("SELECT j.id, COALESCE(j.submit_ts, j.start_ts), j.timelimit_s, ") + targetExpression;
+    QString select = QStringLiteral("SELECT j.id, COALESCE(j.submit_ts, j.start_ts), j.timelimit_s, ") +
+                     targetExpression + QStringLiteral(", j.user_name, j.end_ts");
     for (const DatasetLoader::StoreFeature &s : DatasetLoader::storeFeatures()) {
         if (options.features.isEmpty() ? (s.phase == FeaturePhase::AfterRun && !options.afterRunFeatures)
                                        : !options.features.contains(s.name))
@@ -64,10 +66,11 @@ QString storeSelect(const DatasetLoader::StoreOptions &options, const QString &t
 bool readStoreRows(QSqlQuery &query, const std::vector<const DatasetLoader::StoreFeature *> &sources,
                    const DatasetLoader::StoreOptions &options, StoreRows *rows)
 {
-    const int first = 4;
+    const int first = 6;
     rows->numbers.resize(sources.size());
     rows->texts.resize(sources.size());
     std::vector<QSet<QString>> seen(sources.size());
+    QSet<QString> users;
     for (qint64 read = 1; query.next(); ++read) {
         if (read % DatasetLoader::kRowsPerCheck == 0) {
             if (options.cancel && options.cancel->load())
@@ -86,6 +89,10 @@ bool readStoreRows(QSqlQuery &query, const std::vector<const DatasetLoader::Stor
         rows->requested.push_back(
             query.value(2).isNull() || query.value(2).toDouble() <= 0 ? kNaN : query.value(2).toDouble());
         rows->targets.push_back(y.toDouble());
+        const QString user = query.value(4).toString();
+        const auto knownUser = users.constFind(user);
+        rows->users << (knownUser != users.cend() ? *knownUser : *users.insert(user));
+        rows->endTimes.push_back(query.value(5).isNull() ? 0 : query.value(5).toLongLong());
         for (size_t s = 0; s < sources.size(); ++s) {
             const QVariant v = query.value(first + int(s));
             if (sources[s]->kind == FeatureKind::Numeric) {
@@ -195,6 +202,13 @@ void fillStoreDataset(const std::vector<const DatasetLoader::StoreFeature *> &so
     data->groupName = typeColumn >= 0 ? QStringLiteral("job_type") : QString();
     if (!allRequested || data->targetName != u"duration_s")
         data->requestedS.clear();
+    if (data->targetName == u"duration_s" && rows.anyTime) {
+        const std::vector<double> recent =
+            RunTimeBaselines::userLastTwoMeanS(rows.users, rows.times, rows.endTimes, rows.targets);
+        for (size_t r = 0; r < n; ++r)
+            if (rowOk[r])
+                data->userRecentS.push_back(recent[r]);
+    }
 }
 
 } // namespace

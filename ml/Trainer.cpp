@@ -5,6 +5,7 @@
 #include "KernelGridSearch.h"
 #include "MatrixRows.h"
 #include "RidgeRegressor.h"
+#include "RunTimeBaselines.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,6 +43,17 @@ double rmse(const std::vector<double> &a, const Eigen::VectorXd &p)
 }
 
 /// The naive prediction for `test` rows, learnt from `train` rows only.
+/// Appends one fold's baseline predictions to the pooled ones (the same baselines in every fold of a split).
+void poolBaselines(std::vector<BaselinePrediction> fold, std::vector<BaselinePrediction> *pooled)
+{
+    if (pooled->empty()) {
+        *pooled = std::move(fold);
+        return;
+    }
+    for (size_t b = 0; b < pooled->size() && b < fold.size(); ++b)
+        (*pooled)[b].predicted.insert((*pooled)[b].predicted.end(), fold[b].predicted.begin(), fold[b].predicted.end());
+}
+
 std::vector<double> baselinePredict(const Dataset &d, const std::vector<qsizetype> &train,
                                     const std::vector<qsizetype> &test, QString *name)
 {
@@ -361,6 +373,7 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
     e.kind = kind;
     e.split = CrossValidation::label(kind, int(folds.size()));
     std::vector<double> baseline;
+    std::vector<BaselinePrediction> pooledBaselines;
     std::vector<double> importanceSum;
     QStringList featureNames;
     std::mt19937_64 rng(options.seed + 13);
@@ -411,6 +424,7 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
         }
         const std::vector<double> b = baselinePredict(data, fold.train, fold.test, &e.baselineName);
         baseline.insert(baseline.end(), b.begin(), b.end());
+        poolBaselines(RunTimeBaselines::predict(data, fold.train, fold.test), &pooledBaselines);
         if (importance) {
             const double base = rmse(actual, p);
             const auto &features = spec->features();
@@ -433,6 +447,8 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
     }
     e.model = RegressionMetrics::compute(e.actual, e.predicted);
     e.baseline = RegressionMetrics::compute(e.actual, baseline);
+    for (const BaselinePrediction &b : pooledBaselines)
+        e.baselines.emplace_back(b.name, RegressionMetrics::compute(e.actual, b.predicted));
     for (size_t f = 0; f < importanceSum.size(); ++f)
         e.importance.emplace_back(featureNames[qsizetype(f)],
                                   importanceSum[f] / double(std::max<size_t>(1, e.actual.size())));
@@ -516,6 +532,17 @@ std::optional<TrainResult> Trainer::train(const Dataset &given, const TrainOptio
     return result;
 }
 
+QJsonArray Trainer::baselinesJson(const SplitEvaluation &split)
+{
+    QJsonArray baselines;
+    for (const auto &[name, metrics] : split.baselines) {
+        QJsonObject b = metrics.toJson();
+        b.insert(QStringLiteral("name"), name);
+        baselines.append(b);
+    }
+    return baselines;
+}
+
 QJsonObject Trainer::metricsJson(const AlgorithmEvaluation &evaluation, int maxPlotPoints)
 {
     QJsonArray splits;
@@ -543,6 +570,7 @@ QJsonObject Trainer::metricsJson(const AlgorithmEvaluation &evaluation, int maxP
              s.kind == CrossValidation::Kind::KFold ? QStringLiteral("kfold") : QStringLiteral("time")},
             {QStringLiteral("model"), s.model.toJson()},
             {QStringLiteral("baseline"), baseline},
+            {QStringLiteral("baselines"), baselinesJson(s)},
             {QStringLiteral("unknown_categories"), double(s.unknownCategories)},
             {QStringLiteral("hyperparameters_per_fold"), chosen},
             {QStringLiteral("importance"), importance},

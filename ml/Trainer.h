@@ -49,7 +49,9 @@ struct SplitEvaluation
     CrossValidation::Kind kind = CrossValidation::Kind::KFold;
     RegressionMetrics model;
     RegressionMetrics baseline;
-    QString baselineName;       ///< "mean per job_type", "requested time", "training mean"
+    QString baselineName; ///< "mean per job_type", "requested time", "training mean"
+    /// Every baseline the data allows (RunTimeBaselines) on the same pooled test rows.
+    std::vector<std::pair<QString, RegressionMetrics>> baselines;
     std::vector<double> actual; ///< pooled test rows, in target units
     std::vector<double> predicted;
     std::vector<std::pair<QString, double>> importance; ///< raw feature -> RMSE increase when permuted, descending
@@ -102,6 +104,8 @@ public:
     static qsizetype minimumRows(int folds);
     /// The evaluation as JSON (the registry's metrics column): every split with its label.
     static QJsonObject metricsJson(const AlgorithmEvaluation &evaluation, int maxPlotPoints);
+    /// The split's baselines as [{"name", metrics...}], in RunTimeBaselines' order.
+    static QJsonArray baselinesJson(const SplitEvaluation &split);
 
 private:
     bool tick(const QString &stage, QString *error);

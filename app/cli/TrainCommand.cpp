@@ -260,6 +260,7 @@ QJsonArray evaluationsJson(const TrainResult &result)
             splits.append(QJsonObject{{QStringLiteral("split"), s.split},
                                       {QStringLiteral("model"), s.model.toJson()},
                                       {QStringLiteral("baseline"), baseline},
+                                      {QStringLiteral("baselines"), Trainer::baselinesJson(s)},
                                       {QStringLiteral("unknown_categories"), double(s.unknownCategories)},
                                       {QStringLiteral("importance"), importance}});
         }
