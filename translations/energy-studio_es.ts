@@ -9800,6 +9800,25 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     </message>
 </context>
 <context>
+    <name>es::ml::RunTimeBaselines</name>
+    <message>
+        <source>requested time</source>
+        <translation>tiempo solicitado</translation>
+    </message>
+    <message>
+        <source>mean of the user&apos;s last two run times</source>
+        <translation>media de las dos últimas duraciones del usuario</translation>
+    </message>
+    <message>
+        <source>mean per %1</source>
+        <translation>media por %1</translation>
+    </message>
+    <message>
+        <source>training mean</source>
+        <translation>media de entrenamiento</translation>
+    </message>
+</context>
+<context>
     <name>es::ml::Trainer</name>
     <message>
         <source>cancelled</source>

@@ -9780,6 +9780,25 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     </message>
 </context>
 <context>
+    <name>es::ml::RunTimeBaselines</name>
+    <message>
+        <source>requested time</source>
+        <translation>请求时间</translation>
+    </message>
+    <message>
+        <source>mean of the user&apos;s last two run times</source>
+        <translation>该用户最近两个作业运行时间的均值</translation>
+    </message>
+    <message>
+        <source>mean per %1</source>
+        <translation>按 %1 的均值</translation>
+    </message>
+    <message>
+        <source>training mean</source>
+        <translation>训练集均值</translation>
+    </message>
+</context>
+<context>
     <name>es::ml::Trainer</name>
     <message>
         <source>cancelled</source>
