@@ -26,8 +26,9 @@ struct StoreRows
     std::vector<std::vector<double>> numbers; ///< per numeric source, NaN when unknown
     std::vector<QStringList> texts;           ///< per categorical source
     std::vector<qint64> pks, times, endTimes; ///< end: 0 when unknown
-    std::vector<double> targets, requested;
+    std::vector<double> targets, requested, elapsedS;
     QStringList users;
+    std::vector<double> userRecentS; ///< RunTimeBaselines::userLastTwoMeanS of the rows read
     qint64 noTarget = 0;
     bool anyTime = false;
 };
@@ -39,7 +40,7 @@ QString storeSelect(const DatasetLoader::StoreOptions &options, const QString &t
                     std::vector<const DatasetLoader::StoreFeature *> *sources)
 {
     QString select = QStringLiteral("SELECT j.id, COALESCE(j.submit_ts, j.start_ts), j.timelimit_s, ") +
-                     targetExpression + QStringLiteral(", j.user_name, j.end_ts");
+                     targetExpression + QStringLiteral(", j.user_name, j.end_ts, j.elapsed_s");
     for (const DatasetLoader::StoreFeature &s : DatasetLoader::storeFeatures()) {
         if (options.features.isEmpty() ? (s.phase == FeaturePhase::AfterRun && !options.afterRunFeatures)
                                        : !options.features.contains(s.name))
@@ -66,7 +67,7 @@ QString storeSelect(const DatasetLoader::StoreOptions &options, const QString &t
 bool readStoreRows(QSqlQuery &query, const std::vector<const DatasetLoader::StoreFeature *> &sources,
                    const DatasetLoader::StoreOptions &options, StoreRows *rows)
 {
-    const int first = 6;
+    const int first = 7;
     rows->numbers.resize(sources.size());
     rows->texts.resize(sources.size());
     std::vector<QSet<QString>> seen(sources.size());
@@ -93,6 +94,7 @@ bool readStoreRows(QSqlQuery &query, const std::vector<const DatasetLoader::Stor
         const auto knownUser = users.constFind(user);
         rows->users << (knownUser != users.cend() ? *knownUser : *users.insert(user));
         rows->endTimes.push_back(query.value(5).isNull() ? 0 : query.value(5).toLongLong());
+        rows->elapsedS.push_back(query.value(6).isNull() ? kNaN : query.value(6).toDouble());
         for (size_t s = 0; s < sources.size(); ++s) {
             const QVariant v = query.value(first + int(s));
             if (sources[s]->kind == FeatureKind::Numeric) {
@@ -203,11 +205,9 @@ void fillStoreDataset(const std::vector<const DatasetLoader::StoreFeature *> &so
     if (!allRequested || data->targetName != u"duration_s")
         data->requestedS.clear();
     if (data->targetName == u"duration_s" && rows.anyTime) {
-        const std::vector<double> recent =
-            RunTimeBaselines::userLastTwoMeanS(rows.users, rows.times, rows.endTimes, rows.targets);
         for (size_t r = 0; r < n; ++r)
             if (rowOk[r])
-                data->userRecentS.push_back(recent[r]);
+                data->userRecentS.push_back(rows.userRecentS[r]);
     }
 }
 
@@ -277,6 +277,10 @@ std::optional<Dataset> DatasetLoader::fromStore(Store &store, const StoreOptions
     }
     if (rows.noTarget > 0)
         *notes << tr("%1 jobs without a value for %2 were left out").arg(rows.noTarget).arg(options.target);
+    rows.userRecentS = RunTimeBaselines::userLastTwoMeanS(rows.users, rows.times, rows.endTimes, rows.elapsedS);
+    for (size_t s = 0; s < sources.size(); ++s)
+        if (sources[s]->name == kUserRecentRuntime)
+            rows.numbers[s] = rows.userRecentS;
     const std::vector<bool> keep = usefulFeatures(sources, rows, notes);
     const std::vector<bool> rowOk = completeRows(sources, keep, rows, notes);
 
@@ -318,6 +322,7 @@ const QList<DatasetLoader::StoreFeature> &DatasetLoader::storeFeatures()
         {QStringLiteral("timelimit_s"), K::Numeric, P::BeforeRun, QStringLiteral("j.timelimit_s")},
         {QStringLiteral("submit_hour_utc"), K::Numeric, P::BeforeRun,
          QStringLiteral("(COALESCE(j.submit_ts, j.start_ts) % 86400) / 3600")},
+        {kUserRecentRuntime, K::Numeric, P::BeforeRun, QStringLiteral("NULL"), true},
         {QStringLiteral("node_temp_avg_c"), K::Numeric, P::AfterRun, QStringLiteral("m.node_temp_avg_c")},
         {QStringLiteral("cpu_freq_avg_mhz"), K::Numeric, P::AfterRun,
          QStringLiteral("COALESCE(m.cpu_freq_avg_mhz, j.ave_cpu_freq_mhz)")},
@@ -369,7 +374,7 @@ QString DatasetLoader::targetSql(const QString &target)
     if (target == u"temp_peak_c")
         return QStringLiteral("m.node_temp_peak_c");
     for (const StoreFeature &f : storeFeatures())
-        if (f.kind == FeatureKind::Numeric && f.name == target)
+        if (f.kind == FeatureKind::Numeric && !f.derived && f.name == target)
             return f.sql;
     return {};
 }

@@ -67,7 +67,13 @@ public:
         FeatureKind kind = FeatureKind::Numeric;
         FeaturePhase phase = FeaturePhase::BeforeRun;
         QString sql;
+        /// Derived after the read from other rows (sql is NULL): not a target. user_recent_runtime_s is the mean
+        /// run time of the same user's last two jobs that had ended when the job was submitted.
+        bool derived = false;
     };
+
+    /// The derived feature's name: the user's recent run times (RunTimeBaselines::userLastTwoMeanS).
+    static inline const QString kUserRecentRuntime = QStringLiteral("user_recent_runtime_s");
 
     static std::optional<Dataset> fromCsv(const QString &path, const CsvOptions &options, QStringList *notes,
                                           QString *error);

@@ -91,7 +91,32 @@ std::optional<JobFeatureReader::JobFeatures> JobFeatureReader::read(Store &store
     while (extra.next()) // dataset features (job_features), named as DatasetLoader names them
         found->values.insert(DatasetLoader::kDatasetFeaturePrefix + extra.value(0).toString(),
                              QLocale::c().toString(extra.value(1).toDouble(), 'g', 17));
+    if (!readUserRecentRuntime(store, &*found, error))
+        return std::nullopt;
     return found;
+}
+
+bool JobFeatureReader::readUserRecentRuntime(Store &store, JobFeatures *job, QString *error)
+{
+    // As DatasetLoader derives it: the user's last two jobs of the cluster that had ended at the submission.
+    QSqlQuery recent(store.database());
+    recent.setForwardOnly(true);
+    recent.prepare(QStringLiteral("SELECT p.elapsed_s FROM jobs p JOIN jobs j ON p.cluster_id = j.cluster_id"
+                                  " AND p.user_name = j.user_name WHERE j.id = ? AND p.id <> j.id AND j.user_name <> ''"
+                                  " AND p.end_ts IS NOT NULL AND p.end_ts <= COALESCE(j.submit_ts, j.start_ts)"
+                                  " AND p.elapsed_s IS NOT NULL ORDER BY p.end_ts DESC LIMIT 2"));
+    recent.addBindValue(job->jobPk);
+    if (!recent.exec()) {
+        *error = tr("cannot read the recent run times of job %1's user: %2").arg(job->jobId, recent.lastError().text());
+        return false;
+    }
+    double sumS = 0;
+    int count = 0;
+    for (; recent.next(); ++count)
+        sumS += recent.value(0).toDouble();
+    if (count > 0)
+        job->values.insert(DatasetLoader::kUserRecentRuntime, QLocale::c().toString(sumS / count, 'g', 17));
+    return true;
 }
 
 } // namespace es::ml

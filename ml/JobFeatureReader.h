@@ -37,6 +37,10 @@ public:
     /// Reads job `jobId` (Slurm's id, with an array/het suffix if any) of `cluster`, or of whichever cluster has
     /// it when `cluster` is empty. Fails (*error) for an unknown job and for an id that several clusters have.
     static std::optional<JobFeatures> read(Store &store, const QString &cluster, const QString &jobId, QString *error);
+
+private:
+    /// Adds DatasetLoader::kUserRecentRuntime to job->values when the user had ended jobs at the submission.
+    static bool readUserRecentRuntime(Store &store, JobFeatures *job, QString *error);
 };
 
 } // namespace es::ml

@@ -9581,6 +9581,10 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <source>cannot read the dataset features of job %1: %2</source>
         <translation>no se pueden leer las variables del conjunto de datos del trabajo %1: %2</translation>
     </message>
+    <message>
+        <source>cannot read the recent run times of job %1&apos;s user: %2</source>
+        <translation>no se pueden leer las duraciones recientes del usuario del trabajo %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::ml::LoadForecaster</name>

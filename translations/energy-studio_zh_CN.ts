@@ -9561,6 +9561,10 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <source>cannot read the dataset features of job %1: %2</source>
         <translation>无法读取作业 %1 的数据集特征：%2</translation>
     </message>
+    <message>
+        <source>cannot read the recent run times of job %1&apos;s user: %2</source>
+        <translation>无法读取作业 %1 的用户最近的运行时间：%2</translation>
+    </message>
 </context>
 <context>
     <name>es::ml::LoadForecaster</name>

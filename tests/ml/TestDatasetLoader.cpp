@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "DatasetLoader.h"
 #include "Importer.h"
+#include "JobFeatureReader.h"
 #include "Store.h"
 #include "TestStores.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +159,43 @@ private slots:
         QVERIFY(!e->validate(10, &error));
         o.target = QStringLiteral("watts");
         QVERIFY(!DatasetLoader::fromStore(store, o, &notes, &error));
+    }
+    /// The user's recent run times: for every row, the mean elapsed time of the user's last two jobs that had ended
+    /// when the row's job was submitted (rows without such jobs are left out), the same value the predictor reads
+    /// for one stored job.
+    void derivesTheUsersRecentRunTimes()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("nasa-recent.sqlite")), &error), qPrintable(error));
+        ImportReport report;
+        // The NASA head has no start or end times (no history ever ends): the real KTH-SP2 trace has them.
+        const QString kth = QStringLiteral(ES_SHARED_DATA_DIR "/swf/KTH-SP2-1996-2.1-cln.swf.gz");
+        QVERIFY2(Importer(store).importFile(Importer::Format::Swf, kth, ImportOptions{}, &report, &error),
+                 qPrintable(error));
+        QStringList notes;
+        DatasetLoader::StoreOptions o;
+        o.target = QStringLiteral("duration_s");
+        o.features = {QStringLiteral("req_cpus"), DatasetLoader::kUserRecentRuntime};
+        const auto d = DatasetLoader::fromStore(store, o, &notes, &error);
+        QVERIFY2(d, qPrintable(error));
+        const int column = d->columnIndex(DatasetLoader::kUserRecentRuntime);
+        QVERIFY2(column >= 0, qPrintable(notes.join(u'\n')));
+        QVERIFY(d->rowCount() > 28000 && d->rowCount() < 28476); // each user's first jobs have no history
+        QCOMPARE(d->userRecentS.size(), size_t(d->rowCount()));
+        qsizetype checked = 0;
+        for (qsizetype r = 0; r < d->rowCount(); r += 997, ++checked) {
+            QSqlQuery q(store.database());
+            q.prepare(QStringLiteral("SELECT job_id FROM jobs WHERE id = ?"));
+            q.addBindValue(d->jobPk[size_t(r)]);
+            QVERIFY(q.exec() && q.next());
+            const auto job = JobFeatureReader::read(store, QString(), q.value(0).toString(), &error);
+            QVERIFY2(job, qPrintable(error));
+            const double stored = job->values.value(DatasetLoader::kUserRecentRuntime).toDouble();
+            QCOMPARE(d->columns[size_t(column)].numbers[size_t(r)], stored);
+            QCOMPARE(d->userRecentS[size_t(r)], stored);
+        }
+        QVERIFY(checked >= 28);
     }
     /// Reading 20,000 SYNTHETIC jobs calls the progress once per DatasetLoader::kRowsPerCheck rows, and a cancel
     /// flag set at the second call stops the read there (no further call, "cancelled", no dataset).

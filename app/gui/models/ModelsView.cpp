@@ -97,7 +97,7 @@ void ModelsView::configureWidgets()
         addTarget(t);
     m_target->insertSeparator(m_target->count());
     for (const auto &f : ml::DatasetLoader::storeFeatures())
-        if (f.kind == ml::FeatureKind::Numeric)
+        if (f.kind == ml::FeatureKind::Numeric && !f.derived)
             addTarget(f.name);
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_target->setToolTip(tr("What to predict for each job"));
