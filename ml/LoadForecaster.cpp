@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace es::ml {
@@ -19,9 +20,32 @@ constexpr int kDayMin = 1440;
 using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>; // features() fills rows
 constexpr int kLags[] = {0, 1, 2, 5, 10, 15, 30, 60};
 
-/// Features of minute i for a forecast h minutes ahead.
-void features(const std::vector<double> &y, qint64 startTs, qsizetype i, int h, bool daily, double *out)
+/// The series the models of one run learn from, and how.
+struct ForecastInputs
 {
+    const std::vector<double> &y; ///< busy CPUs per minute
+    qint64 startTs = 0;
+    bool daily = false;                              ///< the daily lag feature is used
+    const LoadForecaster::JobState *state = nullptr; ///< the job-state features, when state->any
+    int width = 0;                                   ///< featureCount(daily, state->any)
+    Algorithm algorithm;
+    QJsonObject hyper;
+};
+
+/// The committed-CPU series of horizon h (state->any only).
+const std::vector<double> &committedAt(const LoadForecaster::JobState &state, int h)
+{
+    for (const auto &[horizon, series] : state.committedCpus)
+        if (horizon == h)
+            return series;
+    static const std::vector<double> kNone;
+    return kNone;
+}
+
+/// Features of minute i for a forecast h minutes ahead.
+void features(const ForecastInputs &in, qsizetype i, int h, double *out)
+{
+    const std::vector<double> &y = in.y;
     int k = 0;
     for (int lag : kLags)
         out[k++] = y[size_t(i - lag)];
@@ -33,11 +57,16 @@ void features(const std::vector<double> &y, qint64 startTs, qsizetype i, int h, 
     }
     out[k++] = m15 / 15.0;
     out[k++] = m60 / 60.0;
-    if (daily) {
+    if (in.daily) {
         const qsizetype d = i + h - kDayMin;
         out[k++] = d >= 0 ? y[size_t(d)] : y[size_t(i)];
     }
-    const qint64 ts = startTs + (i + h) * 60;
+    if (in.state && in.state->any) {
+        const std::vector<double> &committed = committedAt(*in.state, h);
+        out[k++] = in.state->queuedCpus[size_t(i)];
+        out[k++] = size_t(i) < committed.size() ? committed[size_t(i)] : 0.0;
+    }
+    const qint64 ts = in.startTs + (i + h) * 60;
     const double hour = double(ts % 86400) / 3600.0;
     const double dow = double((ts / 86400 + 4) % 7); // 1970-01-01 was a Thursday (4 with Sunday = 0)
     out[k++] = std::sin(2 * std::numbers::pi * hour / 24);
@@ -46,9 +75,9 @@ void features(const std::vector<double> &y, qint64 startTs, qsizetype i, int h, 
     out[k++] = std::cos(2 * std::numbers::pi * dow / 7);
 }
 
-int featureCount(bool daily)
+int featureCount(bool daily, bool jobState)
 {
-    return int(std::size(kLags)) + 2 + (daily ? 1 : 0) + 4;
+    return int(std::size(kLags)) + 2 + (daily ? 1 : 0) + (jobState ? 2 : 0) + 4;
 }
 
 std::vector<qsizetype> evenly(qsizetype begin, qsizetype end, int maxCount)
@@ -62,17 +91,6 @@ std::vector<qsizetype> evenly(qsizetype begin, qsizetype end, int maxCount)
         rows.push_back(i);
     return rows;
 }
-
-/// The series the models of one run learn from, and how.
-struct ForecastInputs
-{
-    const std::vector<double> &y; ///< busy CPUs per minute
-    qint64 startTs = 0;
-    bool daily = false; ///< the daily lag feature is used
-    int width = 0;      ///< featureCount(daily)
-    Algorithm algorithm;
-    QJsonObject hyper;
-};
 
 /// The horizons with a model: every stepMin minutes below horizonMin, and horizonMin.
 std::vector<int> horizonsOf(const LoadForecaster::Options &options)
@@ -93,7 +111,7 @@ bool fitPredict(const ForecastInputs &in, int h, const std::vector<qsizetype> &t
     RowMatrix rows(qsizetype(train.size()), in.width);
     Eigen::VectorXd d(qsizetype(train.size()));
     for (size_t r = 0; r < train.size(); ++r) {
-        features(y, in.startTs, train[r], h, in.daily, rows.row(qsizetype(r)).data());
+        features(in, train[r], h, rows.row(qsizetype(r)).data());
         d(qsizetype(r)) = y[size_t(train[r] + h)] - y[size_t(train[r])];
     }
     Eigen::MatrixXd x = rows;
@@ -110,13 +128,54 @@ bool fitPredict(const ForecastInputs &in, int h, const std::vector<qsizetype> &t
         return false;
     RowMatrix prows(qsizetype(predictAt.size()), in.width);
     for (size_t r = 0; r < predictAt.size(); ++r)
-        features(y, in.startTs, predictAt[r], h, in.daily, prows.row(qsizetype(r)).data());
+        features(in, predictAt[r], h, prows.row(qsizetype(r)).data());
     Eigen::MatrixXd xp = prows;
     xp = (xp.rowwise() - mean).array().rowwise() / scale.array();
     const Eigen::VectorXd p = model->predict(xp);
     out->clear();
     for (size_t r = 0; r < predictAt.size(); ++r)
         out->push_back(std::max(0.0, y[size_t(predictAt[r])] + p(qsizetype(r)) * dScale + dMean));
+    return true;
+}
+
+/// fitPredict, with the predicted change shrunk towards no change by the factor (of 0, 0.25, ..., 1) that gives the
+/// lowest mean absolute error on the last fifth of the training minutes when fitted on the minutes before them: the
+/// load often stays flat, and a forecast of the mean change then loses to persistence on MAE.
+bool fitPredictShrunk(const ForecastInputs &in, int h, const std::vector<qsizetype> &train,
+                      const std::vector<qsizetype> &predictAt, std::vector<double> *out, QString *error)
+{
+    double bestShrink = 1.0;
+    const size_t split = train.size() * 4 / 5;
+    std::vector<qsizetype> inner, check;
+    for (size_t r = 0; r < train.size(); ++r) {
+        if (r >= split)
+            check.push_back(train[r]);
+        else if (split < train.size() && train[r] + h < train[split])
+            inner.push_back(train[r]); // no inner target after the first checked minute
+    }
+    if (inner.size() >= 50 && check.size() >= 20) {
+        std::vector<double> predicted;
+        if (!fitPredict(in, h, inner, check, &predicted, error))
+            return false;
+        double bestMae = std::numeric_limits<double>::infinity();
+        for (const double shrink : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+            double mae = 0;
+            for (size_t r = 0; r < check.size(); ++r) {
+                const double now = in.y[size_t(check[r])];
+                mae += std::abs(now + shrink * (predicted[r] - now) - in.y[size_t(check[r] + h)]);
+            }
+            if (mae < bestMae) {
+                bestMae = mae;
+                bestShrink = shrink;
+            }
+        }
+    }
+    if (!fitPredict(in, h, train, predictAt, out, error))
+        return false;
+    for (size_t r = 0; r < predictAt.size(); ++r) {
+        const double now = in.y[size_t(predictAt[r])];
+        (*out)[r] = now + bestShrink * ((*out)[r] - now);
+    }
     return true;
 }
 
@@ -129,7 +188,7 @@ bool evaluateHorizon(const ForecastInputs &in, int h, qsizetype first, qsizetype
     const std::vector<qsizetype> train = evenly(first, testStart - h, maxTrainRows);
     const std::vector<qsizetype> test = evenly(testStart, lastWithTarget + 1, 2000);
     std::vector<double> predicted;
-    if (!fitPredict(in, h, train, test, &predicted, error))
+    if (!fitPredictShrunk(in, h, train, test, &predicted, error))
         return false;
     std::vector<double> actual, persistence, seasonal;
     bool seasonalOk = true;
@@ -193,7 +252,8 @@ std::optional<std::vector<LoadForecaster::JobSpan>> LoadForecaster::jobsFromStor
 {
     QString sql = QStringLiteral(
         "SELECT COALESCE(j.start_ts, j.submit_ts), COALESCE(j.end_ts, COALESCE(j.start_ts, j.submit_ts) + j.elapsed_s),"
-        " COALESCE(j.alloc_cpus, j.req_cpus, 1) FROM jobs j JOIN clusters c ON c.id = j.cluster_id"
+        " COALESCE(j.alloc_cpus, j.req_cpus, 1), j.submit_ts, j.timelimit_s FROM jobs j"
+        " JOIN clusters c ON c.id = j.cluster_id"
         " WHERE COALESCE(j.end_ts, COALESCE(j.start_ts, j.submit_ts) + j.elapsed_s) IS NOT NULL");
     if (!cluster.isEmpty())
         sql += QStringLiteral(" AND c.name = ?");
@@ -208,8 +268,9 @@ std::optional<std::vector<LoadForecaster::JobSpan>> LoadForecaster::jobsFromStor
     }
     std::vector<JobSpan> jobs;
     while (query.next())
-        jobs.push_back(
-            {query.value(0).toLongLong(), query.value(1).toLongLong(), std::max(1.0, query.value(2).toDouble())});
+        jobs.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                        std::max(1.0, query.value(2).toDouble()), query.value(3).toLongLong(),
+                        std::max<qint64>(0, query.value(4).toLongLong())});
     return jobs;
 }
 
@@ -234,11 +295,61 @@ std::optional<LoadForecaster::Result> LoadForecaster::run(const std::vector<JobS
     }
     qint64 startTs = 0;
     std::vector<double> series = busyCpusPerMinute(jobs, &startTs);
-    return runOnSeries(std::move(series), startTs, options, error);
+    JobState state = jobStatePerMinute(jobs, startTs, qsizetype(series.size()), horizonsOf(options));
+    return runWith(std::move(series), startTs, std::move(state), options, error);
 }
 
 std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<double> y, qint64 startTs,
                                                                   const Options &options, QString *error)
+{
+    return runWith(std::move(y), startTs, JobState{}, options, error);
+}
+
+LoadForecaster::JobState LoadForecaster::jobStatePerMinute(const std::vector<JobSpan> &jobs, qint64 startTs,
+                                                           qsizetype minutes, const std::vector<int> &horizons)
+{
+    JobState state;
+    const auto minuteOf = [startTs](qint64 ts) { return qsizetype((ts - startTs) / 60); };
+    // Minute m is what is known at its end, startTs + 60 (m + 1): queued means submitted by then and not started.
+    // Adds cpus on the minutes [from, to) of a difference series (clamped to the series).
+    const auto addSpan = [minutes](std::vector<double> &diff, qsizetype from, qsizetype to, double cpus) {
+        from = std::clamp<qsizetype>(from, 0, minutes);
+        to = std::clamp<qsizetype>(to, 0, minutes);
+        if (from < to) {
+            diff[size_t(from)] += cpus;
+            diff[size_t(to)] -= cpus;
+        }
+    };
+    const auto integrate = [minutes](std::vector<double> diff) {
+        std::vector<double> out(size_t(minutes), 0.0);
+        double running = 0;
+        for (qsizetype m = 0; m < minutes; ++m)
+            out[size_t(m)] = running += diff[size_t(m)];
+        return out;
+    };
+    std::vector<double> queued(size_t(minutes) + 1, 0.0);
+    for (const JobSpan &j : jobs) {
+        if (j.submitTs > 0 && j.submitTs < j.startTs) {
+            addSpan(queued, minuteOf(j.submitTs), minuteOf(j.startTs), j.cpus);
+            state.any = true;
+        }
+        state.any = state.any || j.limitS > 0;
+    }
+    state.queuedCpus = integrate(std::move(queued));
+    for (int h : horizons) {
+        // Minute m is known at its end: running then, and asked to run more than h minutes past it.
+        std::vector<double> committed(size_t(minutes) + 1, 0.0);
+        for (const JobSpan &j : jobs)
+            if (j.limitS > 0 && j.endTs > j.startTs)
+                addSpan(committed, minuteOf(j.startTs),
+                        std::min(minuteOf(j.endTs), minuteOf(j.startTs + j.limitS) - qsizetype(h)), j.cpus);
+        state.committedCpus.emplace_back(h, integrate(std::move(committed)));
+    }
+    return state;
+}
+
+std::optional<LoadForecaster::Result> LoadForecaster::runWith(std::vector<double> y, qint64 startTs, JobState state,
+                                                              const Options &options, QString *error)
 {
     if (options.horizonMin < 1 || options.horizonMin > 24 * 60) {
         *error = tr("the horizon must be between 1 and 1440 minutes, not %1").arg(options.horizonMin);
@@ -250,6 +361,11 @@ std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<do
         const qsizetype drop = qsizetype(y.size()) - keep;
         y.erase(y.begin(), y.begin() + drop);
         startTs += drop * 60;
+        if (state.any) {
+            state.queuedCpus.erase(state.queuedCpus.begin(), state.queuedCpus.begin() + drop);
+            for (auto &[h, series] : state.committedCpus)
+                series.erase(series.begin(), series.begin() + drop);
+        }
         result.notes << tr("only the last %1 days of history are used").arg(options.maxDays);
     }
     const qsizetype n = qsizetype(y.size());
@@ -267,7 +383,7 @@ std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<do
         result.notes << tr("less than 3 days of history: no daily lag feature");
     const std::vector<int> horizons = horizonsOf(options);
 
-    const int width = featureCount(daily);
+    const int width = featureCount(daily, state.any);
     // The test part: the last testFraction of the minutes that have a target at the longest horizon.
     const qsizetype first = kMaxLagMin;
     const qsizetype lastWithTarget = n - 1 - hMax;
@@ -281,6 +397,7 @@ std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<do
     const ForecastInputs inputs{y,
                                 startTs,
                                 daily,
+                                &state,
                                 width,
                                 options.algorithm,
                                 QJsonObject{{QStringLiteral("trees"), 64},
@@ -306,7 +423,7 @@ std::optional<LoadForecaster::Result> LoadForecaster::runOnSeries(std::vector<do
             return std::nullopt;
         const std::vector<qsizetype> train = evenly(first, n - h, options.maxTrainRows);
         std::vector<double> predicted;
-        if (!fitPredict(inputs, h, train, {n - 1}, &predicted, error))
+        if (!fitPredictShrunk(inputs, h, train, {n - 1}, &predicted, error))
             return std::nullopt;
         result.forecast.emplace_back(startTs + (n - 1 + h) * 60, predicted.front());
     }

@@ -38,6 +38,18 @@ public:
         qint64 startTs = 0; ///< UTC epoch seconds
         qint64 endTs = 0;
         double cpus = 1;
+        qint64 submitTs = 0; ///< 0: unknown (the job is never seen queued)
+        qint64 limitS = 0;   ///< requested run time; 0: unknown (the job never counts as committed)
+    };
+
+    /// What the scheduler knows at each minute besides the load, per minute of the load series: the CPUs queued
+    /// (submitted, not started) and, per horizon h, the CPUs committed h minutes ahead (running jobs whose
+    /// requested end is more than h minutes away). Neither uses a job's end before it happens.
+    struct JobState
+    {
+        std::vector<double> queuedCpus;
+        std::vector<std::pair<int, std::vector<double>>> committedCpus; ///< (h, series), one per horizon
+        bool any = false; ///< some job had a submit time or a limit: the features are used
     };
 
     struct Options
@@ -75,6 +87,9 @@ public:
 
     /// Average busy CPUs per minute over [first start, last end), *startTs set to the first minute.
     static std::vector<double> busyCpusPerMinute(const std::vector<JobSpan> &jobs, qint64 *startTs);
+    /// The job state on the minutes of a `minutes`-long series starting at startTs, for each of `horizons`.
+    static JobState jobStatePerMinute(const std::vector<JobSpan> &jobs, qint64 startTs, qsizetype minutes,
+                                      const std::vector<int> &horizons);
     /// Jobs with a start (the submit time when the start is unknown, as in traces without wait times) and an end
     /// (or an elapsed time) from the store; cpus: allocated, else requested, else 1.
     static std::optional<std::vector<JobSpan>> jobsFromStore(Store &store, const QString &cluster, QString *error);
@@ -88,6 +103,8 @@ public:
 
 private:
     bool tick(const QString &stage, QString *error);
+    std::optional<Result> runWith(std::vector<double> busyCpus, qint64 startTs, JobState state, const Options &options,
+                                  QString *error);
 
     ProgressCallback m_progress;
     const std::atomic_bool *m_cancel = nullptr;

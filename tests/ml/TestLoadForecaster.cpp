@@ -14,6 +14,28 @@ class TestLoadForecaster : public QObject
 {
     Q_OBJECT
 private slots:
+    // Minutes from t0 = 60000 s. Job A: submitted at t0, started at minute 5, ended at minute 20, 4 CPUs, asked for 30
+    // minutes (to minute 35). Job B: started at 0 without waiting, 2 CPUs, asked for 10 minutes but ran 50: never
+    // committed 10 minutes on.
+    void jobStateKnowsOnlyThePast()
+    {
+        const qint64 t0 = 60000;
+        const std::vector<LoadForecaster::JobSpan> jobs{{t0 + 300, t0 + 1200, 4, t0, 1800},
+                                                        {t0, t0 + 3000, 2, t0, 600}};
+        const LoadForecaster::JobState state = LoadForecaster::jobStatePerMinute(jobs, t0, 40, {10});
+        QVERIFY(state.any);
+        QCOMPARE(state.queuedCpus.size(), size_t(40));
+        for (size_t m = 0; m < 40; ++m)
+            QCOMPARE(state.queuedCpus[m], m < 5 ? 4.0 : 0.0);
+        QCOMPARE(state.committedCpus.size(), size_t(1));
+        QCOMPARE(state.committedCpus[0].first, 10);
+        const std::vector<double> &committed = state.committedCpus[0].second;
+        for (size_t m = 0; m < 40; ++m) // running at the end of minute m and asked to run past m + 10
+            QCOMPARE(committed[m], m >= 5 && m < 20 ? 4.0 : 0.0);
+        const LoadForecaster::JobState none = LoadForecaster::jobStatePerMinute({{t0, t0 + 600, 1}}, t0, 10, {10});
+        QVERIFY(!none.any); // no submit time, no limit: the forecast runs on the load alone
+    }
+
     void resamplesPerMinute()
     {
         // 2 CPUs for two minutes from t0; 1 CPU from 30 s to 90 s: half of each minute.
