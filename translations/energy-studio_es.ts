@@ -7257,8 +7257,8 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
         <translation>Entrenado con %1 trabajos. Ningún modelo supera la referencia (%2): no se ha almacenado nada.</translation>
     </message>
     <message>
-        <source>Worse than persistence at +%1 min (%2x its error): use the last observed load instead.</source>
-        <translation>Peor que la persistencia a +%1 min (%2x su error): usar en su lugar la última carga observada.</translation>
+        <source>No better than persistence at +%1 min (%2x its error): use the last observed load instead.</source>
+        <translation>No mejor que la persistencia a +%1 min (%2x su error): usar en su lugar la última carga observada.</translation>
     </message>
 </context>
 <context>

@@ -7240,8 +7240,8 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
         <translation>已基于 %1 个作业完成训练。没有模型优于基线（%2）：未存储任何内容。</translation>
     </message>
     <message>
-        <source>Worse than persistence at +%1 min (%2x its error): use the last observed load instead.</source>
-        <translation>在 +%1 分钟时比持续性基线差（误差为其 %2 倍）：请改用最近一次观测到的负载。</translation>
+        <source>No better than persistence at +%1 min (%2x its error): use the last observed load instead.</source>
+        <translation>在 +%1 分钟时不优于持续性基线（误差为其 %2 倍）：请改用最近一次观测到的负载。</translation>
     </message>
 </context>
 <context>

@@ -573,7 +573,7 @@ void ModelsView::onForecastFinished()
     bool worse = false;
     for (const auto &e : result.evaluation) {
         if (!(e.model.mae < e.persistence.mae)) {
-            text += u' ' + tr("Worse than persistence at +%1 min (%2x its error): use the last observed load "
+            text += u' ' + tr("No better than persistence at +%1 min (%2x its error): use the last observed load "
                               "instead.")
                                .arg(e.horizonMin)
                                .arg(QLocale().toString(e.model.mae / e.persistence.mae, 'f', 2));
