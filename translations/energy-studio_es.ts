@@ -4402,6 +4402,10 @@ Opciones:
   -h, --help               esta ayuda
 </translation>
     </message>
+    <message>
+        <source>  within 2x %1%  under-predicted %2%</source>
+        <translation>  a menos de 2x %1%  infraestimado %2%</translation>
+    </message>
 </context>
 <context>
     <name>es::ClusterProfile</name>

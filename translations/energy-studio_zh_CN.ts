@@ -4391,6 +4391,10 @@ Options:
   -h, --help               本帮助
 </translation>
     </message>
+    <message>
+        <source>  within 2x %1%  under-predicted %2%</source>
+        <translation>  2 倍以内 %1%  低估 %2%</translation>
+    </message>
 </context>
 <context>
     <name>es::ClusterProfile</name>

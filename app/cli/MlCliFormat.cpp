@@ -28,6 +28,8 @@ QString metricsLine(const ml::RegressionMetrics &m)
                        .arg(shortNumber(m.r2), shortNumber(m.mae), shortNumber(m.rmse), shortNumber(m.mapePct));
     if (m.mapeExcludedZeros > 0)
         line += CliApp::tr(" (MAPE leaves out %1 zero targets)").arg(m.mapeExcludedZeros);
+    line += CliApp::tr("  within 2x %1%  under-predicted %2%")
+                .arg(shortNumber(m.within2xPct, 1), shortNumber(m.underPredictedPct, 1));
     return line;
 }
 

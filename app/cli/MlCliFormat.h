@@ -15,7 +15,7 @@ namespace es::mlcli {
 QJsonValue jsonNumber(double v);
 /// A number for a line of text: `precision` + 2 significant digits, "n/a" when not finite.
 QString shortNumber(double v, int precision = 3);
-/// "R² … MAE … RMSE … MAPE …%", with the zero targets MAPE leaves out.
+/// "R² … MAE … RMSE … MAPE …%", with the zero targets MAPE leaves out, then the shares within 2x and under-predicted.
 QString metricsLine(const ml::RegressionMetrics &m);
 /// An option taking a value, without a description (the command's help text describes it).
 QCommandLineOption valueOption(const char *name, const char *valueName);
