@@ -60,9 +60,10 @@ std::vector<BaselinePrediction> RunTimeBaselines::predict(const Dataset &data, c
 {
     std::vector<BaselinePrediction> out;
     const double mean = trainingMean(data, train);
-    const bool requested = !data.requestedS.empty();
+    const auto knownRequest = [&](qsizetype r) { return std::isfinite(data.requestedS[size_t(r)]); };
+    const bool requested = !data.requestedS.empty() && std::all_of(test.begin(), test.end(), knownRequest);
     if (requested) {
-        BaselinePrediction b{tr("requested time"), {}};
+        BaselinePrediction b{tr("requested time"), {}, true};
         for (qsizetype r : test)
             b.predicted.push_back(data.requestedS[size_t(r)]);
         out.push_back(std::move(b));
@@ -71,15 +72,21 @@ std::vector<BaselinePrediction> RunTimeBaselines::predict(const Dataset &data, c
         BaselinePrediction b{tr("mean of the user's last two run times"), {}};
         for (qsizetype r : test) {
             const double recent = data.userRecentS[size_t(r)];
-            b.predicted.push_back(std::isfinite(recent) ? recent : requested ? data.requestedS[size_t(r)] : mean);
+            b.predicted.push_back(std::isfinite(recent)                         ? recent
+                                  : !data.requestedS.empty() && knownRequest(r) ? data.requestedS[size_t(r)]
+                                                                                : mean);
         }
         out.push_back(std::move(b));
     }
-    for (const QString &column : {QStringLiteral("job_type"), QStringLiteral("partition")}) {
-        if (const QStringList *categories = varyingCategories(data, column))
-            out.push_back({tr("mean per %1").arg(column), meanPerCategory(data, *categories, train, test, mean)});
+    if (!data.group.isEmpty())
+        out.push_back({tr("mean per %1").arg(data.groupName.isEmpty() ? tr("group") : data.groupName),
+                       meanPerCategory(data, data.group, train, test, mean), !requested});
+    if (data.groupName != u"partition") {
+        if (const QStringList *partitions = varyingCategories(data, QStringLiteral("partition")))
+            out.push_back({tr("mean per %1").arg(QStringLiteral("partition")),
+                           meanPerCategory(data, *partitions, train, test, mean), false});
     }
-    out.push_back({tr("training mean"), std::vector<double>(test.size(), mean)});
+    out.push_back({tr("training mean"), std::vector<double>(test.size(), mean), !requested && data.group.isEmpty()});
     return out;
 }
 

@@ -16,17 +16,20 @@ struct BaselinePrediction
 {
     QString name;
     std::vector<double> predicted;
+    bool primary = false; ///< the one a model must beat to be stored (TrainResult::beatsBaseline)
 };
 
 /// The simple estimates a model must beat, each predicted for the test rows of a split from its training rows only
 /// (and, for the user's history, from jobs that had ended before the test job was submitted):
-/// - "requested time": the job's own time limit (duration targets whose rows all have one);
+/// - "requested time": the job's own time limit (when every test row has one);
 /// - "mean of the user's last two run times": Tsafrir, Etsion and Feitelson (2007), the system-generated estimate
 ///   used for backfilling; a user without an ended job yet gets the requested time, else the training mean;
-/// - "mean per job_type", "mean per partition": the training rows' mean of the same category (an unseen category
-///   gets the training mean), when the data has that column with more than one value;
+/// - "mean per GROUP": the training rows' mean of the same Dataset::group (the job type, or a CSV's group column);
+///   "mean per partition" likewise from a partition column of more than one value; an unseen category gets the
+///   training mean;
 /// - "training mean".
-/// Only those the data allows are returned, in that order.
+/// Only those the data allows are returned, in that order. The primary one is the requested time when there is
+/// one, else the mean per group, else the training mean.
 class RunTimeBaselines final
 {
     Q_DECLARE_TR_FUNCTIONS(es::ml::RunTimeBaselines)

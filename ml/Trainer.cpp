@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -42,51 +41,19 @@ double rmse(const std::vector<double> &a, const Eigen::VectorXd &p)
     return std::sqrt(s / double(std::max<size_t>(1, a.size())));
 }
 
-/// The naive prediction for `test` rows, learnt from `train` rows only.
-/// Appends one fold's baseline predictions to the pooled ones (the same baselines in every fold of a split).
-void poolBaselines(std::vector<BaselinePrediction> fold, std::vector<BaselinePrediction> *pooled)
+/// Appends one fold's baseline predictions to the pooled ones of the same name. A baseline some fold lacks (the
+/// requested time when one of its test rows has none) ends shorter than the pooled rows and is left out.
+void poolBaselines(std::vector<BaselinePrediction> fold, std::vector<BaselinePrediction> *pooled, bool firstFold)
 {
-    if (pooled->empty()) {
+    if (firstFold) {
         *pooled = std::move(fold);
         return;
     }
-    for (size_t b = 0; b < pooled->size() && b < fold.size(); ++b)
-        (*pooled)[b].predicted.insert((*pooled)[b].predicted.end(), fold[b].predicted.begin(), fold[b].predicted.end());
-}
-
-std::vector<double> baselinePredict(const Dataset &d, const std::vector<qsizetype> &train,
-                                    const std::vector<qsizetype> &test, QString *name)
-{
-    std::vector<double> out;
-    out.reserve(test.size());
-    if (!d.requestedS.empty() &&
-        std::all_of(test.begin(), test.end(), [&](qsizetype r) { return std::isfinite(d.requestedS[size_t(r)]); })) {
-        *name = Trainer::tr("requested time");
-        for (qsizetype r : test)
-            out.push_back(d.requestedS[size_t(r)]);
-        return out;
+    for (BaselinePrediction &p : *pooled) {
+        const auto same = std::find_if(fold.begin(), fold.end(), [&](const auto &b) { return b.name == p.name; });
+        if (same != fold.end())
+            p.predicted.insert(p.predicted.end(), same->predicted.begin(), same->predicted.end());
     }
-    double mean = 0;
-    for (qsizetype r : train)
-        mean += d.target[size_t(r)];
-    mean /= double(std::max<size_t>(1, train.size()));
-    if (d.group.isEmpty()) {
-        *name = Trainer::tr("training mean");
-        out.assign(test.size(), mean);
-        return out;
-    }
-    QHash<QString, std::pair<double, int>> sums;
-    for (qsizetype r : train) {
-        auto &s = sums[d.group[r]];
-        s.first += d.target[size_t(r)];
-        s.second += 1;
-    }
-    *name = Trainer::tr("mean per %1").arg(d.groupName.isEmpty() ? Trainer::tr("group") : d.groupName);
-    for (qsizetype r : test) {
-        const auto it = sums.constFind(d.group[r]);
-        out.push_back(it == sums.cend() ? mean : it->first / it->second);
-    }
-    return out;
 }
 
 /// The splits to evaluate on (k-fold and/or time-ordered, when the data has times; k-fold when none is left), with a
@@ -422,9 +389,14 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
             e.actual.push_back(actual.back());
             e.predicted.push_back(p(qsizetype(i)));
         }
-        const std::vector<double> b = baselinePredict(data, fold.train, fold.test, &e.baselineName);
-        baseline.insert(baseline.end(), b.begin(), b.end());
-        poolBaselines(RunTimeBaselines::predict(data, fold.train, fold.test), &pooledBaselines);
+        std::vector<BaselinePrediction> foldBaselines = RunTimeBaselines::predict(data, fold.train, fold.test);
+        for (const BaselinePrediction &b : foldBaselines) {
+            if (b.primary) {
+                e.baselineName = b.name;
+                baseline.insert(baseline.end(), b.predicted.begin(), b.predicted.end());
+            }
+        }
+        poolBaselines(std::move(foldBaselines), &pooledBaselines, &fold == &folds.front());
         if (importance) {
             const double base = rmse(actual, p);
             const auto &features = spec->features();
@@ -448,7 +420,8 @@ std::optional<SplitEvaluation> Trainer::evaluate(const Dataset &data, Algorithm 
     e.model = RegressionMetrics::compute(e.actual, e.predicted);
     e.baseline = RegressionMetrics::compute(e.actual, baseline);
     for (const BaselinePrediction &b : pooledBaselines)
-        e.baselines.emplace_back(b.name, RegressionMetrics::compute(e.actual, b.predicted));
+        if (b.predicted.size() == e.actual.size())
+            e.baselines.emplace_back(b.name, RegressionMetrics::compute(e.actual, b.predicted));
     for (size_t f = 0; f < importanceSum.size(); ++f)
         e.importance.emplace_back(featureNames[qsizetype(f)],
                                   importanceSum[f] / double(std::max<size_t>(1, e.actual.size())));

@@ -9825,6 +9825,10 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <source>training mean</source>
         <translation>media de entrenamiento</translation>
     </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
 </context>
 <context>
     <name>es::ml::Trainer</name>
@@ -9855,22 +9859,6 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     <message>
         <source>preparing %1 rows</source>
         <translation>preparando %1 filas</translation>
-    </message>
-    <message>
-        <source>requested time</source>
-        <translation>tiempo solicitado</translation>
-    </message>
-    <message>
-        <source>training mean</source>
-        <translation>media de entrenamiento</translation>
-    </message>
-    <message>
-        <source>mean per %1</source>
-        <translation>media por %1</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>grupo</translation>
     </message>
     <message>
         <source>the data has no times: no time-ordered split</source>

@@ -9805,6 +9805,10 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <source>training mean</source>
         <translation>训练集均值</translation>
     </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
 </context>
 <context>
     <name>es::ml::Trainer</name>
@@ -9835,22 +9839,6 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     <message>
         <source>preparing %1 rows</source>
         <translation>正在准备 %1 行</translation>
-    </message>
-    <message>
-        <source>requested time</source>
-        <translation>请求时间</translation>
-    </message>
-    <message>
-        <source>training mean</source>
-        <translation>训练集均值</translation>
-    </message>
-    <message>
-        <source>mean per %1</source>
-        <translation>按 %1 的均值</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>分组</translation>
     </message>
     <message>
         <source>the data has no times: no time-ordered split</source>

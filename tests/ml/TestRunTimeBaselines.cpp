@@ -37,16 +37,14 @@ private slots:
         Dataset d;
         d.targetName = QStringLiteral("duration_s");
         d.target = {10, 20, 30, 40};
-        d.columns.push_back({QStringLiteral("job_type"),
-                             FeatureKind::Categorical,
-                             FeaturePhase::BeforeRun,
-                             {},
-                             {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}});
+        d.group = {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        d.groupName = QStringLiteral("job_type");
         d.requestedS = {60, 60, 60, 100};
         d.userRecentS = {NAN, 10, 15, NAN};
         const std::vector<BaselinePrediction> b = RunTimeBaselines::predict(d, {0, 1, 2}, {2, 3});
         QCOMPARE(b.size(), size_t(4));
         QCOMPARE(b[0].name, QStringLiteral("requested time"));
+        QVERIFY(b[0].primary && !b[1].primary && !b[2].primary && !b[3].primary);
         QCOMPARE(b[0].predicted, (std::vector<double>{60, 100}));
         QCOMPARE(b[1].predicted, (std::vector<double>{15, 100})); // no history: the requested time
         QCOMPARE(b[2].name, QStringLiteral("mean per job_type"));
@@ -54,11 +52,19 @@ private slots:
         QCOMPARE(b[3].name, QStringLiteral("training mean"));
         QCOMPARE(b[3].predicted, (std::vector<double>{20, 20}));
 
+        // A test row without a request: no requested-time baseline, the mean per type is the one to beat.
+        d.requestedS = {60, 60, 60, NAN};
+        const std::vector<BaselinePrediction> partial = RunTimeBaselines::predict(d, {0, 1}, {2, 3});
+        QCOMPARE(partial.size(), size_t(3));
+        QCOMPARE(partial[0].predicted, (std::vector<double>{15, 15})); // row 3: no history, no request
+        QVERIFY(partial[1].primary);
+
         d.requestedS.clear();
-        d.columns.clear();
+        d.group.clear();
         const std::vector<BaselinePrediction> few = RunTimeBaselines::predict(d, {0, 1, 2}, {3});
         QCOMPARE(few.size(), size_t(2));
         QCOMPARE(few[0].predicted, (std::vector<double>{20})); // no history, no request: the training mean
+        QVERIFY(few[1].primary);
     }
 };
 
