@@ -42,8 +42,8 @@ const std::vector<double> &committedAt(const LoadForecaster::JobState &state, in
     return kNone;
 }
 
-/// Features of minute i for a forecast h minutes ahead.
-void features(const ForecastInputs &in, qsizetype i, int h, double *out)
+/// Features of minute i for a forecast h minutes ahead; `committed` is committedAt(h) when the state is used.
+void features(const ForecastInputs &in, qsizetype i, int h, const std::vector<double> &committed, double *out)
 {
     const std::vector<double> &y = in.y;
     int k = 0;
@@ -62,7 +62,6 @@ void features(const ForecastInputs &in, qsizetype i, int h, double *out)
         out[k++] = d >= 0 ? y[size_t(d)] : y[size_t(i)];
     }
     if (in.state && in.state->any) {
-        const std::vector<double> &committed = committedAt(*in.state, h);
         out[k++] = in.state->queuedCpus[size_t(i)];
         out[k++] = size_t(i) < committed.size() ? committed[size_t(i)] : 0.0;
     }
@@ -108,10 +107,12 @@ bool fitPredict(const ForecastInputs &in, int h, const std::vector<qsizetype> &t
                 const std::vector<qsizetype> &predictAt, std::vector<double> *out, QString *error)
 {
     const std::vector<double> &y = in.y;
+    static const std::vector<double> kNoState;
+    const std::vector<double> &committed = in.state && in.state->any ? committedAt(*in.state, h) : kNoState;
     RowMatrix rows(qsizetype(train.size()), in.width);
     Eigen::VectorXd d(qsizetype(train.size()));
     for (size_t r = 0; r < train.size(); ++r) {
-        features(in, train[r], h, rows.row(qsizetype(r)).data());
+        features(in, train[r], h, committed, rows.row(qsizetype(r)).data());
         d(qsizetype(r)) = y[size_t(train[r] + h)] - y[size_t(train[r])];
     }
     Eigen::MatrixXd x = rows;
@@ -128,7 +129,7 @@ bool fitPredict(const ForecastInputs &in, int h, const std::vector<qsizetype> &t
         return false;
     RowMatrix prows(qsizetype(predictAt.size()), in.width);
     for (size_t r = 0; r < predictAt.size(); ++r)
-        features(in, predictAt[r], h, prows.row(qsizetype(r)).data());
+        features(in, predictAt[r], h, committed, prows.row(qsizetype(r)).data());
     Eigen::MatrixXd xp = prows;
     xp = (xp.rowwise() - mean).array().rowwise() / scale.array();
     const Eigen::VectorXd p = model->predict(xp);
