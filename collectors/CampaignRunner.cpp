@@ -17,6 +17,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <cmath>
+
 namespace es {
 namespace {
 
@@ -77,7 +79,34 @@ int CampaignProgress::ended() const
 
 CampaignRunner::CampaignRunner(Store &store, SshSession &ssh, const CampaignRecord &campaign, const CampaignSpec &spec)
     : m_store(store), m_ssh(ssh), m_campaign(campaign), m_spec(spec), m_runs(store)
-{}
+{
+    if (!spec.arrival)
+        return;
+    const CampaignDesign design(spec);
+    for (const CampaignPlannedRun &run : design.runs())
+        m_beginOffsetsS.push_back(run.beginOffsetS);
+}
+
+qint64 CampaignRunner::secondsUntilArrival(const QList<CampaignRunRecord> &runs, const CampaignRunRecord &run) const
+{
+    const auto offsetOf = [this](int order) {
+        return order >= 0 && size_t(order) < m_beginOffsetsS.size() ? m_beginOffsetsS[size_t(order)] : 0.0;
+    };
+    if (m_beginOffsetsS.empty())
+        return 0;
+    // The schedule's origin: the first run ever submitted was due at its submission (no run had been submitted,
+    // so it went without --begin); every later arrival counts from there.
+    const CampaignRunRecord *first = nullptr;
+    for (const CampaignRunRecord &r : runs)
+        if (r.submittedTs && r.id != run.id &&
+            (!first || *r.submittedTs < *first->submittedTs ||
+             (*r.submittedTs == *first->submittedTs && r.order < first->order)))
+            first = &r;
+    if (!first)
+        return 0;
+    const double originS = double(*first->submittedTs) - offsetOf(first->order);
+    return std::max<qint64>(0, qint64(std::llround(originS + offsetOf(run.order))) - nowS());
+}
 
 bool CampaignRunner::prepare(QString *error)
 {
@@ -285,6 +314,7 @@ bool CampaignRunner::submitPlanned(QList<CampaignRunRecord> &runs, int maxInFlig
             *error = tr("%1: the run's workload is not known to this program").arg(run.jobName);
             return false;
         }
+        const qint64 beginInS = secondsUntilArrival(runs, run);
         run.state = QStringLiteral("submitting");
         run.submittedTs = nowS();
         if (!m_runs.update(run, error))
@@ -293,7 +323,7 @@ bool CampaignRunner::submitPlanned(QList<CampaignRunRecord> &runs, int maxInFlig
             m_faultHook(QStringLiteral("before-sbatch"));
         bool refused = false;
         QString submitError;
-        const auto id = slurm.submit(CampaignScript::sbatchOptions(m_spec, run),
+        const auto id = slurm.submit(CampaignScript::sbatchOptions(m_spec, run, beginInS),
                                      CampaignScript::script(m_spec, *workload, run), &submitError, &refused);
         if (m_faultHook)
             m_faultHook(QStringLiteral("after-sbatch"));

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace es {
 
@@ -89,12 +90,16 @@ private:
     /// Why the cell needs no more runs (its energy is known within stop_within_pct), or std::nullopt.
     std::optional<QString> knownWellEnough(const QList<CampaignRunRecord> &runs, const QString &cellHash) const;
     std::optional<CampaignWorkload> workloadOf(const CampaignRunRecord &run) const;
+    /// Arrival mode: seconds from now until the run's arrival (0 when it is due or the campaign is not in arrival
+    /// mode). Arrivals count from the first submission, kept in the store, so a restart keeps the schedule.
+    qint64 secondsUntilArrival(const QList<CampaignRunRecord> &runs, const CampaignRunRecord &run) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Store &m_store;
     SshSession &m_ssh;
     CampaignRecord m_campaign;
     CampaignSpec m_spec;
+    std::vector<double> m_beginOffsetsS; ///< by run order; empty outside arrival mode
     CampaignStore m_runs;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(const QString &)> m_faultHook;

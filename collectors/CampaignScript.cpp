@@ -64,7 +64,7 @@ QByteArray CampaignScript::script(const CampaignSpec &spec, const CampaignWorklo
     return text.toUtf8();
 }
 
-QStringList CampaignScript::sbatchOptions(const CampaignSpec &spec, const CampaignRunRecord &run)
+QStringList CampaignScript::sbatchOptions(const CampaignSpec &spec, const CampaignRunRecord &run, qint64 beginInS)
 {
     const int nodes = run.cell.value(QStringLiteral("nodes")).toInt(1);
     QStringList options{QStringLiteral("--job-name=") + run.jobName,
@@ -83,6 +83,8 @@ QStringList CampaignScript::sbatchOptions(const CampaignSpec &spec, const Campai
         options << QStringLiteral("--partition=") + spec.partition;
     if (!run.excludedNodes.isEmpty())
         options << QStringLiteral("--exclude=") + run.excludedNodes;
+    if (beginInS > 0)
+        options << QStringLiteral("--begin=now+%1").arg(beginInS);
     return options;
 }
 

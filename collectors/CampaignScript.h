@@ -31,8 +31,9 @@ public:
 
     static QByteArray script(const CampaignSpec &spec, const CampaignWorkload &workload, const CampaignRunRecord &run);
     /// sbatch options: name, comment, node count, one task per node, time limit, output, --exclusive,
-    /// --cpu-freq, --partition and --exclude as the run asks.
-    static QStringList sbatchOptions(const CampaignSpec &spec, const CampaignRunRecord &run);
+    /// --cpu-freq, --partition and --exclude as the run asks, and `--begin=now+Ns` when beginInS > 0 (arrival
+    /// mode; relative, so that the cluster's time zone does not matter).
+    static QStringList sbatchOptions(const CampaignSpec &spec, const CampaignRunRecord &run, qint64 beginInS = 0);
 };
 
 } // namespace es

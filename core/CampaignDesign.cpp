@@ -3,6 +3,7 @@
 #include "CampaignDesign.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -22,29 +23,48 @@ QString cellHash(const QJsonObject &cell)
 
 CampaignDesign::CampaignDesign(const CampaignSpec &spec) : m_timeLimitMin(spec.timeLimitMin)
 {
-    const QStringList frequencies = spec.cpuFrequencies.isEmpty() ? QStringList{QString()} : spec.cpuFrequencies;
-    for (int w = 0; w < spec.workloadEntries.size(); ++w) {
-        const QJsonObject &entry = spec.workloadEntries[w];
-        const double workS =
-            entry.contains(QStringLiteral("duration_s"))
-                ? entry.value(QStringLiteral("duration_s")).toDouble()
-                : (entry.value(QStringLiteral("id")).toString() == QLatin1String("command") ? spec.timeLimitMin * 60.0
-                                                                                            : 30.0);
-        for (int nodes : spec.nodeCounts) {
-            for (const QString &frequency : frequencies) {
-                CampaignCell cell;
-                cell.json = {{QStringLiteral("workload"), entry}, {QStringLiteral("nodes"), nodes}};
-                if (!frequency.isEmpty())
-                    cell.json.insert(QStringLiteral("cpu_freq"), frequency);
-                cell.hash = cellHash(cell.json);
-                cell.workloadIndex = w;
-                cell.nodes = nodes;
-                cell.cpuFrequency = frequency;
-                cell.workS = workS;
-                m_cells << cell;
-            }
-        }
+    if (spec.arrival) {
+        addArrivals(spec);
+        return;
     }
+    if (!spec.cells.isEmpty()) {
+        for (const CampaignCellChoice &c : spec.cells)
+            addCell(spec, c.workloadIndex, spec.workloadEntries[c.workloadIndex], c.nodes, c.cpuFrequency);
+    } else {
+        const QStringList frequencies = spec.cpuFrequencies.isEmpty() ? QStringList{QString()} : spec.cpuFrequencies;
+        for (int w = 0; w < spec.workloadEntries.size(); ++w)
+            for (int nodes : spec.nodeCounts)
+                for (const QString &frequency : frequencies)
+                    addCell(spec, w, spec.workloadEntries[w], nodes, frequency);
+    }
+    addBlocks(spec);
+}
+
+int CampaignDesign::addCell(const CampaignSpec &spec, int workloadIndex, const QJsonObject &entry, int nodes,
+                            const QString &frequency)
+{
+    CampaignCell cell;
+    cell.json = {{QStringLiteral("workload"), entry}, {QStringLiteral("nodes"), nodes}};
+    if (!frequency.isEmpty())
+        cell.json.insert(QStringLiteral("cpu_freq"), frequency);
+    cell.hash = cellHash(cell.json);
+    for (int i = 0; i < m_cells.size(); ++i)
+        if (m_cells[i].hash == cell.hash)
+            return i;
+    cell.workloadIndex = workloadIndex;
+    cell.nodes = nodes;
+    cell.cpuFrequency = frequency;
+    cell.workS =
+        entry.contains(QStringLiteral("duration_s"))
+            ? entry.value(QStringLiteral("duration_s")).toDouble()
+            : (entry.value(QStringLiteral("id")).toString() == QLatin1String("command") ? spec.timeLimitMin * 60.0
+                                                                                        : 30.0);
+    m_cells << cell;
+    return int(m_cells.size() - 1);
+}
+
+void CampaignDesign::addBlocks(const CampaignSpec &spec)
+{
     std::mt19937 random(spec.seed);
     std::vector<int> order(m_cells.size());
     for (int repeat = 0; repeat < spec.repeats; ++repeat) {
@@ -53,6 +73,19 @@ CampaignDesign::CampaignDesign(const CampaignSpec &spec) : m_timeLimitMin(spec.t
         std::shuffle(order.begin(), order.end(), random);
         for (int cell : order)
             m_runs << CampaignPlannedRun{cell, repeat, int(m_runs.size())};
+    }
+}
+
+void CampaignDesign::addArrivals(const CampaignSpec &spec)
+{
+    const QString frequency = spec.cpuFrequencies.isEmpty() ? QString() : spec.cpuFrequencies.first();
+    QHash<int, int> repeatsOfCell;
+    for (const CampaignArrivalEvent &event : spec.arrival->schedule(spec.seed, int(spec.workloadEntries.size()))) {
+        const CampaignArrivalClass &kind = spec.arrival->classes[event.classIndex];
+        QJsonObject entry = spec.workloadEntries[event.workloadIndex];
+        entry.insert(QStringLiteral("duration_s"), kind.durationS);
+        const int cell = addCell(spec, event.workloadIndex, entry, kind.nodes, frequency);
+        m_runs << CampaignPlannedRun{cell, repeatsOfCell[cell]++, int(m_runs.size()), event.offsetS};
     }
 }
 
@@ -65,6 +98,7 @@ CampaignPreview CampaignDesign::preview() const
         const CampaignCell &cell = m_cells[run.cell];
         p.nodeHoursOfWork += cell.nodes * cell.workS / 3600.0;
         p.nodeHoursAtLimit += cell.nodes * m_timeLimitMin / 60.0;
+        p.arrivalSpanS = std::max(p.arrivalSpanS, run.beginOffsetS);
     }
     return p;
 }

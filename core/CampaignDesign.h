@@ -27,6 +27,7 @@ struct CampaignPlannedRun
     int cell = 0;
     int repeatIndex = 0;
     int order = 0;
+    double beginOffsetS = 0; ///< arrival mode: real seconds after the campaign's first submission it may start
 };
 
 /// What a campaign will cost, before anything is submitted.
@@ -36,11 +37,14 @@ struct CampaignPreview
     int runs = 0;
     double nodeHoursOfWork = 0;  ///< sum over runs of nodes x the workload's seconds of work
     double nodeHoursAtLimit = 0; ///< the same at the time limit: what the cluster reserves at most
+    double arrivalSpanS = 0;     ///< arrival mode: real seconds from the first arrival to the last
 };
 
-/// The experiment design of a campaign: every cell (workload x node count x CPU frequency) and every run. Runs are
-/// in randomised complete blocks: each repetition runs every cell once, in its own random order (from the spec's
-/// seed), so that drift in time (temperature, other load) spreads over the cells instead of biasing one.
+/// The experiment design of a campaign: every cell (workload x node count x CPU frequency, or the file's own list of
+/// cells) and every run. Runs are in randomised complete blocks: each repetition runs every cell once, in its own
+/// random order (from the spec's seed), so that drift in time (temperature, other load) spreads over the cells
+/// instead of biasing one. In arrival mode the runs are the simulator's arrivals instead, in time order, each cell a
+/// workload with its class's duration on its class's node count.
 class CampaignDesign final
 {
 public:
@@ -58,6 +62,12 @@ public:
     static QString comment(const QString &campaign, const QString &cellHash, int repeatIndex, int attempt);
 
 private:
+    /// The index of the cell, added when new.
+    int addCell(const CampaignSpec &spec, int workloadIndex, const QJsonObject &entry, int nodes,
+                const QString &frequency);
+    void addBlocks(const CampaignSpec &spec);
+    void addArrivals(const CampaignSpec &spec);
+
     QList<CampaignCell> m_cells;
     QList<CampaignPlannedRun> m_runs;
     int m_timeLimitMin = 0;

@@ -13,12 +13,14 @@
 namespace es {
 namespace {
 
-const QStringList kKeys{
-    QStringLiteral("format"),         QStringLiteral("name"),           QStringLiteral("profile"),
-    QStringLiteral("workloads"),      QStringLiteral("nodes"),          QStringLiteral("cpu_freq"),
-    QStringLiteral("partition"),      QStringLiteral("repeats"),        QStringLiteral("exclusive"),
-    QStringLiteral("time_limit_min"), QStringLiteral("max_retries"),    QStringLiteral("sampler_interval_s"),
-    QStringLiteral("seed"),           QStringLiteral("stop_within_pct")};
+const QStringList kKeys{QStringLiteral("format"),      QStringLiteral("name"),
+                        QStringLiteral("profile"),     QStringLiteral("workloads"),
+                        QStringLiteral("nodes"),       QStringLiteral("cpu_freq"),
+                        QStringLiteral("partition"),   QStringLiteral("repeats"),
+                        QStringLiteral("exclusive"),   QStringLiteral("time_limit_min"),
+                        QStringLiteral("max_retries"), QStringLiteral("sampler_interval_s"),
+                        QStringLiteral("seed"),        QStringLiteral("stop_within_pct"),
+                        QStringLiteral("cells"),       QStringLiteral("arrival")};
 
 std::optional<int> wholeNumber(const QJsonObject &o, const QString &key, int min, int max, int fallback, QString *error)
 {
@@ -88,6 +90,111 @@ bool readLists(const QJsonObject &o, CampaignSpec *spec, QString *error)
     return true;
 }
 
+bool readCells(const QJsonValue &value, CampaignSpec *spec, QString *error)
+{
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        *error = CampaignSpec::tr("\"cells\" must be a list with at least one cell");
+        return false;
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonObject o = entry.toObject();
+        const QString where = CampaignSpec::tr("\"cells\" entry %1").arg(spec->cells.size() + 1);
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() != QLatin1String("workload") && it.key() != QLatin1String("nodes") &&
+                it.key() != QLatin1String("cpu_freq")) {
+                *error =
+                    CampaignSpec::tr("%1: unknown key \"%2\" (known: workload, nodes, cpu_freq)").arg(where, it.key());
+                return false;
+            }
+        }
+        CampaignCellChoice cell;
+        const auto workload =
+            entry.isObject() ? wholeNumber(o, QStringLiteral("workload"), 0, 999, -1, error) : std::optional<int>(-1);
+        const auto nodes = workload ? wholeNumber(o, QStringLiteral("nodes"), 1, 100000, 1, error) : std::nullopt;
+        if (!nodes)
+            return false;
+        if (*workload < 0) {
+            *error =
+                CampaignSpec::tr("%1 must be an object with \"workload\" (an index into \"workloads\")").arg(where);
+            return false;
+        }
+        const QJsonValue frequency = o.value(QStringLiteral("cpu_freq"));
+        if (!frequency.isUndefined() && !frequency.isString() && !frequency.isDouble()) {
+            *error = CampaignSpec::tr("%1: \"cpu_freq\" must be a string or a number of kHz").arg(where);
+            return false;
+        }
+        cell.workloadIndex = *workload;
+        cell.nodes = *nodes;
+        cell.cpuFrequency = frequency.isDouble() ? QString::number(qint64(frequency.toDouble())) : frequency.toString();
+        spec->cells << cell;
+    }
+    return true;
+}
+
+/// "cells" and "arrival" each replace part of the factorial design: the keys they replace must not be given too.
+bool readDesignMode(const QJsonObject &o, CampaignSpec *spec, QString *error)
+{
+    const bool cells = o.contains(QStringLiteral("cells"));
+    const bool arrival = o.contains(QStringLiteral("arrival"));
+    if (cells && arrival) {
+        *error = CampaignSpec::tr("\"cells\" and \"arrival\" cannot both be given");
+        return false;
+    }
+    const QStringList replaced = cells ? QStringList{QStringLiteral("nodes"), QStringLiteral("cpu_freq")}
+                                       : QStringList{QStringLiteral("nodes"), QStringLiteral("repeats")};
+    for (const QString &key : replaced) {
+        if ((cells || arrival) && o.contains(key)) {
+            *error = CampaignSpec::tr("\"%1\" cannot be given with \"%2\", which sets it")
+                         .arg(key, cells ? QStringLiteral("cells") : QStringLiteral("arrival"));
+            return false;
+        }
+    }
+    if (cells)
+        return readCells(o.value(QStringLiteral("cells")), spec, error);
+    if (!arrival)
+        return true;
+    if (!o.value(QStringLiteral("arrival")).isObject()) {
+        *error = CampaignSpec::tr("\"arrival\" must be an object");
+        return false;
+    }
+    spec->arrival = CampaignArrival::fromJson(o.value(QStringLiteral("arrival")).toObject(), error);
+    return spec->arrival.has_value();
+}
+
+bool validateDesignMode(const CampaignSpec &spec, QString *error)
+{
+    for (int i = 0; i < spec.cells.size(); ++i) {
+        if (spec.cells[i].workloadIndex >= spec.workloadEntries.size()) {
+            *error = CampaignSpec::tr("\"cells\" entry %1: workload %2 is not in \"workloads\" (0 to %3)")
+                         .arg(i + 1)
+                         .arg(spec.cells[i].workloadIndex)
+                         .arg(spec.workloadEntries.size() - 1);
+            return false;
+        }
+        if (spec.cells.indexOf(spec.cells[i]) != i) {
+            *error = CampaignSpec::tr("\"cells\" entry %1 repeats an earlier cell").arg(i + 1);
+            return false;
+        }
+    }
+    if (!spec.arrival)
+        return true;
+    if (spec.cpuFrequencies.size() > 1) {
+        *error = CampaignSpec::tr("\"cpu_freq\": arrival mode takes at most one value");
+        return false;
+    }
+    for (const QJsonObject &entry : spec.workloadEntries) {
+        QJsonObject timed = entry;
+        timed.insert(QStringLiteral("duration_s"), 30);
+        QString ignored;
+        if (!CampaignWorkloads::fromJson(timed, &ignored)) {
+            *error = CampaignSpec::tr("arrival mode sets each job's duration_s, which workload \"%1\" does not take")
+                         .arg(entry.value(QStringLiteral("id")).toString());
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, QString *error)
@@ -115,7 +222,7 @@ std::optional<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, QStri
     const auto name = text(o, QStringLiteral("name"), error);
     const auto profile = name ? text(o, QStringLiteral("profile"), error) : std::nullopt;
     const auto partition = profile ? text(o, QStringLiteral("partition"), error) : std::nullopt;
-    if (!partition || !readLists(o, &spec, error))
+    if (!partition || !readLists(o, &spec, error) || !readDesignMode(o, &spec, error))
         return std::nullopt;
     spec.name = *name;
     spec.profile = *profile;
@@ -184,10 +291,17 @@ bool CampaignSpec::validate(QString *error) const
             return false;
         }
     }
+    for (const CampaignCellChoice &cell : cells) {
+        if (!cell.cpuFrequency.isEmpty() && !freqRule.match(cell.cpuFrequency).hasMatch()) {
+            *error = tr("\"cells\": \"%1\" is not a value of sbatch --cpu-freq (low, medium, high, highm1 or kHz)")
+                         .arg(cell.cpuFrequency);
+            return false;
+        }
+    }
     for (const QJsonObject &entry : workloadEntries)
         if (!CampaignWorkloads::fromJson(entry, error))
             return false;
-    return true;
+    return validateDesignMode(*this, error);
 }
 
 QList<CampaignWorkload> CampaignSpec::workloads() const
@@ -208,19 +322,29 @@ QJsonObject CampaignSpec::toJson() const
     QJsonArray nodes;
     for (int n : nodeCounts)
         nodes.append(n);
-    QJsonObject o{{QStringLiteral("format"), kFormat},
-                  {QStringLiteral("name"), name},
-                  {QStringLiteral("profile"), profile},
-                  {QStringLiteral("workloads"), workloads},
-                  {QStringLiteral("nodes"), nodes},
-                  {QStringLiteral("repeats"), repeats},
-                  {QStringLiteral("exclusive"), exclusive},
-                  {QStringLiteral("time_limit_min"), timeLimitMin},
-                  {QStringLiteral("max_retries"), maxRetries},
-                  {QStringLiteral("sampler_interval_s"), samplerIntervalS},
+    QJsonObject o{{QStringLiteral("format"), kFormat},         {QStringLiteral("name"), name},
+                  {QStringLiteral("profile"), profile},        {QStringLiteral("workloads"), workloads},
+                  {QStringLiteral("exclusive"), exclusive},    {QStringLiteral("time_limit_min"), timeLimitMin},
+                  {QStringLiteral("max_retries"), maxRetries}, {QStringLiteral("sampler_interval_s"), samplerIntervalS},
                   {QStringLiteral("seed"), double(seed)}};
-    if (!cpuFrequencies.isEmpty())
+    if (cells.isEmpty() && !arrival)
+        o.insert(QStringLiteral("nodes"), nodes);
+    if (!arrival)
+        o.insert(QStringLiteral("repeats"), repeats);
+    if (!cpuFrequencies.isEmpty() && cells.isEmpty())
         o.insert(QStringLiteral("cpu_freq"), QJsonArray::fromStringList(cpuFrequencies));
+    if (!cells.isEmpty()) {
+        QJsonArray list;
+        for (const CampaignCellChoice &c : cells) {
+            QJsonObject cell{{QStringLiteral("workload"), c.workloadIndex}, {QStringLiteral("nodes"), c.nodes}};
+            if (!c.cpuFrequency.isEmpty())
+                cell.insert(QStringLiteral("cpu_freq"), c.cpuFrequency);
+            list.append(cell);
+        }
+        o.insert(QStringLiteral("cells"), list);
+    }
+    if (arrival)
+        o.insert(QStringLiteral("arrival"), arrival->toJson());
     if (!partition.isEmpty())
         o.insert(QStringLiteral("partition"), partition);
     if (stopWithinPct)

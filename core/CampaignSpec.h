@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include "CampaignArrival.h"
 #include "CampaignWorkload.h"
 
 #include <QByteArray>
@@ -14,6 +15,17 @@
 #include <optional>
 
 namespace es {
+
+/// One cell a campaign file names itself (the "cells" list) instead of the full factorial design: what an active
+/// campaign's proposal writes.
+struct CampaignCellChoice
+{
+    int workloadIndex = 0; ///< into CampaignSpec::workloadEntries
+    int nodes = 1;
+    QString cpuFrequency; ///< empty: Slurm's default
+
+    bool operator==(const CampaignCellChoice &) const = default;
+};
 
 /// A campaign as its file says it (docs/campaign-format.md): which workloads, over which node counts and CPU
 /// frequencies, how many times each, and how jobs are submitted. The same object comes from the CLI's options and
@@ -40,6 +52,12 @@ public:
     /// Stop repeating a cell once the 95% confidence interval of its mean energy is within ± this percentage
     /// (after at least CampaignSummary::kMinRunsToStop completed runs); unset: every repeat runs.
     std::optional<double> stopWithinPct;
+    /// When set, the campaign runs exactly these cells (each `repeats` times) instead of every workload x node count
+    /// x CPU frequency; nodeCounts and cpuFrequencies are then unused.
+    QList<CampaignCellChoice> cells;
+    /// Arrival mode: the runs are the simulator's arrivals, each submitted with `--begin` at its time, instead of
+    /// repeats of cells; nodeCounts and repeats are then unused and cpuFrequencies has at most one value.
+    std::optional<CampaignArrival> arrival;
 
     /// Parses and validates a campaign file: unknown keys, wrong types, a list with no values, counts out of range
     /// and unknown workloads are errors naming the key.

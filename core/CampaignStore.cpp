@@ -297,4 +297,46 @@ std::pair<std::optional<double>, qint64> CampaignStore::measuredPowerPerNodeW(co
     return {*middle, qint64(watts.size())};
 }
 
+std::optional<QList<CampaignRunRecord>> CampaignStore::completedRuns(const QString &cluster, QString *error) const
+{
+    const auto all = campaigns(error);
+    if (!all)
+        return std::nullopt;
+    QList<CampaignRunRecord> result;
+    for (const CampaignRecord &c : *all) {
+        if (c.cluster != cluster)
+            continue;
+        const auto list = runs(c.id, error);
+        if (!list)
+            return std::nullopt;
+        for (const CampaignRunRecord &run : *list)
+            if (run.state == QLatin1String("completed"))
+                result << run;
+    }
+    return result;
+}
+
+std::optional<int> CampaignStore::medianCpusPerNode(const QString &cluster, QString *error) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT n.cpus FROM nodes n JOIN clusters c ON c.id = n.cluster_id"
+                             " WHERE c.name = ? AND n.cpus > 0"));
+    q.addBindValue(cluster);
+    if (!q.exec()) {
+        *error = tr("cannot read the cluster's nodes: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    std::vector<int> cpus;
+    while (q.next())
+        cpus.push_back(q.value(0).toInt());
+    if (cpus.empty()) {
+        *error =
+            tr("the store knows no node of cluster %1 (harvest it first, or give the cores per node)").arg(cluster);
+        return std::nullopt;
+    }
+    const auto middle = cpus.begin() + qsizetype(cpus.size() / 2);
+    std::nth_element(cpus.begin(), middle, cpus.end());
+    return *middle;
+}
+
 } // namespace es

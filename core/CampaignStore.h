@@ -95,6 +95,11 @@ public:
     /// Median measured power per node (W) of the cluster's jobs with Slurm-measured energy, and how many jobs it
     /// comes from (0: no estimate).
     std::pair<std::optional<double>, qint64> measuredPowerPerNodeW(const QString &cluster, QString *error) const;
+    /// The completed runs of every campaign of the cluster, by campaign then run order: what the active mode learns
+    /// from (a follow-up campaign's runs teach the next proposal too).
+    std::optional<QList<CampaignRunRecord>> completedRuns(const QString &cluster, QString *error) const;
+    /// Median CPUs per node of the cluster's harvested nodes; std::nullopt with *error when the store has none.
+    std::optional<int> medianCpusPerNode(const QString &cluster, QString *error) const;
 
 private:
     Store &m_store;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignSummary.h"
 
+#include "Statistics.h"
+
 #include <QHash>
 #include <QJsonObject>
 
@@ -21,10 +23,6 @@ struct Samples
 
 std::optional<double> CampaignSummary::meanHalfWidthPct(const std::vector<double> &values)
 {
-    // Student's t at 0.975 for 1..30 degrees of freedom, then the normal quantile.
-    static const double kT975[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-                                   2.201,  2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-                                   2.080,  2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042};
     const size_t n = values.size();
     if (n < 2)
         return std::nullopt;
@@ -38,7 +36,7 @@ std::optional<double> CampaignSummary::meanHalfWidthPct(const std::vector<double
     for (double v : values)
         squares += (v - mean) * (v - mean);
     const double sd = std::sqrt(squares / double(n - 1));
-    const double t = n - 1 <= std::size(kT975) ? kT975[n - 2] : 1.96;
+    const double t = statistics::studentT(int(n - 1), 0.975);
     return 100.0 * t * sd / std::sqrt(double(n)) / mean;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ReportBuilder.h"
 
+#include "CampaignStore.h"
 #include "Statistics.h"
 #include "Store.h"
 
@@ -380,6 +381,42 @@ std::optional<double> ReportBuilder::pearson(const QList<ReportData::Point> &poi
     return std::isnan(r) ? std::nullopt : std::optional<double>(r);
 }
 
+bool ReportBuilder::readCampaigns(ReportData *data, QString *error) const
+{
+    CampaignStore store(m_store);
+    const auto all = store.campaigns(error);
+    if (!all)
+        return false;
+    for (const CampaignRecord &c : *all) {
+        if ((!data->request.cluster.isEmpty() && c.cluster != data->request.cluster) ||
+            c.createdTs < data->request.sinceTs || c.createdTs >= data->request.untilTs)
+            continue;
+        const auto runs = store.runs(c.id, error);
+        if (!runs)
+            return false;
+        ReportData::CampaignResult result;
+        result.name = c.name;
+        result.cluster = c.cluster;
+        result.state = c.state;
+        result.createdTs = c.createdTs;
+        for (const CampaignRunRecord &run : *runs) {
+            if (run.state == QLatin1String("retried"))
+                continue; // its next attempt stands for it
+            ++result.runs;
+            result.completed += run.state == QLatin1String("completed") ? 1 : 0;
+            if (run.state != QLatin1String("failed"))
+                continue;
+            ++result.failed;
+            if (result.failedRuns.size() < ReportData::kMaxFailedRuns)
+                result.failedRuns << ReportData::CampaignResult::FailedRun{run.jobName, run.slurmState, run.nodeList,
+                                                                           run.message};
+        }
+        result.cells = CampaignSummary::cells(*runs);
+        data->campaigns << result;
+    }
+    return true;
+}
+
 std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, QString *error) const
 {
     if (request.untilTs <= request.sinceTs) {
@@ -400,7 +437,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, QSt
     ReportQueries queries(
         m_store, request, clusterId, [this] { return cancelled(); }, error);
     if (!queries.readJobs(&data) || !queries.readNodeTemperatures(&data) || !queries.readAlerts(&data) ||
-        !queries.readModelAccuracy(&data))
+        !queries.readModelAccuracy(&data) || !readCampaigns(&data, error))
         return std::nullopt;
     return data;
 }

@@ -16,7 +16,7 @@ class Store;
 
 /// Collects the figures of a report (ReportData) from the store: job, energy and node-hour totals, groups by
 /// partition, user and job type, the top energy jobs, energy per day, energy against duration with Pearson's r,
-/// node temperatures, alert counts and the accuracy of the stored models.
+/// node temperatures, alert counts, the accuracy of the stored models and the benchmark campaigns' results.
 ///
 /// Threading: build() uses the Store it is given, from that Store's thread (a worker for the GUI). The cancel flag
 /// may be set from any thread.
@@ -38,6 +38,8 @@ public:
 
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
+    /// The campaigns planned in the request's range (and cluster), with their cells and failed runs.
+    bool readCampaigns(ReportData *data, QString *error) const;
 
     Store &m_store;
     const std::atomic_bool *m_cancel = nullptr;

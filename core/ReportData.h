@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #pragma once
 
+#include "CampaignSummary.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -108,6 +110,24 @@ struct ReportData
     QMap<QString, qint64> alertsByKind;
 
     QList<ModelAccuracy> models; ///< every stored model, one entry per validation split
+
+    /// A benchmark campaign planned in the range: its per-cell results and the runs that failed.
+    struct CampaignResult
+    {
+        struct FailedRun
+        {
+            QString jobName, slurmState, nodeList, message;
+        };
+        QString name, cluster, state;
+        qint64 createdTs = 0;
+        int runs = 0; ///< planned (a retried attempt counts once)
+        int completed = 0;
+        int failed = 0;
+        QList<CampaignCellSummary> cells;
+        QList<FailedRun> failedRuns; ///< at most kMaxFailedRuns
+    };
+    QList<CampaignResult> campaigns; ///< by creation time
+    static constexpr int kMaxFailedRuns = 20;
 
     static constexpr int kTopJobs = 10;
     static constexpr int kHottestNodes = 10;

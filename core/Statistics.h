@@ -11,4 +11,9 @@ namespace es::statistics {
 /// behind the correlation explorer (ml::Correlation) and the reports (ReportBuilder).
 double pearsonR(std::span<const double> x, std::span<const double> y);
 
+/// Student's t quantile of `upperProbability` (0.95 or 0.975: the two-sided 90% and 95% intervals) for
+/// degreesOfFreedom >= 1, from the tables to 30 degrees of freedom and the normal quantile above; NaN for any other
+/// probability or fewer degrees of freedom.
+double studentT(int degreesOfFreedom, double upperProbability);
+
 } // namespace es::statistics

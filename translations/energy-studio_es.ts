@@ -1213,6 +1213,49 @@
     </message>
 </context>
 <context>
+    <name>es::CampaignArrival</name>
+    <message>
+        <source>&quot;arrival&quot;: &quot;%1&quot; must be a %2 from %3 to %4</source>
+        <translation>&quot;arrival&quot;: &quot;%1&quot; debe ser un %2 de %3 a %4</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>número entero</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: clave desconocida &quot;%2&quot; (conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot;: &quot;classes&quot; must be a list with at least one job class</source>
+        <translation>&quot;arrival&quot;: &quot;classes&quot; debe ser una lista con al menos una clase de trabajo</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot; class %1</source>
+        <translation>&quot;arrival&quot;, clase %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be a string</source>
+        <translation>%1: &quot;name&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot;: &quot;day_end_hour&quot; must come after &quot;day_start_hour&quot;</source>
+        <translation>&quot;arrival&quot;: &quot;day_end_hour&quot; debe ser posterior a &quot;day_start_hour&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot;: &quot;day_rate_per_h&quot; or &quot;night_rate_per_h&quot; must be above 0</source>
+        <translation>&quot;arrival&quot;: &quot;day_rate_per_h&quot; o &quot;night_rate_per_h&quot; debe ser mayor que 0</translation>
+    </message>
+</context>
+<context>
     <name>es::CampaignPreflight</name>
     <message>
         <source>not submitted: %1 (checked on the nodes before anything was submitted)</source>
@@ -1237,6 +1280,89 @@
     <message>
         <source>%1: would start %2 on %3</source>
         <translation>%1: iniciaría %2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::CampaignReportSection</name>
+    <message>
+        <source>%1: median energy per run against node count (5-95%)</source>
+        <translation>%1: energía mediana por ejecución según el número de nodos (5-95 %)</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>nodos</translation>
+    </message>
+    <message>
+        <source>kJ per run</source>
+        <translation>kJ por ejecución</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <source>CPU freq.</source>
+        <translation>Frec. CPU</translation>
+    </message>
+    <message>
+        <source>Runs done</source>
+        <translation>Ejecuciones hechas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Energy median (kJ)</source>
+        <translation>Energía mediana (kJ)</translation>
+    </message>
+    <message>
+        <source>Energy 5-95% (kJ)</source>
+        <translation>Energía 5-95 % (kJ)</translation>
+    </message>
+    <message>
+        <source>Time median (s)</source>
+        <translation>Tiempo mediano (s)</translation>
+    </message>
+    <message>
+        <source>Figure of merit</source>
+        <translation>Figura de mérito</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <source>Failed runs (%1 shown of %2):</source>
+        <translation>Ejecuciones fallidas (%1 mostradas de %2):</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nombre del trabajo</translation>
+    </message>
+    <message>
+        <source>Slurm state</source>
+        <translation>Estado en Slurm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Benchmark campaigns</source>
+        <translation>Campañas de pruebas de rendimiento</translation>
+    </message>
+    <message>
+        <source>On %1, planned %2 UTC, %3: %4 runs, %5 completed, %6 failed.</source>
+        <translation>En %1, planificada el %2 UTC, %3: %4 ejecuciones, %5 completadas, %6 fallidas.</translation>
+    </message>
+    <message>
+        <source>Energy against node count</source>
+        <translation>Energía según el número de nodos</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1524,58 @@
         <source>&quot;cpu_freq&quot; must be a list with at least one value (leave it out for Slurm&apos;s default)</source>
         <translation>&quot;cpu_freq&quot; debe ser una lista con al menos un valor (se omite para usar el valor predeterminado de Slurm)</translation>
     </message>
+    <message>
+        <source>&quot;cells&quot; must be a list with at least one cell</source>
+        <translation>&quot;cells&quot; debe ser una lista con al menos una celda</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; entry %1</source>
+        <translation>entrada %1 de &quot;cells&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: workload, nodes, cpu_freq)</source>
+        <translation>%1: clave desconocida &quot;%2&quot; (conocidas: workload, nodes, cpu_freq)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;workload&quot; (an index into &quot;workloads&quot;)</source>
+        <translation>%1 debe ser un objeto con &quot;workload&quot; (un índice de &quot;workloads&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cpu_freq&quot; must be a string or a number of kHz</source>
+        <translation>%1: &quot;cpu_freq&quot; debe ser una cadena o un número de kHz</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; and &quot;arrival&quot; cannot both be given</source>
+        <translation>&quot;cells&quot; y &quot;arrival&quot; no pueden darse a la vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be given with &quot;%2&quot;, which sets it</source>
+        <translation>&quot;%1&quot; no puede darse junto con &quot;%2&quot;, que ya lo fija</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot; must be an object</source>
+        <translation>&quot;arrival&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; entry %1: workload %2 is not in &quot;workloads&quot; (0 to %3)</source>
+        <translation>entrada %1 de &quot;cells&quot;: la carga de trabajo %2 no está en &quot;workloads&quot; (de 0 a %3)</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; entry %1 repeats an earlier cell</source>
+        <translation>la entrada %1 de &quot;cells&quot; repite una celda anterior</translation>
+    </message>
+    <message>
+        <source>&quot;cpu_freq&quot;: arrival mode takes at most one value</source>
+        <translation>&quot;cpu_freq&quot;: el modo de llegadas admite como mucho un valor</translation>
+    </message>
+    <message>
+        <source>arrival mode sets each job&apos;s duration_s, which workload &quot;%1&quot; does not take</source>
+        <translation>el modo de llegadas fija el duration_s de cada trabajo, que la carga de trabajo &quot;%1&quot; no admite</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot;: &quot;%1&quot; is not a value of sbatch --cpu-freq (low, medium, high, highm1 or kHz)</source>
+        <translation>&quot;cells&quot;: &quot;%1&quot; no es un valor de sbatch --cpu-freq (low, medium, high, highm1 o kHz)</translation>
+    </message>
 </context>
 <context>
     <name>es::CampaignStore</name>
@@ -1440,6 +1618,14 @@
     <message>
         <source>cannot store the run %1: %2</source>
         <translation>no se puede guardar la ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the cluster&apos;s nodes: %1</source>
+        <translation>no se pueden leer los nodos del clúster: %1</translation>
+    </message>
+    <message>
+        <source>the store knows no node of cluster %1 (harvest it first, or give the cores per node)</source>
+        <translation>el almacén no conoce ningún nodo del clúster %1 (recoléctelo primero o indique los núcleos por nodo)</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1807,54 @@ The campaign file:
         <translation>
 El archivo de la campaña:
 %1</translation>
+    </message>
+    <message>
+        <source>Arrival mode: a simulated load instead of every combination</source>
+        <translation>Modo de llegadas: una carga simulada en lugar de todas las combinaciones</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> x</source>
+        <translation> x</translation>
+    </message>
+    <message>
+        <source> per h</source>
+        <translation> por h</translation>
+    </message>
+    <message>
+        <source>Poisson job arrivals, faster in working hours (8 to 18) than at night, with bursts, of 60% short (30 s), 30% regular (120 s) and 10% long (600 s on 2 nodes) jobs, each submitted with --begin at its time. The workloads must take a duration.</source>
+        <translation>Llegadas de trabajos de Poisson, más frecuentes en horario laboral (de 8 a 18) que de noche, con ráfagas, de trabajos cortos (60 %, 30 s), normales (30 %, 120 s) y largos (10 %, 600 s en 2 nodos), cada uno enviado con --begin en su momento. Las cargas de trabajo deben admitir una duración.</translation>
+    </message>
+    <message>
+        <source>Simulated time:</source>
+        <translation>Tiempo simulado:</translation>
+    </message>
+    <message>
+        <source>Faster than real time:</source>
+        <translation>Más rápido que el tiempo real:</translation>
+    </message>
+    <message>
+        <source>Arrivals in working hours:</source>
+        <translation>Llegadas en horario laboral:</translation>
+    </message>
+    <message>
+        <source>Arrivals at night:</source>
+        <translation>Llegadas de noche:</translation>
+    </message>
+    <message>
+        <source>Chance of a burst:</source>
+        <translation>Probabilidad de ráfaga:</translation>
+    </message>
+    <message>
+        <source>%1 simulated job arrivals of %2 cells on %3, over %4 h of real time (%5 simulated hours, %6 times faster).
+
+</source>
+        <translation>%1 llegadas simuladas de trabajos de %2 celdas en %3, a lo largo de %4 h de tiempo real (%5 horas simuladas, %6 veces más rápido).
+
+</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2108,22 @@ El archivo de la campaña:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Propose next...</source>
+        <translation>&amp;Proponer siguientes...</translation>
+    </message>
+    <message>
+        <source>Active mode: the cells to measure next, where the energy predictions&apos; 90% intervals are widest, within a core-hour budget</source>
+        <translation>Modo activo: las celdas que medir a continuación, donde los intervalos del 90 % de las predicciones de energía son más anchos, dentro de un presupuesto de horas-núcleo</translation>
+    </message>
+    <message>
+        <source>Choose a campaign with measured runs first.</source>
+        <translation>Elija primero una campaña con ejecuciones medidas.</translation>
+    </message>
+    <message>
+        <source>the tab is busy with another task; try again in a moment</source>
+        <translation>la pestaña está ocupada con otra tarea; inténtelo de nuevo en un momento</translation>
     </message>
 </context>
 <context>
@@ -3623,68 +3873,6 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Usage: energy-studio-cli [global options] campaign SUBCOMMAND ...
-
-Benchmark campaigns: measured runs of known workloads under known configurations, submitted, tracked and
-harvested by the studio, and restart-safe (kill it at any moment, resume, and nothing is submitted twice).
-
-  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
-       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
-       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
-       [--program NAME...]]
-       [--stop-within PCT] [--save FILE.json]
-                                        designs the campaign, prints its preview and stores it
-  plan --from FILE.json [--profile P]   the same from a campaign file (docs/campaign-format.md)
-  list                                  the stored campaigns
-  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
-                                        submits what is not submitted, tracks and reads results
-  status NAME [--offline]               asks Slurm (one squeue and one sacct call) and reads finished runs
-  cancel NAME                           cancels the campaign&apos;s jobs
-  export NAME --out FILE.csv            one row per run (the dataset for train --csv and advise replay)
-
-Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, hpcc-hpl and
-hpcc-stream (HPC Challenge on every node separately; --problem-size N, default 5000), command (your own
-command with --command, and a regular expression with one group for its figure of merit). --duration gives
-the built-in workloads&apos; seconds of work (default 30). Defaults: 3 repeats, whole nodes (--exclusive; --shared
-to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.
-Before the first submission, start checks every workload&apos;s programs (--program for your command) on the
-nodes of one allocation (srun --immediate=60) and asks sbatch --test-only for every cell: a missing program
-or a cell Slurm refuses stops the campaign before anything is submitted.
---stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after
-3 completed runs); the repeats not run are &apos;skipped&apos;.
-</source>
-        <translation>Uso: energy-studio-cli [opciones globales] campaign SUBCOMMAND ...
-
-Campañas de pruebas de rendimiento (benchmark): ejecuciones medidas de cargas de trabajo conocidas con configuraciones
-conocidas, enviadas, seguidas y recolectadas por la aplicación, y seguras ante reinicios (se pueden interrumpir en cualquier momento y reanudar sin que se envíe nada dos veces).
-
-  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
-       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
-       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
-       [--program NAME...]]
-       [--stop-within PCT] [--save FILE.json]
-                                        diseña la campaña, muestra su vista previa y la almacena
-  plan --from FILE.json [--profile P]   lo mismo a partir de un archivo de campaña (docs/campaign-format.md)
-  list                                  las campañas almacenadas
-  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
-                                        envía lo que aún no se ha enviado, hace el seguimiento y lee los resultados
-  status NAME [--offline]               consulta a Slurm (una llamada a squeue y otra a sacct) y lee las ejecuciones terminadas
-  cancel NAME                           cancela los trabajos de la campaña
-  export NAME --out FILE.csv            una fila por ejecución (el conjunto de datos para train --csv y advise replay)
-
-Cargas de trabajo: sysbench-cpu, sysbench-memory, stress-ng-cpu (prueba térmica prolongada), fio-randrw, hpcc-hpl y
-hpcc-stream (HPC Challenge en cada nodo por separado; --problem-size N, predeterminado: 5000), command (una orden propia
-con --command y una expresión regular con un grupo para su figura de mérito). --duration indica los segundos de trabajo
-de las cargas integradas (predeterminado: 30). Valores predeterminados: 3 repeticiones, nodos completos (--exclusive; --shared
-para compartirlos), un límite de tiempo de 15 min, el muestreador en el nodo cada 5 s y 2 reintentos de una ejecución cuyo nodo falló.
-Antes del primer envío, start comprueba los programas de cada carga de trabajo (--program para la orden propia) en los
-nodos de una asignación (srun --immediate=60) y consulta sbatch --test-only para cada celda: un programa ausente
-o una celda que Slurm rechace detiene la campaña antes de enviar nada.
---stop-within PCT: deja de repetir una celda en cuanto su energía media se conoce con un margen de +-PCT% (intervalo del 95 %, tras
-3 ejecuciones completadas); las repeticiones no ejecutadas quedan como &apos;skipped&apos;.
-</translation>
-    </message>
-    <message>
         <source>Usage: energy-studio-cli [global options] campaign start|resume|status|cancel NAME [options]
 
   start, resume   one pass: ask Slurm what became of the campaign&apos;s jobs (one squeue and one sacct call),
@@ -4405,6 +4593,125 @@ Opciones:
     <message>
         <source>  within 2x %1%  under-predicted %2%</source>
         <translation>  a menos de 2x %1%  infraestimado %2%</translation>
+    </message>
+    <message>
+        <source>Usage: energy-studio-cli [global options] campaign SUBCOMMAND ...
+
+Benchmark campaigns: measured runs of known workloads under known configurations, submitted, tracked and
+harvested by the studio, and restart-safe (kill it at any moment, resume, and nothing is submitted twice).
+
+  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
+       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
+       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
+       [--program NAME...]]
+       [--stop-within PCT] [--save FILE.json]
+                                        designs the campaign, prints its preview and stores it
+  plan --from FILE.json [--profile P]   the same from a campaign file (docs/campaign-format.md)
+  list                                  the stored campaigns
+  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
+                                        submits what is not submitted, tracks and reads results
+  status NAME [--offline]               asks Slurm (one squeue and one sacct call) and reads finished runs
+  cancel NAME                           cancels the campaign&apos;s jobs
+  export NAME --out FILE.csv            one row per run (the dataset for train --csv and advise replay)
+  propose NAME --budget-core-hours H [--vary nodes=...] [--vary cpu-freq=...] [--repeats N]
+       [--cores-per-node N] [--name NEXT] [--save FILE.json] [--plan]
+                                        active mode: the cells to measure next, where the 90% prediction
+                                        intervals of energy are widest, within the budget
+
+Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, hpcc-hpl and
+hpcc-stream (HPC Challenge on every node separately; --problem-size N, default 5000), command (your own
+command with --command, and a regular expression with one group for its figure of merit). --duration gives
+the built-in workloads&apos; seconds of work (default 30). Defaults: 3 repeats, whole nodes (--exclusive; --shared
+to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.
+Before the first submission, start checks every workload&apos;s programs (--program for your command) on the
+nodes of one allocation (srun --immediate=60) and asks sbatch --test-only for every cell: a missing program
+or a cell Slurm refuses stops the campaign before anything is submitted.
+--stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after
+3 completed runs); the repeats not run are &apos;skipped&apos;.
+Arrival mode (plan --from a file with &quot;arrival&quot;): Poisson job arrivals with day and night rates, bursts and
+a mix of short, regular and long jobs, each submitted with --begin at its time (docs/campaign-format.md).
+</source>
+        <translation>Uso: energy-studio-cli [opciones globales] campaign SUBCOMMAND ...
+
+Campañas de pruebas de rendimiento (benchmark): ejecuciones medidas de cargas de trabajo conocidas con configuraciones
+conocidas, enviadas, seguidas y recolectadas por la aplicación, y seguras ante reinicios (se pueden interrumpir en cualquier momento y reanudar sin que se envíe nada dos veces).
+
+  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
+       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
+       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
+       [--program NAME...]]
+       [--stop-within PCT] [--save FILE.json]
+                                        diseña la campaña, muestra su vista previa y la almacena
+  plan --from FILE.json [--profile P]   lo mismo a partir de un archivo de campaña (docs/campaign-format.md)
+  list                                  las campañas almacenadas
+  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
+                                        envía lo que aún no se ha enviado, hace el seguimiento y lee los resultados
+  status NAME [--offline]               consulta a Slurm (una llamada a squeue y otra a sacct) y lee las ejecuciones terminadas
+  cancel NAME                           cancela los trabajos de la campaña
+  export NAME --out FILE.csv            una fila por ejecución (el conjunto de datos para train --csv y advise replay)
+  propose NAME --budget-core-hours H [--vary nodes=...] [--vary cpu-freq=...] [--repeats N]
+       [--cores-per-node N] [--name NEXT] [--save FILE.json] [--plan]
+                                        modo activo: las celdas que medir a continuación, donde los intervalos de
+                                        predicción del 90 % de la energía son más anchos, dentro del presupuesto
+
+Cargas de trabajo: sysbench-cpu, sysbench-memory, stress-ng-cpu (prueba térmica prolongada), fio-randrw, hpcc-hpl y
+hpcc-stream (HPC Challenge en cada nodo por separado; --problem-size N, predeterminado: 5000), command (una orden propia
+con --command y una expresión regular con un grupo para su figura de mérito). --duration indica los segundos de trabajo
+de las cargas integradas (predeterminado: 30). Valores predeterminados: 3 repeticiones, nodos completos (--exclusive; --shared
+para compartirlos), un límite de tiempo de 15 min, el muestreador en el nodo cada 5 s y 2 reintentos de una ejecución cuyo nodo falló.
+Antes del primer envío, start comprueba los programas de cada carga de trabajo (--program para la orden propia) en los
+nodos de una asignación (srun --immediate=60) y consulta sbatch --test-only para cada celda: un programa ausente
+o una celda que Slurm rechace detiene la campaña antes de enviar nada.
+--stop-within PCT: deja de repetir una celda en cuanto su energía media se conoce con un margen de +-PCT% (intervalo del 95 %, tras
+3 ejecuciones completadas); las repeticiones no ejecutadas quedan como &apos;skipped&apos;.
+Modo de llegadas (plan --from un archivo con &quot;arrival&quot;): llegadas de trabajos de Poisson con tasas de día y de
+noche, ráfagas y una mezcla de trabajos cortos, normales y largos, cada uno enviado con --begin en su momento
+(docs/campaign-format.md).
+</translation>
+    </message>
+    <message>
+        <source>campaign %1: %2 arrivals of %3 cells over %4 h of real time (%5 simulated h, %6 times faster)
+</source>
+        <translation>campaña %1: %2 llegadas de %3 celdas a lo largo de %4 h de tiempo real (%5 h simuladas, %6 veces más rápido)
+</translation>
+    </message>
+    <message>
+        <source>--vary %1: write nodes=1,2,4 or cpu-freq=low,high</source>
+        <translation>--vary %1: escriba nodes=1,2,4 o cpu-freq=low,high</translation>
+    </message>
+    <message>
+        <source>chosen  workload  nodes  cpu-freq  runs  energy (90% interval)  core-hours  why
+</source>
+        <translation>elegida  carga  nodos  frec-cpu  ejec.  energía (intervalo del 90 %)  horas-núcleo  motivo
+</translation>
+    </message>
+    <message>
+        <source>%1 kJ (%2 to %3)</source>
+        <translation>%1 kJ (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <source>campaign propose needs a campaign name and --budget-core-hours H above 0 (--repeats 1 to 1000)</source>
+        <translation>campaign propose necesita el nombre de una campaña y --budget-core-hours H mayor que 0 (--repeats de 1 a 1000)</translation>
+    </message>
+    <message>
+        <source>--cores-per-node takes a whole number from 1</source>
+        <translation>--cores-per-node admite un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>no cell fits in %1 core-hours</source>
+        <translation>ninguna celda cabe en %1 horas-núcleo</translation>
     </message>
 </context>
 <context>
@@ -7738,6 +8045,128 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     </message>
 </context>
 <context>
+    <name>es::ProposalDialog</name>
+    <message>
+        <source>&amp;Plan the follow-up campaign</source>
+        <translation>&amp;Planificar la campaña siguiente</translation>
+    </message>
+    <message>
+        <source>What to measure next: %1</source>
+        <translation>Qué medir a continuación: %1</translation>
+    </message>
+    <message>
+        <source> core-hours</source>
+        <translation> horas-núcleo</translation>
+    </message>
+    <message>
+        <source>as harvested</source>
+        <translation>según lo recolectado</translation>
+    </message>
+    <message>
+        <source>empty: Slurm&apos;s default; or low,high or kHz values</source>
+        <translation>vacío: el valor predeterminado de Slurm; o low,high o valores en kHz</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <source>CPU freq.</source>
+        <translation>Frec. CPU</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Energy, 90% interval</source>
+        <translation>Energía, intervalo del 90 %</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cells where the measured runs predict energy least well come first: never measured, far from what was measured, or noisy. Each is chosen while the budget lasts.</source>
+        <translation>Primero van las celdas cuya energía predicen peor las ejecuciones medidas: nunca medidas, lejos de lo medido o ruidosas. Cada una se elige mientras dure el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Presupuesto:</translation>
+    </message>
+    <message>
+        <source>Node counts to consider:</source>
+        <translation>Números de nodos que considerar:</translation>
+    </message>
+    <message>
+        <source>CPU frequencies to consider:</source>
+        <translation>Frecuencias de CPU que considerar:</translation>
+    </message>
+    <message>
+        <source>Runs per chosen cell:</source>
+        <translation>Ejecuciones por celda elegida:</translation>
+    </message>
+    <message>
+        <source>Cores per node:</source>
+        <translation>Núcleos por nodo:</translation>
+    </message>
+    <message>
+        <source>Follow-up campaign name:</source>
+        <translation>Nombre de la campaña siguiente:</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose</source>
+        <translation>P&amp;roponer</translation>
+    </message>
+    <message>
+        <source>Node counts: &apos;%1&apos; is not a node count</source>
+        <translation>Números de nodos: &apos;%1&apos; no es un número de nodos</translation>
+    </message>
+    <message>
+        <source>Reading the measured runs of %1 and the campaigns of its cluster...</source>
+        <translation>Leyendo las ejecuciones medidas de %1 y las campañas de su clúster...</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) chosen, about %1 core-hours: plan them as a follow-up campaign, then Start it on the Campaigns tab.</source>
+        <translation>
+            <numerusform>%n celda elegida, unas %1 horas-núcleo: planifíquela como campaña siguiente y luego iníciela en la pestaña Campañas.</numerusform>
+            <numerusform>%n celdas elegidas, unas %1 horas-núcleo: planifíquelas como campaña siguiente y luego iníciela en la pestaña Campañas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cell fits in the budget.</source>
+        <translation>Ninguna celda cabe en el presupuesto.</translation>
+    </message>
+</context>
+<context>
     <name>es::ProxmoxCertificatePins</name>
     <message>
         <source>cannot read the certificate pin of %1: %2</source>
@@ -9291,6 +9720,39 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     <message>
         <source>%1 tasks cannot be held out in %2 folds</source>
         <translation>no se pueden apartar %1 tareas en %2 pliegues</translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::CampaignProposer</name>
+    <message>
+        <source>never measured</source>
+        <translation>nunca medida</translation>
+    </message>
+    <message>
+        <source>measured on %1 node(s) only</source>
+        <translation>medida solo en %1 nodo(s)</translation>
+    </message>
+    <message>
+        <source>never measured at this CPU frequency</source>
+        <translation>nunca medida a esta frecuencia de CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed run(s): too few to tell the spread</source>
+        <translation>
+            <numerusform>%n ejecución completada: demasiado pocas para estimar la dispersión</numerusform>
+            <numerusform>%n ejecuciones completadas: demasiado pocas para estimar la dispersión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; over the budget left (%1 core-hours)</source>
+        <translation>; supera el presupuesto restante (%1 horas-núcleo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>90% interval from ×%1 to ×%2 of the prediction (%n run(s) of this cell)</source>
+        <translation>
+            <numerusform>intervalo del 90 % de ×%1 a ×%2 de la predicción (%n ejecución de esta celda)</numerusform>
+            <numerusform>intervalo del 90 % de ×%1 a ×%2 de la predicción (%n ejecuciones de esta celda)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

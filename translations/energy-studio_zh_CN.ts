@@ -1205,6 +1205,49 @@
     </message>
 </context>
 <context>
+    <name>es::CampaignArrival</name>
+    <message>
+        <source>&quot;arrival&quot;: &quot;%1&quot; must be a %2 from %3 to %4</source>
+        <translation>&quot;arrival&quot;：&quot;%1&quot; 必须是 %3 到 %4 之间的%2</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1：未知的键 &quot;%2&quot;（已知的键：%3）</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot;: &quot;classes&quot; must be a list with at least one job class</source>
+        <translation>&quot;arrival&quot;：&quot;classes&quot; 必须是至少包含一个作业类别的列表</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot; class %1</source>
+        <translation>&quot;arrival&quot; 的第 %1 个类别</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是一个对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be a string</source>
+        <translation>%1：&quot;name&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot;: &quot;day_end_hour&quot; must come after &quot;day_start_hour&quot;</source>
+        <translation>&quot;arrival&quot;：&quot;day_end_hour&quot; 必须晚于 &quot;day_start_hour&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot;: &quot;day_rate_per_h&quot; or &quot;night_rate_per_h&quot; must be above 0</source>
+        <translation>&quot;arrival&quot;：&quot;day_rate_per_h&quot; 或 &quot;night_rate_per_h&quot; 必须大于 0</translation>
+    </message>
+</context>
+<context>
     <name>es::CampaignPreflight</name>
     <message>
         <source>not submitted: %1 (checked on the nodes before anything was submitted)</source>
@@ -1229,6 +1272,89 @@
     <message>
         <source>%1: would start %2 on %3</source>
         <translation>%1：将在 %3 上启动 %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::CampaignReportSection</name>
+    <message>
+        <source>%1: median energy per run against node count (5-95%)</source>
+        <translation>%1：每次运行的能耗中位数与节点数的关系（5-95%）</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>kJ per run</source>
+        <translation>每次运行 kJ</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>CPU freq.</source>
+        <translation>CPU 频率</translation>
+    </message>
+    <message>
+        <source>Runs done</source>
+        <translation>已完成运行</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Energy median (kJ)</source>
+        <translation>能耗中位数 (kJ)</translation>
+    </message>
+    <message>
+        <source>Energy 5-95% (kJ)</source>
+        <translation>能耗 5-95% (kJ)</translation>
+    </message>
+    <message>
+        <source>Time median (s)</source>
+        <translation>时间中位数 (s)</translation>
+    </message>
+    <message>
+        <source>Figure of merit</source>
+        <translation>性能指标</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Failed runs (%1 shown of %2):</source>
+        <translation>失败的运行（显示 %2 个中的 %1 个）：</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>作业名称</translation>
+    </message>
+    <message>
+        <source>Slurm state</source>
+        <translation>Slurm 状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Benchmark campaigns</source>
+        <translation>基准测试活动</translation>
+    </message>
+    <message>
+        <source>On %1, planned %2 UTC, %3: %4 runs, %5 completed, %6 failed.</source>
+        <translation>位于 %1，计划于 %2 UTC，状态 %3：共 %4 次运行，%5 次完成，%6 次失败。</translation>
+    </message>
+    <message>
+        <source>Energy against node count</source>
+        <translation>能耗与节点数</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1516,58 @@
         <source>&quot;cpu_freq&quot; must be a list with at least one value (leave it out for Slurm&apos;s default)</source>
         <translation>&quot;cpu_freq&quot; 必须是至少包含一个值的列表（省略则使用 Slurm 默认值）</translation>
     </message>
+    <message>
+        <source>&quot;cells&quot; must be a list with at least one cell</source>
+        <translation>&quot;cells&quot; 必须是至少包含一个单元的列表</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; entry %1</source>
+        <translation>&quot;cells&quot; 的第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: workload, nodes, cpu_freq)</source>
+        <translation>%1：未知的键 &quot;%2&quot;（已知的键：workload、nodes、cpu_freq）</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;workload&quot; (an index into &quot;workloads&quot;)</source>
+        <translation>%1 必须是包含 &quot;workload&quot;（&quot;workloads&quot; 中的索引）的对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cpu_freq&quot; must be a string or a number of kHz</source>
+        <translation>%1：&quot;cpu_freq&quot; 必须是字符串或以 kHz 为单位的数值</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; and &quot;arrival&quot; cannot both be given</source>
+        <translation>&quot;cells&quot; 和 &quot;arrival&quot; 不能同时指定</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be given with &quot;%2&quot;, which sets it</source>
+        <translation>&quot;%1&quot; 不能与 &quot;%2&quot; 同时指定，后者已决定了它</translation>
+    </message>
+    <message>
+        <source>&quot;arrival&quot; must be an object</source>
+        <translation>&quot;arrival&quot; 必须是一个对象</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; entry %1: workload %2 is not in &quot;workloads&quot; (0 to %3)</source>
+        <translation>&quot;cells&quot; 的第 %1 项：负载 %2 不在 &quot;workloads&quot; 中（0 到 %3）</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot; entry %1 repeats an earlier cell</source>
+        <translation>&quot;cells&quot; 的第 %1 项与前面的单元重复</translation>
+    </message>
+    <message>
+        <source>&quot;cpu_freq&quot;: arrival mode takes at most one value</source>
+        <translation>&quot;cpu_freq&quot;：到达模式最多只接受一个值</translation>
+    </message>
+    <message>
+        <source>arrival mode sets each job&apos;s duration_s, which workload &quot;%1&quot; does not take</source>
+        <translation>到达模式会设置每个作业的 duration_s，而负载 &quot;%1&quot; 不接受该参数</translation>
+    </message>
+    <message>
+        <source>&quot;cells&quot;: &quot;%1&quot; is not a value of sbatch --cpu-freq (low, medium, high, highm1 or kHz)</source>
+        <translation>&quot;cells&quot;：&quot;%1&quot; 不是 sbatch --cpu-freq 的有效值（low、medium、high、highm1 或 kHz）</translation>
+    </message>
 </context>
 <context>
     <name>es::CampaignStore</name>
@@ -1432,6 +1610,14 @@
     <message>
         <source>cannot store the run %1: %2</source>
         <translation>无法存储运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the cluster&apos;s nodes: %1</source>
+        <translation>无法读取集群的节点：%1</translation>
+    </message>
+    <message>
+        <source>the store knows no node of cluster %1 (harvest it first, or give the cores per node)</source>
+        <translation>存储库中没有集群 %1 的任何节点（请先采集，或指定每个节点的核心数）</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1799,54 @@ The campaign file:
         <translation>
 测试活动文件：
 %1</translation>
+    </message>
+    <message>
+        <source>Arrival mode: a simulated load instead of every combination</source>
+        <translation>到达模式：以模拟负载代替所有组合</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> x</source>
+        <translation> 倍</translation>
+    </message>
+    <message>
+        <source> per h</source>
+        <translation> 个/小时</translation>
+    </message>
+    <message>
+        <source>Poisson job arrivals, faster in working hours (8 to 18) than at night, with bursts, of 60% short (30 s), 30% regular (120 s) and 10% long (600 s on 2 nodes) jobs, each submitted with --begin at its time. The workloads must take a duration.</source>
+        <translation>泊松分布的作业到达：工作时间（8 点到 18 点）比夜间更频繁，并有突发；其中 60% 为短作业（30 s），30% 为常规作业（120 s），10% 为长作业（2 个节点上 600 s），每个作业都以 --begin 在其到达时刻提交。负载必须接受时长参数。</translation>
+    </message>
+    <message>
+        <source>Simulated time:</source>
+        <translation>模拟时长：</translation>
+    </message>
+    <message>
+        <source>Faster than real time:</source>
+        <translation>比实际时间快：</translation>
+    </message>
+    <message>
+        <source>Arrivals in working hours:</source>
+        <translation>工作时间的到达率：</translation>
+    </message>
+    <message>
+        <source>Arrivals at night:</source>
+        <translation>夜间的到达率：</translation>
+    </message>
+    <message>
+        <source>Chance of a burst:</source>
+        <translation>突发概率：</translation>
+    </message>
+    <message>
+        <source>%1 simulated job arrivals of %2 cells on %3, over %4 h of real time (%5 simulated hours, %6 times faster).
+
+</source>
+        <translation>在 %3 上模拟 %1 次作业到达，涉及 %2 个单元，历时 %4 小时实际时间（%5 个模拟小时，快 %6 倍）。
+
+</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2100,22 @@ The campaign file:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Propose next...</source>
+        <translation>建议下一步(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Active mode: the cells to measure next, where the energy predictions&apos; 90% intervals are widest, within a core-hour budget</source>
+        <translation>主动模式：在核心小时预算内，选出能耗预测 90% 区间最宽、最值得接下来测量的单元</translation>
+    </message>
+    <message>
+        <source>Choose a campaign with measured runs first.</source>
+        <translation>请先选择一个已有实测运行的测试活动。</translation>
+    </message>
+    <message>
+        <source>the tab is busy with another task; try again in a moment</source>
+        <translation>该标签页正在执行其他任务，请稍后再试</translation>
     </message>
 </context>
 <context>
@@ -3612,68 +3862,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: energy-studio-cli [global options] campaign SUBCOMMAND ...
-
-Benchmark campaigns: measured runs of known workloads under known configurations, submitted, tracked and
-harvested by the studio, and restart-safe (kill it at any moment, resume, and nothing is submitted twice).
-
-  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
-       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
-       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
-       [--program NAME...]]
-       [--stop-within PCT] [--save FILE.json]
-                                        designs the campaign, prints its preview and stores it
-  plan --from FILE.json [--profile P]   the same from a campaign file (docs/campaign-format.md)
-  list                                  the stored campaigns
-  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
-                                        submits what is not submitted, tracks and reads results
-  status NAME [--offline]               asks Slurm (one squeue and one sacct call) and reads finished runs
-  cancel NAME                           cancels the campaign&apos;s jobs
-  export NAME --out FILE.csv            one row per run (the dataset for train --csv and advise replay)
-
-Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, hpcc-hpl and
-hpcc-stream (HPC Challenge on every node separately; --problem-size N, default 5000), command (your own
-command with --command, and a regular expression with one group for its figure of merit). --duration gives
-the built-in workloads&apos; seconds of work (default 30). Defaults: 3 repeats, whole nodes (--exclusive; --shared
-to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.
-Before the first submission, start checks every workload&apos;s programs (--program for your command) on the
-nodes of one allocation (srun --immediate=60) and asks sbatch --test-only for every cell: a missing program
-or a cell Slurm refuses stops the campaign before anything is submitted.
---stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after
-3 completed runs); the repeats not run are &apos;skipped&apos;.
-</source>
-        <translation>用法：energy-studio-cli [全局选项] campaign SUBCOMMAND ...
-
-基准测试活动：在已知配置下对已知负载进行实测运行，由 Energy Studio 提交、跟踪并采集，
-且可安全重启（随时终止、再恢复，任何运行都不会被重复提交）。
-
-  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
-       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
-       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
-       [--program NAME...]]
-       [--stop-within PCT] [--save FILE.json]
-                                        设计测试活动，打印其预览并将其存储
-  plan --from FILE.json [--profile P]   同上，但基于测试活动文件（docs/campaign-format.md）
-  list                                  已存储的测试活动
-  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
-                                        提交尚未提交的运行，跟踪其状态并读取结果
-  status NAME [--offline]               查询 Slurm（一次 squeue 和一次 sacct 调用）并读取已完成的运行
-  cancel NAME                           取消该测试活动的作业
-  export NAME --out FILE.csv            每次运行一行（即 train --csv 和 advise replay 所用的数据集）
-
-负载：sysbench-cpu、sysbench-memory、stress-ng-cpu（热浸测试）、fio-randrw、hpcc-hpl 和
-hpcc-stream（在每个节点上分别运行 HPC Challenge；--problem-size N，默认 5000），command（用
---command 指定的自定义命令，外加一个含单个捕获组、用于提取其性能指标的正则表达式）。--duration 指定
-内置负载的工作时长，单位为秒（默认 30）。默认值：重复 3 次，独占整个节点（--exclusive；用 --shared
-可共享节点），时间限制 15 min，节点上的采样器每 5 s 采样一次，节点故障的运行最多重试 2 次。
-首次提交前，start 会在一次分配的节点上（srun --immediate=60）检查每个负载所需的程序（自定义命令
-用 --program 指定），并对每个单元调用 sbatch --test-only：缺少程序或有单元被 Slurm 拒绝时，
-会在提交任何内容之前终止该测试活动。
---stop-within PCT：一旦某单元的平均能耗已确定在 +-PCT% 范围内（95% 区间，至少完成
-3 次运行后），即停止重复该单元；未执行的重复运行记为 &apos;skipped&apos;。
-</translation>
-    </message>
-    <message>
         <source>Usage: energy-studio-cli [global options] campaign start|resume|status|cancel NAME [options]
 
   start, resume   one pass: ask Slurm what became of the campaign&apos;s jobs (one squeue and one sacct call),
@@ -4394,6 +4582,124 @@ Options:
     <message>
         <source>  within 2x %1%  under-predicted %2%</source>
         <translation>  2 倍以内 %1%  低估 %2%</translation>
+    </message>
+    <message>
+        <source>Usage: energy-studio-cli [global options] campaign SUBCOMMAND ...
+
+Benchmark campaigns: measured runs of known workloads under known configurations, submitted, tracked and
+harvested by the studio, and restart-safe (kill it at any moment, resume, and nothing is submitted twice).
+
+  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
+       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
+       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
+       [--program NAME...]]
+       [--stop-within PCT] [--save FILE.json]
+                                        designs the campaign, prints its preview and stores it
+  plan --from FILE.json [--profile P]   the same from a campaign file (docs/campaign-format.md)
+  list                                  the stored campaigns
+  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
+                                        submits what is not submitted, tracks and reads results
+  status NAME [--offline]               asks Slurm (one squeue and one sacct call) and reads finished runs
+  cancel NAME                           cancels the campaign&apos;s jobs
+  export NAME --out FILE.csv            one row per run (the dataset for train --csv and advise replay)
+  propose NAME --budget-core-hours H [--vary nodes=...] [--vary cpu-freq=...] [--repeats N]
+       [--cores-per-node N] [--name NEXT] [--save FILE.json] [--plan]
+                                        active mode: the cells to measure next, where the 90% prediction
+                                        intervals of energy are widest, within the budget
+
+Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, hpcc-hpl and
+hpcc-stream (HPC Challenge on every node separately; --problem-size N, default 5000), command (your own
+command with --command, and a regular expression with one group for its figure of merit). --duration gives
+the built-in workloads&apos; seconds of work (default 30). Defaults: 3 repeats, whole nodes (--exclusive; --shared
+to share them), a 15 min time limit, the on-node sampler every 5 s, 2 retries of a run whose node failed.
+Before the first submission, start checks every workload&apos;s programs (--program for your command) on the
+nodes of one allocation (srun --immediate=60) and asks sbatch --test-only for every cell: a missing program
+or a cell Slurm refuses stops the campaign before anything is submitted.
+--stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after
+3 completed runs); the repeats not run are &apos;skipped&apos;.
+Arrival mode (plan --from a file with &quot;arrival&quot;): Poisson job arrivals with day and night rates, bursts and
+a mix of short, regular and long jobs, each submitted with --begin at its time (docs/campaign-format.md).
+</source>
+        <translation>用法：energy-studio-cli [全局选项] campaign SUBCOMMAND ...
+
+基准测试活动：在已知配置下对已知负载进行实测运行，由 Energy Studio 提交、跟踪并采集，
+且可安全重启（随时终止、再恢复，任何运行都不会被重复提交）。
+
+  plan --profile P --name NAME --workload W [--workload W...] [--duration S] [--vary nodes=1,2]
+       [--vary cpu-freq=low,high] [--repeats N] [--partition P] [--time-limit MIN] [--shared]
+       [--sampler-interval S] [--max-retries N] [--seed N] [--command CMD --fom-regex RE --fom-unit U
+       [--program NAME...]]
+       [--stop-within PCT] [--save FILE.json]
+                                        设计测试活动，打印其预览并将其存储
+  plan --from FILE.json [--profile P]   同上，但基于测试活动文件（docs/campaign-format.md）
+  list                                  已存储的测试活动
+  start NAME | resume NAME [--wait] [--poll S] [--max-in-flight N] [--accept-new-host-key]
+                                        提交尚未提交的运行，跟踪其状态并读取结果
+  status NAME [--offline]               查询 Slurm（一次 squeue 和一次 sacct 调用）并读取已完成的运行
+  cancel NAME                           取消该测试活动的作业
+  export NAME --out FILE.csv            每次运行一行（即 train --csv 和 advise replay 所用的数据集）
+  propose NAME --budget-core-hours H [--vary nodes=...] [--vary cpu-freq=...] [--repeats N]
+       [--cores-per-node N] [--name NEXT] [--save FILE.json] [--plan]
+                                        主动模式：在预算内选出能耗 90% 预测区间最宽、
+                                        最值得接下来测量的单元
+
+负载：sysbench-cpu、sysbench-memory、stress-ng-cpu（热浸测试）、fio-randrw、hpcc-hpl 和
+hpcc-stream（在每个节点上分别运行 HPC Challenge；--problem-size N，默认 5000），command（用
+--command 指定的自定义命令，外加一个含单个捕获组、用于提取其性能指标的正则表达式）。--duration 指定
+内置负载的工作时长，单位为秒（默认 30）。默认值：重复 3 次，独占整个节点（--exclusive；用 --shared
+可共享节点），时间限制 15 min，节点上的采样器每 5 s 采样一次，节点故障的运行最多重试 2 次。
+首次提交前，start 会在一次分配的节点上（srun --immediate=60）检查每个负载所需的程序（自定义命令
+用 --program 指定），并对每个单元调用 sbatch --test-only：缺少程序或有单元被 Slurm 拒绝时，
+会在提交任何内容之前终止该测试活动。
+--stop-within PCT：一旦某单元的平均能耗已确定在 +-PCT% 范围内（95% 区间，至少完成
+3 次运行后），即停止重复该单元；未执行的重复运行记为 &apos;skipped&apos;。
+到达模式（plan --from 一个含 &quot;arrival&quot; 的文件）：按泊松过程生成作业到达，区分白天和夜间到达率，
+包含突发，并混合短、常规和长作业，每个作业都以 --begin 在其到达时刻提交（docs/campaign-format.md）。
+</translation>
+    </message>
+    <message>
+        <source>campaign %1: %2 arrivals of %3 cells over %4 h of real time (%5 simulated h, %6 times faster)
+</source>
+        <translation>测试活动 %1：%3 个单元的 %2 次到达，历时 %4 小时实际时间（模拟 %5 小时，快 %6 倍）
+</translation>
+    </message>
+    <message>
+        <source>--vary %1: write nodes=1,2,4 or cpu-freq=low,high</source>
+        <translation>--vary %1：请写成 nodes=1,2,4 或 cpu-freq=low,high</translation>
+    </message>
+    <message>
+        <source>chosen  workload  nodes  cpu-freq  runs  energy (90% interval)  core-hours  why
+</source>
+        <translation>选中  负载  节点数  CPU频率  运行次数  能耗（90% 区间）  核心小时  原因
+</translation>
+    </message>
+    <message>
+        <source>%1 kJ (%2 to %3)</source>
+        <translation>%1 kJ（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>campaign propose needs a campaign name and --budget-core-hours H above 0 (--repeats 1 to 1000)</source>
+        <translation>campaign propose 需要一个测试活动名称和大于 0 的 --budget-core-hours H（--repeats 为 1 到 1000）</translation>
+    </message>
+    <message>
+        <source>--cores-per-node takes a whole number from 1</source>
+        <translation>--cores-per-node 需要一个不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>no cell fits in %1 core-hours</source>
+        <translation>没有任何单元能放进 %1 核心小时的预算</translation>
     </message>
 </context>
 <context>
@@ -7718,6 +8024,127 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     </message>
 </context>
 <context>
+    <name>es::ProposalDialog</name>
+    <message>
+        <source>&amp;Plan the follow-up campaign</source>
+        <translation>计划后续测试活动(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What to measure next: %1</source>
+        <translation>接下来测量什么：%1</translation>
+    </message>
+    <message>
+        <source> core-hours</source>
+        <translation> 核心小时</translation>
+    </message>
+    <message>
+        <source>as harvested</source>
+        <translation>按已采集的数据</translation>
+    </message>
+    <message>
+        <source>empty: Slurm&apos;s default; or low,high or kHz values</source>
+        <translation>留空：使用 Slurm 的默认值；或填 low,high 或以 kHz 为单位的值</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>选中</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>CPU freq.</source>
+        <translation>CPU 频率</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Energy, 90% interval</source>
+        <translation>能耗，90% 区间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cells where the measured runs predict energy least well come first: never measured, far from what was measured, or noisy. Each is chosen while the budget lasts.</source>
+        <translation>实测运行对其能耗预测最差的单元排在最前：从未测量过的、远离已测范围的或波动较大的。只要预算允许，就依次选中。</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Node counts to consider:</source>
+        <translation>考虑的节点数：</translation>
+    </message>
+    <message>
+        <source>CPU frequencies to consider:</source>
+        <translation>考虑的 CPU 频率：</translation>
+    </message>
+    <message>
+        <source>Runs per chosen cell:</source>
+        <translation>每个选中单元的运行次数：</translation>
+    </message>
+    <message>
+        <source>Cores per node:</source>
+        <translation>每个节点的核心数：</translation>
+    </message>
+    <message>
+        <source>Follow-up campaign name:</source>
+        <translation>后续测试活动名称：</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose</source>
+        <translation>建议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Node counts: &apos;%1&apos; is not a node count</source>
+        <translation>节点数：&apos;%1&apos; 不是有效的节点数</translation>
+    </message>
+    <message>
+        <source>Reading the measured runs of %1 and the campaigns of its cluster...</source>
+        <translation>正在读取 %1 的实测运行及其集群的测试活动...</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) chosen, about %1 core-hours: plan them as a follow-up campaign, then Start it on the Campaigns tab.</source>
+        <translation>
+            <numerusform>已选中 %n 个单元，约 %1 核心小时：将其计划为后续测试活动，然后在“测试活动”标签页中启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cell fits in the budget.</source>
+        <translation>没有任何单元能放进预算。</translation>
+    </message>
+</context>
+<context>
     <name>es::ProxmoxCertificatePins</name>
     <message>
         <source>cannot read the certificate pin of %1: %2</source>
@@ -9271,6 +9698,37 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     <message>
         <source>%1 tasks cannot be held out in %2 folds</source>
         <translation>%1 个任务无法在 %2 折中留出</translation>
+    </message>
+</context>
+<context>
+    <name>es::ml::CampaignProposer</name>
+    <message>
+        <source>never measured</source>
+        <translation>从未测量</translation>
+    </message>
+    <message>
+        <source>measured on %1 node(s) only</source>
+        <translation>仅在 %1 个节点上测量过</translation>
+    </message>
+    <message>
+        <source>never measured at this CPU frequency</source>
+        <translation>从未在此 CPU 频率下测量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed run(s): too few to tell the spread</source>
+        <translation>
+            <numerusform>%n 次完成的运行：太少，无法估计离散程度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; over the budget left (%1 core-hours)</source>
+        <translation>；超出剩余预算（%1 核心小时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>90% interval from ×%1 to ×%2 of the prediction (%n run(s) of this cell)</source>
+        <translation>
+            <numerusform>90% 区间为预测值的 ×%1 到 ×%2（此单元有 %n 次运行）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

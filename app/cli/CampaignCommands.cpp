@@ -44,6 +44,10 @@ const char *const kCampaignHelp = QT_TRANSLATE_NOOP(
     "  status NAME [--offline]               asks Slurm (one squeue and one sacct call) and reads finished runs\n"
     "  cancel NAME                           cancels the campaign's jobs\n"
     "  export NAME --out FILE.csv            one row per run (the dataset for train --csv and advise replay)\n"
+    "  propose NAME --budget-core-hours H [--vary nodes=...] [--vary cpu-freq=...] [--repeats N]\n"
+    "       [--cores-per-node N] [--name NEXT] [--save FILE.json] [--plan]\n"
+    "                                        active mode: the cells to measure next, where the 90% prediction\n"
+    "                                        intervals of energy are widest, within the budget\n"
     "\n"
     "Workloads: sysbench-cpu, sysbench-memory, stress-ng-cpu (thermal soak), fio-randrw, hpcc-hpl and\n"
     "hpcc-stream (HPC Challenge on every node separately; --problem-size N, default 5000), command (your own\n"
@@ -54,7 +58,9 @@ const char *const kCampaignHelp = QT_TRANSLATE_NOOP(
     "nodes of one allocation (srun --immediate=60) and asks sbatch --test-only for every cell: a missing program\n"
     "or a cell Slurm refuses stops the campaign before anything is submitted.\n"
     "--stop-within PCT: stop repeating a cell once its mean energy is known within +-PCT% (95% interval, after\n"
-    "3 completed runs); the repeats not run are 'skipped'.\n");
+    "3 completed runs); the repeats not run are 'skipped'.\n"
+    "Arrival mode (plan --from a file with \"arrival\"): Poisson job arrivals with day and night rates, bursts and\n"
+    "a mix of short, regular and long jobs, each submitted with --begin at its time (docs/campaign-format.md).\n");
 
 QJsonArray intArray(const QList<int> &values)
 {
@@ -165,16 +171,25 @@ void printPreview(CliApp &app, const CampaignSpec &spec, const CampaignDesign &d
                        {QStringLiteral("nodes"), intArray(spec.nodeCounts)},
                        {QStringLiteral("node_hours_of_work"), p.nodeHoursOfWork},
                        {QStringLiteral("node_hours_at_limit"), p.nodeHoursAtLimit},
+                       {QStringLiteral("arrival_span_s"), p.arrivalSpanS},
                        {QStringLiteral("estimated_energy_j"), energyJ ? QJsonValue(*energyJ) : QJsonValue()},
                        {QStringLiteral("estimate_from_jobs"), double(power.second)},
                        {QStringLiteral("plan"), spec.toJson()}});
         return;
     }
-    QString text = CliApp::tr("campaign %1: %2 cells x %3 repeats = %4 runs\n")
-                       .arg(spec.name)
-                       .arg(p.cells)
-                       .arg(spec.repeats)
-                       .arg(p.runs);
+    QString text = spec.arrival ? CliApp::tr("campaign %1: %2 arrivals of %3 cells over %4 h of real time (%5 "
+                                             "simulated h, %6 times faster)\n")
+                                      .arg(spec.name)
+                                      .arg(p.runs)
+                                      .arg(p.cells)
+                                      .arg(p.arrivalSpanS / 3600.0, 0, 'f', 2)
+                                      .arg(spec.arrival->simulatedHours)
+                                      .arg(spec.arrival->compress)
+                                : CliApp::tr("campaign %1: %2 cells x %3 repeats = %4 runs\n")
+                                      .arg(spec.name)
+                                      .arg(p.cells)
+                                      .arg(spec.repeats)
+                                      .arg(p.runs);
     text += CliApp::tr("  node-hours: %1 of work, %2 reserved at most (time limit %3 min)\n")
                 .arg(p.nodeHoursOfWork, 0, 'f', 2)
                 .arg(p.nodeHoursAtLimit, 0, 'f', 2)
@@ -328,6 +343,8 @@ int runCampaignCommand(CliApp &app, const QStringList &args)
         return runList(app);
     if (sub == QLatin1String("export"))
         return runExport(app, rest);
+    if (sub == QLatin1String("propose"))
+        return runCampaignPropose(app, rest, help);
     if (sub == QLatin1String("start") || sub == QLatin1String("resume") || sub == QLatin1String("status") ||
         sub == QLatin1String("cancel"))
         return runCampaignRunCommand(app, sub, rest);

@@ -8,9 +8,11 @@ namespace es {
 
 class CliApp;
 
-/// `campaign plan|list|start|resume|status|cancel|export`: guided benchmark campaigns (CampaignCommands.cpp for
+/// `campaign plan|list|start|resume|status|cancel|export|propose`: guided benchmark campaigns (CampaignCommands.cpp for
 /// the store-only subcommands, CampaignRunCommands.cpp for those that talk to the cluster).
 int runCampaignCommand(CliApp &app, const QStringList &args);
 int runCampaignRunCommand(CliApp &app, const QString &subcommand, const QStringList &args);
+/// `campaign propose` (CampaignProposeCommand.cpp): the active mode's next cells.
+int runCampaignPropose(CliApp &app, const QStringList &args, const QString &help);
 
 } // namespace es

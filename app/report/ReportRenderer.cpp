@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "ReportRenderer.h"
 
+#include "CampaignReportSection.h"
 #include "EnergyUnits.h"
 #include "PlotPalette.h"
 #include "QCustomPlotInclude.h"
 #include "ReportBuilder.h"
 #include "ReportPagination.h"
+#include "ReportPlotImage.h"
 #include "ReportTableHtml.h"
 
 #include <QBuffer>
@@ -26,9 +28,6 @@
 namespace es {
 namespace {
 
-constexpr int kPlotWidth = 800; // logical pixels; rendered at 2x
-constexpr int kPlotHeight = 360;
-constexpr int kHtmlImageWidth = 640;
 using Cell = ReportTableHtml::Cell;
 
 constexpr double kPageWidth = ReportPagination::kPageWidth;
@@ -43,35 +42,6 @@ QString esc(const QString &text)
 QString utc(qint64 ts)
 {
     return QDateTime::fromSecsSinceEpoch(ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QPalette printPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Window, Qt::white);
-    palette.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
-    palette.setColor(QPalette::Text, QColor(0x22, 0x22, 0x22));
-    palette.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
-    palette.setColor(QPalette::Highlight, PlotPalette::category(0));
-    return palette;
-}
-
-std::unique_ptr<QCustomPlot> newPlot(const QString &title)
-{
-    auto plot = std::make_unique<QCustomPlot>();
-    plot->resize(kPlotWidth, kPlotHeight);
-    PlotPalette::apply(plot.get(), printPalette());
-    plot->plotLayout()->insertRow(0);
-    auto *heading = new QCPTextElement(plot.get(), title, QFont(plot->font().family(), 11, QFont::Bold));
-    plot->plotLayout()->addElement(0, 0, heading);
-    return plot;
-}
-
-QImage image(QCustomPlot *plot)
-{
-    plot->replot(QCustomPlot::rpImmediateRefresh);
-    return plot->toPixmap(kPlotWidth, kPlotHeight, 2.0).toImage();
 }
 
 QString groupName(const QString &name)
@@ -114,29 +84,6 @@ QString groupTable(const QString &id, const QString &what, const QList<ReportDat
     return html + QStringLiteral("</table>\n");
 }
 
-QString imageTag(const QMap<QString, QImage> &plots, const QString &name, bool embed, const QString &alt)
-{
-    const auto it = plots.constFind(name);
-    if (it == plots.cend())
-        return QStringLiteral("<p><i>%1</i></p>\n").arg(esc(ReportRenderer::tr("No data for this plot.")));
-    QString source;
-    if (embed) {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        it->save(&buffer, "PNG");
-        source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
-    } else {
-        source = QStringLiteral("report-plot:") + name;
-    }
-    const int height = int(double(kHtmlImageWidth) * it->height() / std::max(1, it->width()));
-    return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
-        .arg(source)
-        .arg(kHtmlImageWidth)
-        .arg(height)
-        .arg(esc(alt));
-}
-
 /// The PDF's document: A4 pages at the 96 dpi of document units with 15 mm margins, words never broken inside
 /// (a cell too narrow for a word widens its column instead), headings kept with their content.
 std::unique_ptr<QTextDocument> document(const ReportData &data, const QMap<QString, QImage> &plots,
@@ -173,7 +120,7 @@ int countPdfPages(const QByteArray &pdf)
 /// Bars of kWh per UTC day (a labelled tick per day up to a month).
 QImage energyByDayImage(const ReportData &data)
 {
-    auto plot = newPlot(ReportRenderer::tr("Energy by day (kWh, jobs by start day, UTC)"));
+    auto plot = ReportPlotImage::newPlot(ReportRenderer::tr("Energy by day (kWh, jobs by start day, UTC)"));
     auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
     bars->setWidth(86400 * 0.8);
     bars->setPen(Qt::NoPen);
@@ -204,7 +151,7 @@ QImage energyByDayImage(const ReportData &data)
                           double(data.energyByDay.constLast().first) + 86400);
     plot->yAxis->setRange(0, maxKwh > 0 ? maxKwh * 1.1 : 1);
     plot->yAxis->setLabel(ReportRenderer::tr("kWh"));
-    return image(plot.get());
+    return ReportPlotImage::image(plot.get());
 }
 
 /// A scatter of kWh against hours, with r and n in the title.
@@ -212,8 +159,8 @@ QImage energyVsDurationImage(const ReportData &data)
 {
     const QString r =
         data.energyDurationR ? QStringLiteral("r = %1, ").arg(*data.energyDurationR, 0, 'f', 3) : QString();
-    auto plot =
-        newPlot(ReportRenderer::tr("Energy against duration (%1n = %2 jobs)").arg(r).arg(data.energyVsDurationN));
+    auto plot = ReportPlotImage::newPlot(
+        ReportRenderer::tr("Energy against duration (%1n = %2 jobs)").arg(r).arg(data.energyVsDurationN));
     auto *graph = plot->addGraph();
     graph->setLineStyle(QCPGraph::lsNone);
     QColor colour = PlotPalette::category(0);
@@ -234,14 +181,14 @@ QImage energyVsDurationImage(const ReportData &data)
     plot->yAxis->setLabel(ReportRenderer::tr("energy (kWh)"));
     plot->xAxis->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
     plot->yAxis->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
-    return image(plot.get());
+    return ReportPlotImage::image(plot.get());
 }
 
 /// Grouped bars of the hottest nodes' peak and mean temperatures.
 QImage temperatureImage(const ReportData &data)
 {
-    const QPalette palette = printPalette();
-    auto plot = newPlot(ReportRenderer::tr("Hottest nodes: mean and peak temperature (°C)"));
+    const QPalette palette = ReportPlotImage::printPalette();
+    auto plot = ReportPlotImage::newPlot(ReportRenderer::tr("Hottest nodes: mean and peak temperature (°C)"));
     auto *peak = new QCPBars(plot->xAxis, plot->yAxis);
     auto *mean = new QCPBars(plot->xAxis, plot->yAxis);
     peak->setName(ReportRenderer::tr("peak"));
@@ -273,7 +220,7 @@ QImage temperatureImage(const ReportData &data)
     plot->legend->setVisible(true);
     plot->legend->setBrush(palette.brush(QPalette::Base));
     plot->legend->setTextColor(palette.color(QPalette::WindowText));
-    return image(plot.get());
+    return ReportPlotImage::image(plot.get());
 }
 
 /// The summary table: totals, energy by source, mean power, the hottest node, alert counts.
@@ -327,10 +274,11 @@ QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots,
 {
     QString html;
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Energy by day")));
-    html += imageTag(plots, ReportRenderer::energyByDayPlot(), embedImages, ReportRenderer::tr("Energy by day"));
+    html += ReportPlotImage::imageTag(plots, ReportRenderer::energyByDayPlot(), embedImages,
+                                      ReportRenderer::tr("Energy by day"));
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Energy and duration")));
-    html += imageTag(plots, ReportRenderer::energyVsDurationPlot(), embedImages,
-                     ReportRenderer::tr("Energy against duration"));
+    html += ReportPlotImage::imageTag(plots, ReportRenderer::energyVsDurationPlot(), embedImages,
+                                      ReportRenderer::tr("Energy against duration"));
     if (data.energyDurationR) {
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(esc(ReportRenderer::tr("Pearson's r between a job's energy and its duration: %1 over %2 jobs.")
@@ -339,7 +287,8 @@ QString plotSections(const ReportData &data, const QMap<QString, QImage> &plots,
     }
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportRenderer::tr("Node temperatures")));
-    html += imageTag(plots, ReportRenderer::temperaturePlot(), embedImages, ReportRenderer::tr("Node temperatures"));
+    html += ReportPlotImage::imageTag(plots, ReportRenderer::temperaturePlot(), embedImages,
+                                      ReportRenderer::tr("Node temperatures"));
     if (!data.hottestNodes.isEmpty()) {
         html += ReportTableHtml::tableStart(QStringLiteral("hottest-nodes"));
         html += ReportTableHtml::headerRow({esc(ReportRenderer::tr("Node")), esc(ReportRenderer::tr("Peak (°C)")),
@@ -449,6 +398,7 @@ QMap<QString, QImage> ReportRenderer::renderPlots(const ReportData &data)
         plots.insert(energyVsDurationPlot(), energyVsDurationImage(data));
     if (!data.hottestNodes.isEmpty())
         plots.insert(temperaturePlot(), temperatureImage(data));
+    CampaignReportSection::addPlots(data, &plots);
     return plots;
 }
 
@@ -481,6 +431,7 @@ QString ReportRenderer::html(const ReportData &data, const QMap<QString, QImage>
     html += groupSections(data, locale);
     html += topJobsSection(data, locale);
     html += modelsSection(data, locale);
+    html += CampaignReportSection::html(data, plots, embedImages, locale);
     html += QStringLiteral("<p class=\"note\">%1</p>\n")
                 .arg(esc(tr("A job's energy is its derived metric when there is one, else the value its scheduler "
                             "accounted. Estimated energy comes from a linear power model of CPU utilisation. "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
+#include "CampaignDesign.h"
 #include "CampaignStore.h"
 #include "ClusterProfile.h"
 #include "LabSsh.h"
@@ -18,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace es;
 
 /// Benchmark campaigns end to end on the real Slurm lab (tests/lab/slurm-lab.sh): real sbatch, squeue, sacct, the
@@ -30,7 +33,8 @@ private:
     QHash<QString, QString> m_lab;
     QTemporaryDir m_dir;
     QString m_db;
-    QString m_suffix; ///< campaign names unique to this run: a lab kept from an earlier run keeps its accounting
+    QString m_suffix;   ///< campaign names unique to this run: a lab kept from an earlier run keeps its accounting
+    QString m_measured; ///< the killed-and-resumed campaign, once its runs completed: the active mode learns from it
 
     struct CliResult
     {
@@ -175,6 +179,7 @@ private slots:
             QVERIFY2(r.fom && *r.fom > 0, qPrintable(r.jobName + u' ' + r.message));
         }
         qInfo("energy from Slurm for %d of 12 runs, from the sampler for the others", slurmMeasured);
+        m_measured = name;
 
         const QString csv = m_dir.filePath(QStringLiteral("runs.csv"));
         QCOMPARE(
@@ -196,6 +201,147 @@ private slots:
                  QStringLiteral("--option-columns"), QStringLiteral("nodes"), QStringLiteral("--group-folds"),
                  QStringLiteral("2")});
         QVERIFY2(replay.exitCode == 0, replay.err.constData());
+    }
+
+    /// Active mode: from the measured 1- and 2-node runs, the proposal puts 3 nodes (never measured, extrapolated)
+    /// first, plans the follow-up campaign, which runs; the next proposal then counts those runs.
+    void activeModeProposesAndRunsTheWidestCells()
+    {
+        if (m_measured.isEmpty())
+            QSKIP("needs the completed campaign of killedAndResumedRunsEveryRunOnce");
+        const QString next = QStringLiteral("next") + m_suffix;
+        const QStringList propose{QStringLiteral("campaign"),
+                                  QStringLiteral("propose"),
+                                  m_measured,
+                                  QStringLiteral("--budget-core-hours"),
+                                  QStringLiteral("1"),
+                                  QStringLiteral("--vary"),
+                                  QStringLiteral("nodes=1,2,3"),
+                                  QStringLiteral("--cores-per-node"),
+                                  QStringLiteral("2")};
+        const CliResult first = cli(propose + QStringList{QStringLiteral("--vary"), QStringLiteral("nodes=3"),
+                                                          QStringLiteral("--name"), next, QStringLiteral("--plan")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QJsonArray candidates = first.json.value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.size(), 2); // 2 workloads x 3 nodes (the last --vary nodes wins)
+        for (const QJsonValue &c : candidates) {
+            QVERIFY2(c[u"chosen"_qs].toBool(), QJsonDocument(c.toObject()).toJson().constData());
+            QCOMPARE(c[u"measured_runs"_qs].toInt(), 0);
+            QVERIFY(c[u"energy_upper_j"_qs].toDouble() > c[u"energy_lower_j"_qs].toDouble());
+        }
+        const CliResult ran = cli({QStringLiteral("campaign"), QStringLiteral("start"), next, QStringLiteral("--wait"),
+                                   QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY2(ran.exitCode == 0 && ran.json.value(QStringLiteral("done")).toBool(), ran.err.constData());
+        const QList<CampaignRunRecord> nextRuns = runs(next);
+        QCOMPARE(nextRuns.size(), 2);
+        for (const CampaignRunRecord &r : nextRuns) {
+            QVERIFY2(r.state == QLatin1String("completed"), qPrintable(r.state + u' ' + r.message));
+            QCOMPARE(r.cell.value(QStringLiteral("nodes")).toInt(), 3);
+            QCOMPARE(r.nodeList.isEmpty(), false);
+        }
+        const CliResult second = cli(propose);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        for (const QJsonValue &c : second.json.value(QStringLiteral("candidates")).toArray()) {
+            if (c[u"nodes"_qs].toInt() != 3)
+                continue;
+            QCOMPARE(c[u"measured_runs"_qs].toInt(), 1);
+            qInfo("%s on 3 nodes: 90%% interval %.0f to %.0f J after its run (log half width %.3f)",
+                  qPrintable(c[u"workload"_qs].toString()), c[u"energy_lower_j"_qs].toDouble(),
+                  c[u"energy_upper_j"_qs].toDouble(), c[u"log_half_width"_qs].toDouble());
+        }
+        for (const QJsonValue &c : candidates)
+            qInfo("%s on 3 nodes: 90%% interval %.0f to %.0f J before (log half width %.3f)",
+                  qPrintable(c[u"workload"_qs].toString()), c[u"energy_lower_j"_qs].toDouble(),
+                  c[u"energy_upper_j"_qs].toDouble(), c[u"log_half_width"_qs].toDouble());
+    }
+
+    /// Arrival mode: a simulated half day of Poisson arrivals in 2 minutes; each job starts no earlier than its
+    /// arrival (submitted with --begin), and every arrival ran once.
+    void arrivalModeStartsJobsAtTheirArrival()
+    {
+        const QString name = QStringLiteral("arrive") + m_suffix;
+        const QString file = m_dir.filePath(QStringLiteral("arrival.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("format"), 1},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("profile"), QStringLiteral("lab")},
+                            {QStringLiteral("workloads"),
+                             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sysbench-cpu")}}}},
+                            {QStringLiteral("exclusive"), false},
+                            {QStringLiteral("sampler_interval_s"), 1},
+                            {QStringLiteral("time_limit_min"), 2},
+                            {QStringLiteral("seed"), 3},
+                            {QStringLiteral("arrival"),
+                             QJsonObject{{QStringLiteral("simulated_hours"), 12},
+                                         {QStringLiteral("compress"), 360},
+                                         {QStringLiteral("start_hour"), 6},
+                                         {QStringLiteral("day_rate_per_h"), 1.5},
+                                         {QStringLiteral("night_rate_per_h"), 0.2},
+                                         {QStringLiteral("burst_probability"), 0.3},
+                                         {QStringLiteral("burst_size"), 1},
+                                         {QStringLiteral("classes"),
+                                          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("short")},
+                                                                 {QStringLiteral("share"), 3},
+                                                                 {QStringLiteral("duration_s"), 2}},
+                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("wide")},
+                                                                 {QStringLiteral("duration_s"), 4},
+                                                                 {QStringLiteral("nodes"), 2}}}}}}})
+                .toJson());
+        out.close();
+        const CliResult planned =
+            cli({QStringLiteral("campaign"), QStringLiteral("plan"), QStringLiteral("--from"), file});
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const int arrivals = planned.json.value(QStringLiteral("runs")).toInt();
+        const double spanS = planned.json.value(QStringLiteral("arrival_span_s")).toDouble();
+        QVERIFY2(arrivals >= 3 && spanS > 20, QJsonDocument(planned.json).toJson().constData());
+        const CliResult done = cli({QStringLiteral("campaign"), QStringLiteral("start"), name, QStringLiteral("--wait"),
+                                    QStringLiteral("--poll"), QStringLiteral("2")});
+        QVERIFY2(done.exitCode == 0 && done.json.value(QStringLiteral("done")).toBool(), done.err.constData());
+
+        Store store;
+        QString error;
+        QVERIFY2(store.open(m_db, &error), qPrintable(error));
+        const auto campaign = CampaignStore(store).campaign(name, &error);
+        QVERIFY2(campaign, qPrintable(error));
+        const CampaignDesign design(*campaign->spec(&error));
+        const QList<CampaignRunRecord> all = runs(name);
+        QCOMPARE(all.size(), arrivals);
+        QCOMPARE(jobsByName(namesOf(all)).size(), arrivals);
+        // Slurm's own record: when each job was submitted and when it became eligible (its --begin).
+        const QByteArray accounting =
+            remote({QStringLiteral("env"), QStringLiteral("SLURM_TIME_FORMAT=%s"), QStringLiteral("sacct"),
+                    QStringLiteral("-n"), QStringLiteral("-X"), QStringLiteral("-P"), QStringLiteral("-o"),
+                    QStringLiteral("JobName,Submit,Eligible,Start"), QStringLiteral("-S"), QStringLiteral("now-1days"),
+                    QStringLiteral("-E"), QStringLiteral("now"), QStringLiteral("--name=") + namesOf(all).join(u',')});
+        QHash<QString, QList<qint64>> times; // name -> submit, eligible, start
+        for (const QByteArray &line : accounting.split('\n')) {
+            const QList<QByteArray> f = line.trimmed().split('|');
+            if (f.size() == 4)
+                times.insert(QString::fromUtf8(f[0]), {f[1].toLongLong(), f[2].toLongLong(), f[3].toLongLong()});
+        }
+        QCOMPARE(times.size(), arrivals);
+        const CampaignRunRecord &first = all.first(); // run order is arrival order
+        const qint64 firstEligible = times.value(first.jobName).value(1);
+        int heldBack = 0;
+        for (const CampaignRunRecord &r : all) {
+            QVERIFY2(r.state == QLatin1String("completed"), qPrintable(r.state + u' ' + r.message));
+            const QList<qint64> t = times.value(r.jobName);
+            const double scheduledS = design.runs()[r.order].beginOffsetS - design.runs()[first.order].beginOffsetS;
+            // Eligible at its arrival (whole seconds, and sbatch's round trip), and not started before.
+            QVERIFY2(std::abs(double(t[1] - firstEligible) - scheduledS) <= 3.0,
+                     qPrintable(QStringLiteral("%1 eligible %2 s after the first arrival, scheduled at %3 s")
+                                    .arg(r.jobName)
+                                    .arg(t[1] - firstEligible)
+                                    .arg(scheduledS)));
+            QVERIFY(t[2] >= t[1]);
+            heldBack += t[1] - t[0] > 5 ? 1 : 0;
+        }
+        QVERIFY2(heldBack * 2 >= arrivals, qPrintable(QStringLiteral("only %1 held back by --begin").arg(heldBack)));
+        qInfo("%d arrivals over %.0f s, each eligible within 3 s of its schedule; %d held back by --begin", arrivals,
+              spanS, heldBack);
     }
 
     /// Killed between sbatch and storing the job id: the next pass finds the job by its name and adopts it; nothing

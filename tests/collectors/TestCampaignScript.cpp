@@ -141,6 +141,9 @@ private slots:
                               "--exclusive", "--mem=0", "--cpu-freq=low", "--partition=fast", "--exclude=node3"})
             expected << QString::fromLatin1(o);
         QCOMPARE(CampaignScript::sbatchOptions(s, run), expected);
+        // Arrival mode: relative to now, whatever the cluster's time zone; nothing when the arrival is due.
+        QCOMPARE(CampaignScript::sbatchOptions(s, run, 75), expected + QStringList{QStringLiteral("--begin=now+75")});
+        QCOMPARE(CampaignScript::sbatchOptions(s, run, 0), expected);
     }
 };
 

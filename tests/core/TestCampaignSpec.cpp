@@ -92,6 +92,38 @@ private slots:
             << QByteArray("{\"format\": 1, \"name\": \"my run\", \"profile\": \"p\", \"workloads\": [{\"id\": "
                           "\"sysbench-cpu\"}]}")
             << "\"name\" must be 1 to 40";
+        QTest::newRow("cells and nodes") << file(", \"cells\": [{\"workload\": 0}], \"nodes\": [1]")
+                                         << "\"nodes\" cannot be given with \"cells\"";
+        QTest::newRow("cells empty") << file(", \"cells\": []") << "\"cells\" must be a list with at least one";
+        QTest::newRow("cell workload") << file(", \"cells\": [{\"workload\": 2}]") << "workload 2 is not in";
+        QTest::newRow("cell key") << file(", \"cells\": [{\"workload\": 0, \"node\": 2}]") << "unknown key \"node\"";
+        QTest::newRow("cell twice") << file(", \"cells\": [{\"workload\": 0}, {\"workload\": 0, \"nodes\": 1}]")
+                                    << "entry 2 repeats an earlier cell";
+        QTest::newRow("cell freq") << file(", \"cells\": [{\"workload\": 0, \"cpu_freq\": \"$(id)\"}]")
+                                   << "is not a value of sbatch";
+        QTest::newRow("cells and arrival")
+            << file(", \"cells\": [{\"workload\": 0}], \"arrival\": {}") << "cannot both be given";
+        QTest::newRow("arrival and repeats")
+            << file(", \"arrival\": {}, \"repeats\": 2") << "\"repeats\" cannot be given with \"arrival\"";
+        QTest::newRow("arrival not object") << file(", \"arrival\": 3") << "\"arrival\" must be an object";
+        QTest::newRow("arrival key") << file(", \"arrival\": {\"rate\": 3}") << "unknown key \"rate\"";
+        QTest::newRow("arrival hours") << file(", \"arrival\": {\"simulated_hours\": -1}")
+                                       << "\"simulated_hours\" must be a number";
+        QTest::newRow("arrival no rate") << file(", \"arrival\": {\"day_rate_per_h\": 0, \"night_rate_per_h\": 0}")
+                                         << "must be above 0";
+        QTest::newRow("arrival day") << file(", \"arrival\": {\"day_start_hour\": 18, \"day_end_hour\": 8}")
+                                     << "must come after";
+        QTest::newRow("arrival classes") << file(", \"arrival\": {\"classes\": []}") << "at least one job class";
+        QTest::newRow("arrival class key")
+            << file(", \"arrival\": {\"classes\": [{\"mem\": 2}]}") << "class 1: unknown key \"mem\"";
+        QTest::newRow("arrival class name")
+            << file(", \"arrival\": {\"classes\": [{\"name\": 2}]}") << "\"name\" must be a string";
+        QTest::newRow("arrival freqs") << file(", \"arrival\": {}, \"cpu_freq\": [\"low\", \"high\"]")
+                                       << "at most one value";
+        QTest::newRow("arrival hpcc")
+            << QByteArray("{\"format\": 1, \"name\": \"x\", \"profile\": \"p\", \"workloads\": [{\"id\": "
+                          "\"hpcc-hpl\"}], \"arrival\": {}}")
+            << "which workload \"hpcc-hpl\" does not take";
         QTest::newRow("no profile")
             << QByteArray("{\"format\": 1, \"name\": \"x\", \"workloads\": [{\"id\": \"sysbench-cpu\"}]}")
             << "\"profile\" must name";

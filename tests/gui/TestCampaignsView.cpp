@@ -7,11 +7,13 @@
 #include "CampaignsView.h"
 #include "ClusterProfile.h"
 #include "EnergyFormat.h"
+#include "ProposalDialog.h"
 #include "Store.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +135,66 @@ private slots:
         QString error;
         QVERIFY(store.open(m_db, &error));
         QCOMPARE(CampaignStore(store).campaigns(&error)->size(), 2);
+    }
+
+    /// Arrival mode from the wizard: the preview counts the simulated arrivals, the stored campaign has one run each.
+    void wizardArrivalMode()
+    {
+        CampaignsView view;
+        QSignalSpy loaded(&view, &CampaignsView::loaded);
+        view.setLocation(m_db);
+        QVERIFY(loaded.wait(10000));
+        CampaignWizard *wizard = view.openWizard();
+        wizard->setWorkloads({QStringLiteral("sysbench-cpu")}, 20);
+        wizard->setDesign(QStringLiteral("load-day"), QStringLiteral("1"), QString(), 1);
+        wizard->setArrival(12, 60, 10, 2);
+        wizard->next();
+        wizard->next();
+        QString error;
+        const auto spec = wizard->spec(&error);
+        QVERIFY2(spec && spec->arrival, qPrintable(error));
+        const int arrivals = int(CampaignDesign(*spec).runs().size());
+        QVERIFY(arrivals > 10);
+        QVERIFY2(wizard->previewText().contains(QStringLiteral("%1 simulated job arrivals").arg(arrivals)),
+                 qPrintable(wizard->previewText()));
+        QVERIFY(!spec->exclusive);
+        wizard->accept();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.shownCampaign(), QStringLiteral("load-day"));
+        QCOMPARE(view.runsTable()->rowCount(), arrivals);
+    }
+
+    /// Active mode from the tab: the never-measured 4-node cell of "scan" comes first and is chosen; planning the
+    /// follow-up stores a campaign of exactly the chosen cells.
+    void proposalDialogPlansTheFollowUp()
+    {
+        CampaignsView view;
+        QSignalSpy loaded(&view, &CampaignsView::loaded);
+        view.setLocation(m_db);
+        QVERIFY(loaded.wait(10000));
+        view.setShownCampaign(QStringLiteral("scan"));
+        QVERIFY(loaded.wait(10000));
+        ProposalDialog *dialog = view.openProposal();
+        QVERIFY(dialog);
+        dialog->findChild<QSpinBox *>(QStringLiteral("coresPerNode"))->setValue(4);
+        dialog->requestProposal();
+        QVERIFY(loaded.wait(10000));
+        QTableWidget *table = dialog->candidatesTable();
+        QCOMPARE(table->rowCount(), 3); // 1, 2 and 4 nodes
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("0"));
+        int chosen = 0;
+        for (int row = 0; row < 3; ++row)
+            chosen += table->item(row, 0)->text().isEmpty() ? 0 : 1;
+        QVERIFY(chosen >= 1);
+        QSignalSpy planned(dialog, &ProposalDialog::planRequested);
+        for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>())
+            if (b->text().contains(QStringLiteral("follow-up")))
+                b->click();
+        QCOMPARE(planned.size(), 1);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.shownCampaign(), QStringLiteral("scan-next"));
+        QCOMPARE(view.runsTable()->rowCount(), chosen);
     }
 
     void cellSummaryQuantiles()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "AlertEvaluator.h"
 #include "AlertThresholds.h"
+#include "CampaignDesign.h"
+#include "CampaignStore.h"
 #include "CliApp.h"
 #include "CliRun.h"
 #include "Importer.h"
@@ -148,6 +150,64 @@ private slots:
             QVERIFY(decoded.loadFromData(bytes, "PNG"));
             QVERIFY(decoded.width() > 100);
         }
+    }
+
+    /// A campaign planned in the range: its cells table, its energy-by-nodes plot and its failed runs (SYNTHETIC
+    /// results; TestCampaignLab runs real ones).
+    void campaignSection()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("campaign-report.sqlite"));
+        Store store;
+        QString error;
+        QVERIFY2(store.open(db, &error), qPrintable(error));
+        QVERIFY(store.ensureCluster(QStringLiteral("lab"), &error));
+        CampaignSpec spec;
+        spec.name = QStringLiteral("scan");
+        spec.profile = QStringLiteral("lab");
+        spec.workloadEntries = {QJsonObject{{QStringLiteral("id"), QStringLiteral("sysbench-cpu")}}};
+        spec.nodeCounts = {1, 2, 4};
+        spec.repeats = 2;
+        CampaignStore campaigns(store);
+        const auto id = campaigns.create(spec, QStringLiteral("lab"), CampaignDesign(spec), kBase + 100, &error);
+        QVERIFY2(id, qPrintable(error));
+        auto runs = *campaigns.runs(*id, &error);
+        for (int i = 0; i < runs.size(); ++i) {
+            CampaignRunRecord &r = runs[i];
+            const int nodes = r.cell.value(QStringLiteral("nodes")).toInt();
+            r.state = i == 0 ? QStringLiteral("failed") : QStringLiteral("completed");
+            r.slurmState = i == 0 ? QStringLiteral("NODE_FAIL") : QStringLiteral("COMPLETED");
+            r.message = i == 0 ? QStringLiteral("NODE_FAIL on node3 (exit 0:0)") : QString();
+            r.energyJ = 1500.0 * nodes + 40 * i;
+            r.durationS = 30;
+            QVERIFY2(campaigns.update(r, &error), qPrintable(error));
+        }
+        ReportRequest request;
+        request.sinceTs = kBase;
+        request.untilTs = kBase + 86400;
+        const auto data = ReportBuilder(store).build(request, &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(data->campaigns.size(), 1);
+        const ReportData::CampaignResult &c = data->campaigns.first();
+        QCOMPARE(c.runs, 6);
+        QCOMPARE(c.completed, 5);
+        QCOMPARE(c.failed, 1);
+        QCOMPARE(c.cells.size(), 3);
+        QCOMPARE(c.failedRuns.first().message, QStringLiteral("NODE_FAIL on node3 (exit 0:0)"));
+        const auto plots = ReportRenderer::renderPlots(*data);
+        QVERIFY(plots.contains(QStringLiteral("campaign-0")));
+        const QString html = ReportRenderer::html(*data, plots, true, QLocale::c()).remove(QChar(0x200B));
+        QVERIFY(html.contains(QStringLiteral("Benchmark campaigns")));
+        QVERIFY(html.contains(QStringLiteral("<table id=\"campaign-cells-0\"")));
+        QVERIFY(html.contains(QStringLiteral("<table id=\"campaign-failed-0\"")));
+        QVERIFY(html.contains(QStringLiteral("NODE_FAIL on node3")));
+        // The 4-node cell's median energy in kJ, as the table prints it.
+        for (const CampaignCellSummary &cell : c.cells)
+            if (cell.nodes == 4)
+                QVERIFY(html.contains(QLocale::c().toString(*cell.energyMedianJ / 1000.0, 'f', 2)));
+        // Out of the range: no campaign section.
+        request.sinceTs = kBase + 200;
+        const auto later = ReportBuilder(store).build(request, &error);
+        QVERIFY2(later && later->campaigns.isEmpty(), qPrintable(error));
     }
 
     void pdfIsAPdfWithPages()

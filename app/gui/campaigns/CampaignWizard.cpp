@@ -7,7 +7,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +41,16 @@ QSpinBox *spinBox(int min, int max, int value, const QString &suffix = QString()
     return box;
 }
 
+QDoubleSpinBox *doubleBox(double min, double max, double value, const QString &suffix = QString())
+{
+    auto *box = new QDoubleSpinBox;
+    box->setRange(min, max);
+    box->setDecimals(2);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
 } // namespace
 
 CampaignWizard::CampaignWizard(const QStringList &profiles, const PowerByProfile &power, QWidget *parent)
@@ -47,7 +59,11 @@ CampaignWizard::CampaignWizard(const QStringList &profiles, const PowerByProfile
       m_profile(new QComboBox), m_nodes(new QLineEdit(QStringLiteral("1,2"))), m_frequencies(new QLineEdit),
       m_partition(new QLineEdit), m_repeats(spinBox(1, 1000, 3)), m_timeLimit(spinBox(1, 525600, 15, tr(" min"))),
       m_samplerInterval(spinBox(0, 3600, 5, tr(" s"))), m_exclusive(new QCheckBox(tr("Whole nodes (--exclusive)"))),
-      m_preview(new QPlainTextEdit)
+      m_preview(new QPlainTextEdit), m_arrival(new QGroupBox(tr("Arrival mode: a simulated load instead of every "
+                                                                "combination"))),
+      m_simulatedHours(doubleBox(0.01, 8760, 24, tr(" h"))), m_compress(doubleBox(1, 3600, 48, tr(" x"))),
+      m_dayRate(doubleBox(0, 1e5, 10, tr(" per h"))), m_nightRate(doubleBox(0, 1e5, 2, tr(" per h"))),
+      m_burstProbability(doubleBox(0, 1, 0.1))
 {
     setWindowTitle(tr("New benchmark campaign"));
     m_profile->addItems(profiles);
@@ -103,7 +119,44 @@ QWizardPage *CampaignWizard::designPage()
     form->addRow(tr("Time limit per job:"), m_timeLimit);
     form->addRow(tr("Sampler interval (0: none):"), m_samplerInterval);
     form->addRow(QString(), m_exclusive);
+    form->addRow(arrivalBox());
     return page;
+}
+
+QGroupBox *CampaignWizard::arrivalBox()
+{
+    m_arrival->setCheckable(true);
+    m_arrival->setChecked(false);
+    m_arrival->setToolTip(tr("Poisson job arrivals, faster in working hours (8 to 18) than at night, with bursts, of "
+                             "60% short (30 s), 30% regular (120 s) and 10% long (600 s on 2 nodes) jobs, each "
+                             "submitted with --begin at its time. The workloads must take a duration."));
+    auto *form = new QFormLayout(m_arrival);
+    form->addRow(tr("Simulated time:"), m_simulatedHours);
+    form->addRow(tr("Faster than real time:"), m_compress);
+    form->addRow(tr("Arrivals in working hours:"), m_dayRate);
+    form->addRow(tr("Arrivals at night:"), m_nightRate);
+    form->addRow(tr("Chance of a burst:"), m_burstProbability);
+    connect(m_arrival, &QGroupBox::toggled, this, [this](bool on) {
+        m_nodes->setEnabled(!on);
+        m_repeats->setEnabled(!on);
+        if (on)
+            m_exclusive->setChecked(false); // a real load shares nodes
+    });
+    return m_arrival;
+}
+
+std::optional<CampaignArrival> CampaignWizard::arrival() const
+{
+    if (!m_arrival->isChecked())
+        return std::nullopt;
+    CampaignArrival a;
+    a.simulatedHours = m_simulatedHours->value();
+    a.compress = m_compress->value();
+    a.dayRatePerH = m_dayRate->value();
+    a.nightRatePerH = m_nightRate->value();
+    a.burstProbability = m_burstProbability->value();
+    a.burstSize = 3;
+    return a;
 }
 
 QWizardPage *CampaignWizard::previewPage()
@@ -152,8 +205,10 @@ std::optional<CampaignSpec> CampaignWizard::spec(QString *error) const
         }
         s.workloadEntries << entry;
     }
-    s.nodeCounts.clear();
-    for (const QString &n : m_nodes->text().split(u',', Qt::SkipEmptyParts)) {
+    s.arrival = arrival();
+    if (!s.arrival)
+        s.nodeCounts.clear();
+    for (const QString &n : s.arrival ? QStringList() : m_nodes->text().split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const int count = n.trimmed().toInt(&ok);
         if (!ok || count < 1) {
@@ -185,7 +240,16 @@ void CampaignWizard::updatePreview()
     const CampaignDesign design(*s);
     const CampaignPreview p = design.preview();
     QString text =
-        tr("%1 cells × %2 repeats = %3 jobs on %4.\n\n").arg(p.cells).arg(s->repeats).arg(p.runs).arg(s->profile);
+        s->arrival
+            ? tr("%1 simulated job arrivals of %2 cells on %3, over %4 h of real time (%5 simulated hours, %6 times "
+                 "faster).\n\n")
+                  .arg(p.runs)
+                  .arg(p.cells)
+                  .arg(s->profile)
+                  .arg(p.arrivalSpanS / 3600.0, 0, 'f', 2)
+                  .arg(s->arrival->simulatedHours)
+                  .arg(s->arrival->compress)
+            : tr("%1 cells × %2 repeats = %3 jobs on %4.\n\n").arg(p.cells).arg(s->repeats).arg(p.runs).arg(s->profile);
     text += tr("Node-hours: %1 of work; %2 reserved at most (a %3 min limit per job).\n")
                 .arg(p.nodeHoursOfWork, 0, 'f', 2)
                 .arg(p.nodeHoursAtLimit, 0, 'f', 2)
@@ -214,6 +278,15 @@ void CampaignWizard::setWorkloads(const QStringList &ids, int durationS)
         item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     m_duration->setValue(durationS);
+}
+
+void CampaignWizard::setArrival(double simulatedHours, double compress, double dayRatePerH, double nightRatePerH)
+{
+    m_arrival->setChecked(true);
+    m_simulatedHours->setValue(simulatedHours);
+    m_compress->setValue(compress);
+    m_dayRate->setValue(dayRatePerH);
+    m_nightRate->setValue(nightRatePerH);
 }
 
 void CampaignWizard::setDesign(const QString &name, const QString &nodes, const QString &cpuFrequencies, int repeats)

@@ -58,6 +58,24 @@ bool CampaignWorker::onCluster(Store &store)
     return runner.prepare(&m_error) && runner.step(kMaxInFlight, &m_progress, &m_error);
 }
 
+bool CampaignWorker::propose(Store &store)
+{
+    CampaignStore campaigns(store);
+    const auto campaign = campaigns.campaign(m_campaignName, &m_error);
+    const auto spec = campaign ? campaign->spec(&m_error) : std::nullopt;
+    const auto runs = spec ? campaigns.completedRuns(campaign->cluster, &m_error) : std::nullopt;
+    const auto cores = !runs                                ? std::nullopt
+                       : m_proposalOptions.coresPerNode > 0 ? std::optional<int>(m_proposalOptions.coresPerNode)
+                                                            : campaigns.medianCpusPerNode(campaign->cluster, &m_error);
+    if (!cores)
+        return false;
+    m_proposalOptions.coresPerNode = *cores;
+    m_proposal = ml::CampaignProposer::propose(*spec, *runs, m_proposalOptions);
+    m_followUp = ml::CampaignProposer::followUp(*spec, m_proposal, spec->name + QStringLiteral("-next"),
+                                                m_proposalOptions.repeats);
+    return true;
+}
+
 void CampaignWorker::readBack(Store &store)
 {
     QString error;
@@ -94,6 +112,8 @@ void CampaignWorker::run()
         plan(store);
     else if (m_task == Task::Step || m_task == Task::Cancel)
         onCluster(store);
+    else if (m_task == Task::Propose)
+        propose(store);
     readBack(store);
 }
 

@@ -6,6 +6,7 @@
 #include "CampaignWizard.h"
 #include "EnergyFormat.h"
 #include "GuiSshPrompter.h"
+#include "ProposalDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -120,19 +121,20 @@ void CampaignsView::buildToolbar(QHBoxLayout *bar)
     m_trackButton->setToolTip(tr("A pass every 15 s until every run has ended"));
     m_cancelButton = new QPushButton(tr("Cancel campaign"));
     m_exportButton = new QPushButton(tr("&Export CSV..."));
+    m_proposeButton = new QPushButton(tr("&Propose next..."));
+    m_proposeButton->setToolTip(tr("Active mode: the cells to measure next, where the energy predictions' 90% "
+                                   "intervals are widest, within a core-hour budget"));
     bar->addWidget(new QLabel(tr("Campaign:")));
     bar->addWidget(m_campaigns, 1);
-    for (QPushButton *b : {m_newButton, m_startButton, m_trackButton, m_cancelButton, m_exportButton})
+    for (QPushButton *b : {m_newButton, m_startButton, m_trackButton, m_cancelButton, m_exportButton, m_proposeButton})
         bar->addWidget(b);
+    connect(m_proposeButton, &QPushButton::clicked, this, &CampaignsView::openProposal);
     connect(m_newButton, &QPushButton::clicked, this, &CampaignsView::newCampaign);
     connect(m_startButton, &QPushButton::clicked, this, &CampaignsView::startOrResume);
     connect(m_trackButton, &QPushButton::toggled, this, &CampaignsView::setTracking);
     connect(m_cancelButton, &QPushButton::clicked, this, &CampaignsView::cancelCampaign);
     connect(m_exportButton, &QPushButton::clicked, this, &CampaignsView::exportCsv);
-    connect(m_campaigns, &QComboBox::activated, this, [this] {
-        m_shown = m_campaigns->currentText();
-        reload();
-    });
+    connect(m_campaigns, &QComboBox::activated, this, [this] { setShownCampaign(m_campaigns->currentText()); });
 }
 
 void CampaignsView::setLocation(const QString &location)
@@ -142,24 +144,32 @@ void CampaignsView::setLocation(const QString &location)
     reload();
 }
 
+void CampaignsView::setShownCampaign(const QString &name)
+{
+    m_shown = name;
+    reload();
+}
+
 void CampaignsView::reload()
 {
     startWorker(CampaignWorker::Task::Load);
 }
 
-void CampaignsView::startWorker(CampaignWorker::Task task, const CampaignSpec *spec)
+void CampaignsView::startWorker(CampaignWorker::Task task, const CampaignSpec *spec, const ml::ProposalOptions *options)
 {
     if (m_location.isEmpty() || isBusy())
         return;
     auto *worker = new CampaignWorker(m_location, task, spec ? spec->name : m_shown, this);
     if (spec)
         worker->setSpec(*spec);
+    if (options)
+        worker->setProposalOptions(*options);
     worker->setPrompter(m_prompter);
     m_worker = worker;
     connect(worker, &QThread::finished, this, &CampaignsView::onFinished);
     const bool onCluster = task == CampaignWorker::Task::Step || task == CampaignWorker::Task::Cancel;
     m_progress->setRange(0, onCluster ? 0 : 1); // busy indicator while the cluster answers
-    for (QPushButton *b : {m_newButton, m_startButton, m_cancelButton, m_exportButton})
+    for (QPushButton *b : {m_newButton, m_startButton, m_cancelButton, m_exportButton, m_proposeButton})
         b->setEnabled(false);
     if (onCluster)
         m_status->setText(tr("Asking the cluster about %1...").arg(m_shown));
@@ -173,13 +183,20 @@ void CampaignsView::onFinished()
     if (!worker)
         return;
     worker->deleteLater();
-    for (QPushButton *b : {m_newButton, m_startButton, m_cancelButton, m_exportButton})
+    for (QPushButton *b : {m_newButton, m_startButton, m_cancelButton, m_exportButton, m_proposeButton})
         b->setEnabled(true);
+    if (worker->task() == CampaignWorker::Task::Propose && m_proposal) {
+        if (worker->succeeded())
+            m_proposal->showProposal(worker->proposal(), worker->followUp());
+        else
+            m_proposal->showError(worker->error());
+    }
     m_profiles = worker->profileNames();
     m_profiles.sort();
     m_power = worker->powerByProfile();
     m_shown = worker->campaign();
     m_campaigns->clear();
+    m_campaignRecords = worker->campaigns();
     for (const CampaignRecord &c : worker->campaigns())
         m_campaigns->addItem(c.name);
     m_campaigns->setCurrentText(m_shown);
@@ -279,6 +296,33 @@ CampaignWizard *CampaignsView::openWizard()
     });
     wizard->show();
     return wizard;
+}
+
+ProposalDialog *CampaignsView::openProposal()
+{
+    QString error;
+    const auto campaign = std::find_if(m_campaignRecords.cbegin(), m_campaignRecords.cend(),
+                                       [this](const CampaignRecord &c) { return c.name == m_shown; });
+    const auto spec = campaign != m_campaignRecords.cend() ? campaign->spec(&error) : std::nullopt;
+    if (!spec) {
+        m_status->setText(error.isEmpty() ? tr("Choose a campaign with measured runs first.") : error);
+        return nullptr;
+    }
+    if (m_proposal)
+        m_proposal->close();
+    auto *dialog = new ProposalDialog(m_shown, *spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_proposal = dialog;
+    connect(dialog, &ProposalDialog::proposeRequested, this, [this](const ml::ProposalOptions &options) {
+        if (isBusy())
+            m_proposal->showError(tr("the tab is busy with another task; try again in a moment"));
+        else
+            startWorker(CampaignWorker::Task::Propose, nullptr, &options);
+    });
+    connect(dialog, &ProposalDialog::planRequested, this,
+            [this](const CampaignSpec &next) { startWorker(CampaignWorker::Task::Plan, &next); });
+    dialog->show();
+    return dialog;
 }
 
 void CampaignsView::newCampaign()

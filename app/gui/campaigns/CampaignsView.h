@@ -19,6 +19,7 @@ class QTimer;
 namespace es {
 
 class GuiSshPrompter;
+class ProposalDialog;
 
 /// The Campaigns tab: the stored campaigns, "New campaign..." (CampaignWizard), Start / Resume (one pass on the
 /// cluster: reconcile, read results, submit), Track (a pass every 15 s until every run has ended), Cancel and
@@ -42,8 +43,12 @@ public:
     void startOrResume();
     void cancelCampaign();
     void setTracking(bool on);
+    /// Opens the active mode's dialog for the shown campaign (non-modal; owned by the view).
+    ProposalDialog *openProposal();
     bool isBusy() const { return !m_worker.isNull(); }
     QString shownCampaign() const { return m_shown; }
+    /// Shows another stored campaign, as choosing it in the list does (loads it in the worker).
+    void setShownCampaign(const QString &name);
 
     QTableWidget *runsTable() const { return m_runs; }
     QTableWidget *cellsTable() const { return m_cells; }
@@ -54,7 +59,8 @@ Q_SIGNALS:
 
 private:
     void buildToolbar(QHBoxLayout *bar);
-    void startWorker(CampaignWorker::Task task, const CampaignSpec *spec = nullptr);
+    void startWorker(CampaignWorker::Task task, const CampaignSpec *spec = nullptr,
+                     const ml::ProposalOptions *options = nullptr);
     void onFinished();
     /// Keep what they show, to show it again in another energy unit (showEnergyUnit()).
     void showRuns(const QList<CampaignRunRecord> &runs);
@@ -74,6 +80,8 @@ private:
     QPushButton *m_trackButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_proposeButton = nullptr;
+    QPointer<ProposalDialog> m_proposal;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QTableWidget *m_runs = nullptr;
@@ -82,6 +90,7 @@ private:
     QList<CampaignCellSummary> m_shownCells; ///< as showCells() last showed them
     GuiSshPrompter *m_prompter = nullptr;
     QList<CampaignRunRecord> m_shownRuns;
+    QList<CampaignRecord> m_campaignRecords; ///< as the last task read them back
     QPointer<CampaignWorker> m_worker;
 };
 

@@ -18,9 +18,11 @@
 #include "MainWindow.h"
 #include "ModelsView.h"
 #include "NodeView.h"
+#include "ProposalDialog.h"
 #include "Regressor.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -62,21 +64,41 @@ void armModels(ModelsView *view, QTimer *delay)
     QObject::connect(view, &ModelsView::forecastFinished, delay, oneDone);
 }
 
-/// The campaigns tab's picture: the shown campaign's runs and cells; with ES_SCREENSHOT_WIZARD=preview, the "New
-/// campaign" wizard filled in on its preview page instead (the picture is of the wizard).
+/// The campaigns tab's picture: the shown campaign's runs and cells; with ES_SCREENSHOT_WIZARD=preview (or
+/// =arrival, its arrival mode), the "New campaign" wizard filled in on its preview page instead; with
+/// ES_SCREENSHOT_WIZARD=propose, the active mode's dialog with its proposal for the shown campaign.
 void armCampaigns(CampaignsView *view, QTimer *delay, const QString &file)
 {
-    if (qEnvironmentVariable("ES_SCREENSHOT_WIZARD") != u"preview") {
+    const QString wizardPage = qEnvironmentVariable("ES_SCREENSHOT_WIZARD");
+    if (wizardPage != u"preview" && wizardPage != u"arrival" && wizardPage != u"propose") {
         QObject::connect(view, &CampaignsView::loaded, delay, qOverload<>(&QTimer::start));
         return;
     }
-    auto once = std::make_shared<bool>(false);
-    QObject::connect(view, &CampaignsView::loaded, view, [view, file, once] {
-        if (std::exchange(*once, true))
+    auto loads = std::make_shared<int>(0);
+    auto dialog = std::make_shared<QPointer<ProposalDialog>>();
+    QObject::connect(view, &CampaignsView::loaded, view, [view, file, loads, dialog, wizardPage] {
+        const int load = ++*loads;
+        if (wizardPage == u"propose") {
+            // The first load shows the campaign; the second is the proposal the dialog asked for.
+            if (load == 1 && (*dialog = view->openProposal()))
+                (*dialog)->requestProposal();
+            else if (load == 1)
+                QApplication::exit(1);
+            else if (load == 2 && *dialog)
+                QTimer::singleShot(800, *dialog, [file, dialog] {
+                    QApplication::exit(*dialog && (*dialog)->grab().save(file) ? 0 : 1);
+                });
+            return;
+        }
+        if (load > 1)
             return;
         CampaignWizard *wizard = view->openWizard();
         wizard->setWorkloads({QStringLiteral("sysbench-cpu"), QStringLiteral("stress-ng-cpu")}, 30);
         wizard->setDesign(QStringLiteral("thermal-scan"), QStringLiteral("1,2,4"), QString(), 3);
+        if (wizardPage == u"arrival") {
+            wizard->setDesign(QStringLiteral("load-day"), QStringLiteral("1"), QString(), 1);
+            wizard->setArrival(24, 48, 10, 2);
+        }
         wizard->next();
         wizard->next();
         QTimer::singleShot(800, wizard, [wizard, file] { QApplication::exit(wizard->grab().save(file) ? 0 : 1); });
