@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 // bench_campaign: what a 1,000-run campaign costs to plan, to submit and to track (see README.md).
 //   bench_campaign [LAB_ENV]
-// Without LAB_ENV: the plan (design + store) of 1,000 runs, five times. With the env file of a running Slurm lab
+// Without LAB_ENV: the plan (design + store) of 1,000 runs and of 1,000 arrivals, and the active mode's proposal
+// over 1,000 completed runs, five times each. With the env file of a running Slurm lab
 // (tests/lab/slurm-lab.sh start DIR; DIR/env): submits 1,000 one-second jobs (`true`, shared nodes, no sampler) as
 // a campaign and times the pass that submits them, then the refresh (one squeue + one sacct for 1,000 job names)
 // while they run and after they ended. The jobs are SYNTHETIC work; the controller, accounting and SSH are real.
 #include "BenchTiming.h"
 #include "CampaignDesign.h"
+#include "CampaignProposer.h"
 #include "CampaignRunner.h"
 #include "CampaignStore.h"
 #include "ClusterProfile.h"
@@ -80,6 +82,77 @@ void planFigures(QTemporaryDir &dir)
                    .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1));
 }
 
+/// Arrival mode: a simulated week at 6 arrivals per hour by day and 1 by night, capped at 1,000 arrivals.
+void arrivalPlanFigures(QTemporaryDir &dir)
+{
+    std::vector<double> ms;
+    qsizetype runs = 0;
+    for (int round = 0; round < 5; ++round) {
+        Store store;
+        QString error;
+        if (!store.open(dir.filePath(QStringLiteral("arrival%1.sqlite").arg(round)), &error)) {
+            bench::say(error);
+            return;
+        }
+        CampaignSpec spec = thousandRuns(QStringLiteral("arrival%1").arg(round));
+        spec.workloadEntries = {QJsonObject{{QStringLiteral("id"), QStringLiteral("sysbench-cpu")}}};
+        spec.arrival = CampaignArrival();
+        spec.arrival->simulatedHours = 24 * 14;
+        spec.arrival->dayRatePerH = 6;
+        spec.arrival->nightRatePerH = 1;
+        spec.arrival->burstProbability = 0.1;
+        QElapsedTimer t;
+        t.start();
+        const CampaignDesign design(spec);
+        if (!CampaignStore(store).create(spec, QStringLiteral("lab"), design, 0, &error))
+            bench::say(error);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        runs = design.runs().size();
+    }
+    bench::say(QStringLiteral("plan of %1 arrivals (schedule + design + store, SQLite): median %2 ms, max %3 ms over 5")
+                   .arg(runs)
+                   .arg(bench::percentile(ms, 0.5), 0, 'f', 1)
+                   .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1));
+}
+
+/// Active mode: 1,000 completed runs (SYNTHETIC energies) of 5 workloads, candidates 5 x 8 node counts x 4
+/// frequencies.
+void proposalFigures()
+{
+    CampaignSpec spec = thousandRuns(QStringLiteral("propose"));
+    spec.cpuFrequencies = {QStringLiteral("low"), QStringLiteral("high")};
+    QList<CampaignRunRecord> runs;
+    for (int i = 0; i < 1000; ++i) {
+        CampaignRunRecord run;
+        run.state = QStringLiteral("completed");
+        const int nodes = 1 << (i % 3);
+        run.cell = {{QStringLiteral("workload"), spec.workloadEntries[i % 5]},
+                    {QStringLiteral("nodes"), nodes},
+                    {QStringLiteral("cpu_freq"), spec.cpuFrequencies[(i / 5) % 2]}};
+        run.energyJ = 1000.0 * nodes * (1.0 + 0.05 * ((i * 7919) % 13) / 13.0);
+        run.durationS = 30;
+        runs << run;
+    }
+    ml::ProposalOptions options;
+    options.nodeCounts = {1, 2, 4, 8, 16, 32, 64, 128};
+    options.cpuFrequencies = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+                              QStringLiteral("2400000")};
+    options.coresPerNode = 64;
+    options.budgetCoreHours = 100;
+    std::vector<double> ms;
+    qsizetype candidates = 0;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer t;
+        t.start();
+        candidates = ml::CampaignProposer::propose(spec, runs, options).size();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    bench::say(QStringLiteral("proposal over 1,000 runs, %1 candidates: median %2 ms, max %3 ms over 5")
+                   .arg(candidates)
+                   .arg(bench::percentile(ms, 0.5), 0, 'f', 1)
+                   .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -87,6 +160,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     planFigures(dir);
+    arrivalPlanFigures(dir);
+    proposalFigures();
     if (argc < 2)
         return 0;
     const QHash<QString, QString> lab = readEnv(QString::fromLocal8Bit(argv[1]));

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace es {
@@ -189,7 +190,17 @@ bool CampaignRunner::reconcile(QList<CampaignRunRecord> &runs, CampaignProgress 
     for (CampaignRunRecord &run : runs) {
         if (!run.isInFlight())
             continue;
-        const QList<CampaignJobState> found = byName.value(run.jobName);
+        QList<CampaignJobState> found = byName.value(run.jobName);
+        // Where accounting keeps comments, a job of this name whose comment is another's is not this run's.
+        const QString ours = CampaignDesign::comment(m_spec.name, run.cellHash, run.repeatIndex, run.attempt);
+        const auto notOurs = std::remove_if(found.begin(), found.end(), [&](const CampaignJobState &j) {
+            return !j.comment.isEmpty() && j.comment != ours;
+        });
+        for (auto it = notOurs; it != found.end(); ++it)
+            progress->messages << tr("%1: Slurm's job %2 has this name but the comment \"%3\", not this run's: left "
+                                     "alone")
+                                      .arg(run.jobName, it->jobId, it->comment.left(80));
+        found.erase(notOurs, found.end());
         if (found.isEmpty()) {
             if (run.state == QLatin1String("submitting")) {
                 // sbatch never returned an id, and Slurm has no job of that name: nothing was submitted.

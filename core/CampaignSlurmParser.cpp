@@ -55,7 +55,7 @@ QString lineError(int line, const QString &what)
 } // namespace
 
 const char *const CampaignSlurmParser::kSacctFields =
-    "JobIDRaw,JobName,State,Start,End,ElapsedRaw,NodeList,ConsumedEnergyRaw,ExitCode";
+    "JobIDRaw,JobName,State,Start,End,ElapsedRaw,NodeList,ConsumedEnergyRaw,ExitCode,Comment";
 const char *const CampaignSlurmParser::kSqueueFormat = "%i|%j|%T|%N";
 
 std::optional<QList<CampaignJobState>> CampaignSlurmParser::parseSacct(const QByteArray &text, QString *error)
@@ -67,8 +67,8 @@ std::optional<QList<CampaignJobState>> CampaignSlurmParser::parseSacct(const QBy
         if (line.isEmpty())
             continue;
         const QStringList f = line.split(QChar(0x1f));
-        if (f.size() != 9) {
-            *error = lineError(i + 1, tr("%1 fields where sacct was asked for 9").arg(f.size()));
+        if (f.size() < 9) {
+            *error = lineError(i + 1, tr("%1 fields where sacct was asked for 10").arg(f.size()));
             return std::nullopt;
         }
         CampaignJobState job;
@@ -76,7 +76,8 @@ std::optional<QList<CampaignJobState>> CampaignSlurmParser::parseSacct(const QBy
         job.jobName = f[1];
         job.state = f[2].section(u' ', 0, 0);
         job.nodeList = f[6] == QLatin1String("None assigned") ? QString() : f[6];
-        job.exitCode = f[8];
+        job.exitCode = f[8].trimmed();
+        job.comment = f.mid(9).join(QChar(0x1f)).trimmed();
         if (!jobIdRule().match(job.jobId).hasMatch() || job.state.isEmpty()) {
             *error = lineError(i + 1, tr("no job id or state ('%1')").arg(line.left(80)));
             return std::nullopt;

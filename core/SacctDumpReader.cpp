@@ -177,6 +177,10 @@ QStringList SacctDumpReader::warnings() const
                         .arg(m_path)
                         .arg(it.value())
                         .arg(it.key());
+    if (m_parser && m_parser->synthesizesJobIds())
+        warnings << tr("%1: the file has no JobID field: each line is taken as a job with an id made up from the "
+                       "line (noid-...), so steps cannot be told from jobs")
+                        .arg(m_path);
     if (m_jsonExitCodesUnknown > 0)
         warnings << tr("%1: %2 failed jobs have the exit code 0 in this sacct --json (a Slurm 22.05 fault): their "
                        "exit codes are left unknown")

@@ -6,6 +6,7 @@
 #include "SlurmUnits.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 
@@ -186,6 +187,7 @@ bool SacctParser::looksLikeHeader(QStringView line, QStringView delimiter)
 {
     const auto names = line.split(delimiter);
     bool hasJobId = false;
+    int known = 0;
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QStringView name = names[i].trimmed();
         if (name.isEmpty() && i == names.size() - 1 && i > 0)
@@ -194,8 +196,10 @@ bool SacctParser::looksLikeHeader(QStringView line, QStringView delimiter)
             return false;
         hasJobId = hasJobId || name.compare(u"JobID", Qt::CaseInsensitive) == 0 ||
                    name.compare(u"JobIDRaw", Qt::CaseInsensitive) == 0;
+        known += fieldTable().contains(name.toString().toLower()) ? 1 : 0;
     }
-    return hasJobId;
+    // Without a JobID, three fields sacct knows (JobName, State, Elapsed...) make a header no record line would.
+    return hasJobId || known >= 3;
 }
 
 bool SacctParser::parseHeader(QStringView line, QString *error)
@@ -235,9 +239,10 @@ bool SacctParser::setFields(const QStringList &names, QString *error)
     }
     if (freeTextCount != 1)
         m_freeTextIndex = -1;
-    if (!hasJobId) {
+    m_synthesizeJobIds = !hasJobId;
+    if (m_synthesizeJobIds && std::count(m_fields.cbegin(), m_fields.cend(), Field::Ignored) == m_fields.size()) {
         m_fields.clear();
-        *error = tr("the field list has no JobID");
+        *error = tr("the field list has no JobID and no other field sacct writes");
         return false;
     }
     return true;
@@ -302,6 +307,10 @@ SacctParser::LineKind SacctParser::parseLine(QStringView line, Job *job, JobStep
         *error = tr("%1 fields, the header has %2").arg(values.size()).arg(expected);
         return LineKind::Error;
     }
+    if (m_synthesizeJobIds)
+        m_syntheticJobId =
+            QStringLiteral("noid-") +
+            QString::fromLatin1(QCryptographicHash::hash(line.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     bool isStep = false;
     if (!fillRecord(values, job, step, &isStep, error))
         return LineKind::Error;
@@ -395,6 +404,8 @@ bool SacctParser::readJobId(const QList<QStringView> &values, QStringView *jobId
     }
     if (jobIdText.isEmpty())
         jobIdText = jobIdRawText;
+    if (m_synthesizeJobIds)
+        jobIdText = m_syntheticJobId;
     if (jobIdText.isEmpty()) {
         *error = tr("empty JobID");
         return false;

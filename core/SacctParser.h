@@ -40,6 +40,10 @@ public:
     /// Sets the field list directly (a harvest that passed --format itself and asked for no header).
     bool setFields(const QStringList &names, QString *error);
     bool hasHeader() const { return !m_fields.isEmpty(); }
+    /// The fields have neither JobID nor JobIDRaw (other tools' dumps, such as jobinfo's or kabre's): every line is
+    /// a job whose id is made up from the line itself, `noid-` and 12 hex digits of its SHA-1, so that importing the
+    /// same file again merges instead of doubling; the reader warns.
+    bool synthesizesJobIds() const { return m_synthesizeJobIds; }
     /// Lines end with the delimiter (sacct --parsable, not --parsable2); parseHeader() sets it from the header.
     void setTrailingDelimiter(bool trailing) { m_trailingDelimiter = trailing; }
     QString delimiter() const { return m_delimiter; }
@@ -74,7 +78,9 @@ private:
     QString m_delimiter;
     QTimeZone m_timeZone;
     bool m_utc = true;
-    QList<QStringView> m_values;      // reused between lines
+    QList<QStringView> m_values; // reused between lines
+    bool m_synthesizeJobIds = false;
+    QString m_syntheticJobId;         ///< of the line being parsed, when synthesizesJobIds()
     bool m_trailingDelimiter = false; // --parsable (not --parsable2) ends every line with the delimiter
     QList<Field> m_fields;
     QStringList m_fieldNames;

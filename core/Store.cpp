@@ -180,7 +180,12 @@ bool Store::openSqlite(const QString &path, QString *error)
     {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            *error = tr("%1 is not an SQLite database: %2").arg(path, probe.lastError().text());
+            // SQLite's primary result codes: 26 SQLITE_NOTADB, 10 SQLITE_IOERR, 13 SQLITE_FULL.
+            const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+            *error = code == 26 ? tr("%1 is not an SQLite database: %2").arg(path, probe.lastError().text())
+                     : code == 10 || code == 13 ? tr("cannot read %1: %2 (is its disk full? nothing was changed)")
+                                                      .arg(path, probe.lastError().text())
+                                                : tr("cannot read %1: %2").arg(path, probe.lastError().text());
             return false;
         }
     }

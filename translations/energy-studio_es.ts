@@ -1426,13 +1426,13 @@
         <source>cancelled with the campaign</source>
         <translation>cancelado junto con la campaña</translation>
     </message>
+    <message>
+        <source>%1: Slurm&apos;s job %2 has this name but the comment &quot;%3&quot;, not this run&apos;s: left alone</source>
+        <translation>%1: el trabajo %2 de Slurm tiene este nombre pero el comentario &quot;%3&quot;, que no es el de esta ejecución: no se toca</translation>
+    </message>
 </context>
 <context>
     <name>es::CampaignSlurmParser</name>
-    <message>
-        <source>%1 fields where sacct was asked for 9</source>
-        <translation>%1 campos cuando se pidieron 9 a sacct</translation>
-    </message>
     <message>
         <source>no job id or state (&apos;%1&apos;)</source>
         <translation>sin ID de trabajo ni estado (&apos;%1&apos;)</translation>
@@ -1448,6 +1448,10 @@
     <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields where sacct was asked for 10</source>
+        <translation>%1 campos cuando se pidieron 10 a sacct</translation>
     </message>
 </context>
 <context>
@@ -4505,60 +4509,6 @@ Opciones:
         <translation>--format necesita una lista de campos separados por comas</translation>
     </message>
     <message>
-        <source>Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]
-
-Imports job records into the store, one transaction per file: a file with a bad line is not imported at
-all (the error names file:line), unless --skip-bad-lines is given. Importing the same data again changes
-nothing.
-
-  swf    Parallel Workloads Archive traces (.swf or .swf.gz)
-  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
-         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty); sacct --json
-  csv    per-job datasets, columns mapped by header name
-
-Options:
-  --cluster NAME       cluster the jobs belong to (default: the file name without extension)
-  --skip-bad-lines     skip malformed lines, report them and their count
-  --delimiter D        sacct: field delimiter, may be several characters (default: detected from
-                       the header: ;|; | \x1f tab ; ,; | without one); csv: the separator character
-  --format FIELDS      sacct: the fields of a dump without a header line, as sacct&apos;s --format listed
-                       them (User,JobID,JobName,State,...; field widths are dropped)
-  --tz ZONE            sacct: time zone of its timestamps, an IANA name or UTC (default UTC)
-  --map COLUMN=FIELD   csv: map a column to a field (repeatable); fields: %1;
-                       energy_kj, energy_wh, energy_kwh and duration_min, duration_h are scaled to J and s;
-                       COLUMN=feature:NAME keeps a numeric column as the job feature NAME (a-z, 0-9, _),
-                       COLUMN=feature as a feature named after the column (usable by train --feature
-                       feature:NAME and the correlation explorer); COLUMN=ignore drops a column
-  -h, --help           this help
-</source>
-        <translation>Uso: energy-studio-cli [opciones globales] import swf|sacct|csv FILE... [opciones]
-
-Importa registros de trabajos en el almacén, una transacción por archivo: un archivo con una línea errónea no se
-importa en absoluto (el error indica archivo:línea), salvo que se indique --skip-bad-lines. Importar de nuevo los
-mismos datos no cambia nada.
-
-  swf    trazas del Parallel Workloads Archive (.swf o .swf.gz)
-  sacct  volcados de sacct --parsable2 (o --parsable), con línea de cabecera o (sacct -n) con --format;
-         la salida predeterminada de ancho fijo de sacct (los valores que cortó con &apos;+&apos; se dejan vacíos); sacct --json
-  csv    conjuntos de datos por trabajo, columnas asignadas por nombre de cabecera
-
-Opciones:
-  --cluster NAME       clúster al que pertenecen los trabajos (predeterminado: el nombre del archivo sin extensión)
-  --skip-bad-lines     omite las líneas mal formadas e informa de ellas y de su número
-  --delimiter D        sacct: delimitador de campo, puede tener varios caracteres (predeterminado: se detecta en
-                       la cabecera: ;|; | \x1f tabulador ; ,; | si no la hay); csv: el carácter separador
-  --format FIELDS      sacct: los campos de un volcado sin línea de cabecera, tal como los listó el --format
-                       de sacct (User,JobID,JobName,State,...; se descartan los anchos de campo)
-  --tz ZONE            sacct: zona horaria de sus marcas de tiempo, un nombre IANA o UTC (predeterminado: UTC)
-  --map COLUMN=FIELD   csv: asigna una columna a un campo (repetible); campos: %1;
-                       energy_kj, energy_wh, energy_kwh y duration_min, duration_h se convierten a J y s;
-                       COLUMN=feature:NAME conserva una columna numérica como la variable de trabajo NAME (a-z, 0-9, _),
-                       COLUMN=feature, como una variable con el nombre de la columna (utilizable por train --feature
-                       feature:NAME y por el explorador de correlaciones); COLUMN=ignore descarta una columna
-  -h, --help           esta ayuda
-</translation>
-    </message>
-    <message>
         <source>Usage: energy-studio-cli [global options] harvest --profile NAME [options]
 
 Connects over SSH and harvests the cluster&apos;s job history (sacct, all users where permitted, jobs and steps)
@@ -4712,6 +4662,62 @@ noche, ráfagas y una mezcla de trabajos cortos, normales y largos, cada uno env
     <message>
         <source>no cell fits in %1 core-hours</source>
         <translation>ninguna celda cabe en %1 horas-núcleo</translation>
+    </message>
+    <message>
+        <source>Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]
+
+Imports job records into the store, one transaction per file: a file with a bad line is not imported at
+all (the error names file:line), unless --skip-bad-lines is given. Importing the same data again changes
+nothing.
+
+  swf    Parallel Workloads Archive traces (.swf or .swf.gz)
+  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
+         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty); sacct --json
+  csv    per-job datasets, columns mapped by header name
+
+Options:
+  --cluster NAME       cluster the jobs belong to (default: the file name without extension)
+  --skip-bad-lines     skip malformed lines, report them and their count
+  --delimiter D        sacct: field delimiter, may be several characters (default: detected from
+                       the header: ;|; | \x1f tab ; ,; | without one); csv: the separator character
+  --format FIELDS      sacct: the fields of a dump without a header line, as sacct&apos;s --format listed
+                       them (User,JobID,JobName,State,...; field widths are dropped); without JobID
+                       every line is a job with an id made up from the line (noid-...), with a warning
+  --tz ZONE            sacct: time zone of its timestamps, an IANA name or UTC (default UTC)
+  --map COLUMN=FIELD   csv: map a column to a field (repeatable); fields: %1;
+                       energy_kj, energy_wh, energy_kwh and duration_min, duration_h are scaled to J and s;
+                       COLUMN=feature:NAME keeps a numeric column as the job feature NAME (a-z, 0-9, _),
+                       COLUMN=feature as a feature named after the column (usable by train --feature
+                       feature:NAME and the correlation explorer); COLUMN=ignore drops a column
+  -h, --help           this help
+</source>
+        <translation>Uso: energy-studio-cli [opciones globales] import swf|sacct|csv FILE... [opciones]
+
+Importa registros de trabajos en el almacén, una transacción por archivo: un archivo con una línea errónea no se
+importa en absoluto (el error indica archivo:línea), salvo que se indique --skip-bad-lines. Importar de nuevo los
+mismos datos no cambia nada.
+
+  swf    trazas del Parallel Workloads Archive (.swf o .swf.gz)
+  sacct  volcados de sacct --parsable2 (o --parsable), con línea de cabecera o (sacct -n) con --format;
+         la salida predeterminada de ancho fijo de sacct (los valores que cortó con &apos;+&apos; se dejan vacíos); sacct --json
+  csv    conjuntos de datos por trabajo, columnas asignadas por nombre de cabecera
+
+Opciones:
+  --cluster NAME       clúster al que pertenecen los trabajos (predeterminado: el nombre del archivo sin extensión)
+  --skip-bad-lines     omite las líneas mal formadas e informa de ellas y de su número
+  --delimiter D        sacct: delimitador de campo, puede tener varios caracteres (predeterminado: se detecta en
+                       la cabecera: ;|; | \x1f tabulador ; ,; | si no la hay); csv: el carácter separador
+  --format FIELDS      sacct: los campos de un volcado sin línea de cabecera, tal como los listó el --format
+                       de sacct (User,JobID,JobName,State,...; se descartan los anchos de campo); sin JobID,
+                       cada línea es un trabajo con un id inventado a partir de la línea (noid-...), con un aviso
+  --tz ZONE            sacct: zona horaria de sus marcas de tiempo, un nombre IANA o UTC (predeterminado: UTC)
+  --map COLUMN=FIELD   csv: asigna una columna a un campo (repetible); campos: %1;
+                       energy_kj, energy_wh, energy_kwh y duration_min, duration_h se convierten a J y s;
+                       COLUMN=feature:NAME conserva una columna numérica como la variable de trabajo NAME (a-z, 0-9, _),
+                       COLUMN=feature, como una variable con el nombre de la columna (utilizable por train --feature
+                       feature:NAME y por el explorador de correlaciones); COLUMN=ignore descarta una columna
+  -h, --help           esta ayuda
+</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6195,17 @@ Compararla con la que publican los administradores del clúster. ¿Confiar en es
     <message>
         <source>%1 fields, the header has %2</source>
         <translation>%1 campos, la cabecera tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>Mostrar &amp;todas las columnas</translation>
     </message>
 </context>
 <context>
@@ -8879,6 +8896,10 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <source>%1: %2 failed jobs have the exit code 0 in this sacct --json (a Slurm 22.05 fault): their exit codes are left unknown</source>
         <translation>%1: %2 trabajos fallidos tienen el código de salida 0 en este sacct --json (un fallo de Slurm 22.05): sus códigos de salida quedan desconocidos</translation>
     </message>
+    <message>
+        <source>%1: the file has no JobID field: each line is taken as a job with an id made up from the line (noid-...), so steps cannot be told from jobs</source>
+        <translation>%1: el archivo no tiene el campo JobID: cada línea se toma como un trabajo con un id inventado a partir de la línea (noid-...), así que los pasos no se distinguen de los trabajos</translation>
+    </message>
 </context>
 <context>
     <name>es::SacctFixedWidth</name>
@@ -8920,10 +8941,6 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <translation>no es una línea de cabecera de sacct (se esperaban nombres de campo como JobID%1JobName%1State, con JobID)</translation>
     </message>
     <message>
-        <source>the field list has no JobID</source>
-        <translation>la lista de campos no contiene JobID</translation>
-    </message>
-    <message>
         <source>no header line before the first record (run sacct without --noheader, or give the fields)</source>
         <translation>no hay línea de cabecera antes del primer registro (ejecutar sacct sin --noheader o indicar los campos)</translation>
     </message>
@@ -8950,6 +8967,10 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     <message>
         <source>field ReqMem: %1 MiB per CPU or node times the count is out of range</source>
         <translation>campo ReqMem: %1 MiB por CPU o por nodo, multiplicado por su número, queda fuera de rango</translation>
+    </message>
+    <message>
+        <source>the field list has no JobID and no other field sacct writes</source>
+        <translation>la lista de campos no tiene JobID ni ningún otro campo que escriba sacct</translation>
     </message>
 </context>
 <context>
@@ -9482,6 +9503,14 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
         <source>PRAGMA journal_mode=WAL failed: %1</source>
         <translation>falló PRAGMA journal_mode=WAL: %1</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2 (is its disk full? nothing was changed)</source>
+        <translation>no se puede leer %1: %2 (¿está lleno su disco? no se ha cambiado nada)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::StoreActionWorker</name>
@@ -9651,6 +9680,37 @@ Su muestra más reciente es de %3: elegir «Todas las muestras» o un periodo m�
     <message>
         <source>field 10 (requested memory) x processors is out of range</source>
         <translation>el campo 10 (memoria solicitada) x procesadores está fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>es::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>The colours of windows and plots, from the next start</source>
+        <translation>Los colores de las ventanas y los gráficos, a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>Tema del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>The new theme is used from the next start of HPC Energy Studio.</source>
+        <translation>El nuevo tema se usará a partir del próximo inicio de HPC Energy Studio.</translation>
     </message>
 </context>
 <context>

@@ -1418,13 +1418,13 @@
         <source>cancelled with the campaign</source>
         <translation>随测试活动一同取消</translation>
     </message>
+    <message>
+        <source>%1: Slurm&apos;s job %2 has this name but the comment &quot;%3&quot;, not this run&apos;s: left alone</source>
+        <translation>%1：Slurm 的作业 %2 名称相同，但其备注为 &quot;%3&quot;，不属于此次运行：不予处理</translation>
+    </message>
 </context>
 <context>
     <name>es::CampaignSlurmParser</name>
-    <message>
-        <source>%1 fields where sacct was asked for 9</source>
-        <translation>向 sacct 请求了 9 个字段，却得到 %1 个</translation>
-    </message>
     <message>
         <source>no job id or state (&apos;%1&apos;)</source>
         <translation>没有作业 ID 或状态（&apos;%1&apos;）</translation>
@@ -1440,6 +1440,10 @@
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 fields where sacct was asked for 10</source>
+        <translation>向 sacct 请求 10 个字段，却得到 %1 个</translation>
     </message>
 </context>
 <context>
@@ -4494,60 +4498,6 @@ Options:
         <translation>--format 需要以逗号分隔的字段列表</translation>
     </message>
     <message>
-        <source>Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]
-
-Imports job records into the store, one transaction per file: a file with a bad line is not imported at
-all (the error names file:line), unless --skip-bad-lines is given. Importing the same data again changes
-nothing.
-
-  swf    Parallel Workloads Archive traces (.swf or .swf.gz)
-  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
-         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty); sacct --json
-  csv    per-job datasets, columns mapped by header name
-
-Options:
-  --cluster NAME       cluster the jobs belong to (default: the file name without extension)
-  --skip-bad-lines     skip malformed lines, report them and their count
-  --delimiter D        sacct: field delimiter, may be several characters (default: detected from
-                       the header: ;|; | \x1f tab ; ,; | without one); csv: the separator character
-  --format FIELDS      sacct: the fields of a dump without a header line, as sacct&apos;s --format listed
-                       them (User,JobID,JobName,State,...; field widths are dropped)
-  --tz ZONE            sacct: time zone of its timestamps, an IANA name or UTC (default UTC)
-  --map COLUMN=FIELD   csv: map a column to a field (repeatable); fields: %1;
-                       energy_kj, energy_wh, energy_kwh and duration_min, duration_h are scaled to J and s;
-                       COLUMN=feature:NAME keeps a numeric column as the job feature NAME (a-z, 0-9, _),
-                       COLUMN=feature as a feature named after the column (usable by train --feature
-                       feature:NAME and the correlation explorer); COLUMN=ignore drops a column
-  -h, --help           this help
-</source>
-        <translation>用法：energy-studio-cli [全局选项] import swf|sacct|csv FILE... [options]
-
-将作业记录导入存储库，每个文件一个事务：含有错误行的文件将完全不会被导入
-（错误信息会指明 文件:行号），除非指定了 --skip-bad-lines。重复导入相同的数据
-不会产生任何变化。
-
-  swf    Parallel Workloads Archive 跟踪文件（.swf 或 .swf.gz）
-  sacct  sacct --parsable2（或 --parsable）转储，带表头行，或（sacct -n）无表头时用 --format 指定；
-         以及 sacct 默认的定宽输出（被其以 &apos;+&apos; 截断的值留空）；sacct --json
-  csv    按作业组织的数据集，列按表头名称映射
-
-选项：
-  --cluster NAME       作业所属的集群（默认：不含扩展名的文件名）
-  --skip-bad-lines     跳过格式错误的行，并报告这些行及其数量
-  --delimiter D        sacct：字段分隔符，可以是多个字符（默认：根据表头检测：
-                       ;|; | \x1f tab ; ,；无表头时为 |）；csv：分隔符字符
-  --format FIELDS      sacct：无表头行转储的字段，与 sacct 的 --format 所列相同
-                       （User,JobID,JobName,State,...；字段宽度会被忽略）
-  --tz ZONE            sacct：其时间戳的时区，IANA 名称或 UTC（默认 UTC）
-  --map COLUMN=FIELD   csv：将列映射到字段（可重复）；字段：%1；
-                       energy_kj、energy_wh、energy_kwh 以及 duration_min、duration_h 会换算为 J 和 s；
-                       COLUMN=feature:NAME 将数值列保留为名为 NAME 的作业特征（a-z、0-9、_），
-                       COLUMN=feature 则保留为以列名命名的特征（可用于 train --feature
-                       feature:NAME 和相关性浏览器）；COLUMN=ignore 丢弃该列
-  -h, --help           本帮助
-</translation>
-    </message>
-    <message>
         <source>Usage: energy-studio-cli [global options] harvest --profile NAME [options]
 
 Connects over SSH and harvests the cluster&apos;s job history (sacct, all users where permitted, jobs and steps)
@@ -4700,6 +4650,62 @@ hpcc-stream（在每个节点上分别运行 HPC Challenge；--problem-size N，
     <message>
         <source>no cell fits in %1 core-hours</source>
         <translation>没有任何单元能放进 %1 核心小时的预算</translation>
+    </message>
+    <message>
+        <source>Usage: energy-studio-cli [global options] import swf|sacct|csv FILE... [options]
+
+Imports job records into the store, one transaction per file: a file with a bad line is not imported at
+all (the error names file:line), unless --skip-bad-lines is given. Importing the same data again changes
+nothing.
+
+  swf    Parallel Workloads Archive traces (.swf or .swf.gz)
+  sacct  sacct --parsable2 (or --parsable) dumps, with a header line or (sacct -n) given --format;
+         sacct&apos;s default fixed-width output (values it cut with &apos;+&apos; are left empty); sacct --json
+  csv    per-job datasets, columns mapped by header name
+
+Options:
+  --cluster NAME       cluster the jobs belong to (default: the file name without extension)
+  --skip-bad-lines     skip malformed lines, report them and their count
+  --delimiter D        sacct: field delimiter, may be several characters (default: detected from
+                       the header: ;|; | \x1f tab ; ,; | without one); csv: the separator character
+  --format FIELDS      sacct: the fields of a dump without a header line, as sacct&apos;s --format listed
+                       them (User,JobID,JobName,State,...; field widths are dropped); without JobID
+                       every line is a job with an id made up from the line (noid-...), with a warning
+  --tz ZONE            sacct: time zone of its timestamps, an IANA name or UTC (default UTC)
+  --map COLUMN=FIELD   csv: map a column to a field (repeatable); fields: %1;
+                       energy_kj, energy_wh, energy_kwh and duration_min, duration_h are scaled to J and s;
+                       COLUMN=feature:NAME keeps a numeric column as the job feature NAME (a-z, 0-9, _),
+                       COLUMN=feature as a feature named after the column (usable by train --feature
+                       feature:NAME and the correlation explorer); COLUMN=ignore drops a column
+  -h, --help           this help
+</source>
+        <translation>用法：energy-studio-cli [全局选项] import swf|sacct|csv FILE... [options]
+
+将作业记录导入存储库，每个文件一个事务：含有错误行的文件将完全不会被导入
+（错误信息会指明 文件:行号），除非指定了 --skip-bad-lines。重复导入相同的数据
+不会产生任何变化。
+
+  swf    Parallel Workloads Archive 跟踪文件（.swf 或 .swf.gz）
+  sacct  sacct --parsable2（或 --parsable）转储，带表头行，或（sacct -n）无表头时用 --format 指定；
+         以及 sacct 默认的定宽输出（被其以 &apos;+&apos; 截断的值留空）；sacct --json
+  csv    按作业组织的数据集，列按表头名称映射
+
+选项：
+  --cluster NAME       作业所属的集群（默认：不含扩展名的文件名）
+  --skip-bad-lines     跳过格式错误的行，并报告这些行及其数量
+  --delimiter D        sacct：字段分隔符，可以是多个字符（默认：根据表头检测：
+                       ;|; | \x1f tab ; ,；无表头时为 |）；csv：分隔符字符
+  --format FIELDS      sacct：无表头行转储的字段，与 sacct 的 --format 所列相同
+                       （User,JobID,JobName,State,...；字段宽度会被忽略）；没有 JobID 时，
+                       每一行都是一个作业，其 ID 由该行生成（noid-...），并给出警告
+  --tz ZONE            sacct：其时间戳的时区，IANA 名称或 UTC（默认 UTC）
+  --map COLUMN=FIELD   csv：将列映射到字段（可重复）；字段：%1；
+                       energy_kj、energy_wh、energy_kwh 以及 duration_min、duration_h 会换算为 J 和 s；
+                       COLUMN=feature:NAME 将数值列保留为名为 NAME 的作业特征（a-z、0-9、_），
+                       COLUMN=feature 则保留为以列名命名的特征（可用于 train --feature
+                       feature:NAME 和相关性浏览器）；COLUMN=ignore 丢弃该列
+  -h, --help           本帮助
+</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6177,17 @@ Compare it with the one your cluster&apos;s administrators publish. Trust this k
     <message>
         <source>%1 fields, the header has %2</source>
         <translation>%1 个字段，表头有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>显示所有列(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -8857,6 +8874,10 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <source>%1: %2 failed jobs have the exit code 0 in this sacct --json (a Slurm 22.05 fault): their exit codes are left unknown</source>
         <translation>%1：此 sacct --json 中有 %2 个失败作业的退出码为 0（Slurm 22.05 的缺陷）：其退出码记为未知</translation>
     </message>
+    <message>
+        <source>%1: the file has no JobID field: each line is taken as a job with an id made up from the line (noid-...), so steps cannot be told from jobs</source>
+        <translation>%1：文件中没有 JobID 字段：每一行都被视为一个作业，其 ID 由该行内容生成（noid-...），因此无法区分作业步与作业</translation>
+    </message>
 </context>
 <context>
     <name>es::SacctFixedWidth</name>
@@ -8898,10 +8919,6 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <translation>不是 sacct 表头行（应为 JobID%1JobName%1State 这样的字段名，且包含 JobID）</translation>
     </message>
     <message>
-        <source>the field list has no JobID</source>
-        <translation>字段列表中没有 JobID</translation>
-    </message>
-    <message>
         <source>no header line before the first record (run sacct without --noheader, or give the fields)</source>
         <translation>第一条记录之前没有表头行（运行 sacct 时不要加 --noheader，或指定字段）</translation>
     </message>
@@ -8928,6 +8945,10 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     <message>
         <source>field ReqMem: %1 MiB per CPU or node times the count is out of range</source>
         <translation>字段 ReqMem：每 CPU 或每节点 %1 MiB 乘以数量后超出范围</translation>
+    </message>
+    <message>
+        <source>the field list has no JobID and no other field sacct writes</source>
+        <translation>字段列表中既没有 JobID，也没有 sacct 输出的其他任何字段</translation>
     </message>
 </context>
 <context>
@@ -9460,6 +9481,14 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
         <source>PRAGMA journal_mode=WAL failed: %1</source>
         <translation>PRAGMA journal_mode=WAL 失败：%1</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2 (is its disk full? nothing was changed)</source>
+        <translation>无法读取 %1：%2（磁盘是否已满？未做任何更改）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>es::StoreActionWorker</name>
@@ -9629,6 +9658,37 @@ Their newest sample is from %3: choose “All samples” or a longer range, or t
     <message>
         <source>field 10 (requested memory) x processors is out of range</source>
         <translation>字段 10（请求的内存）乘以处理器数超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>es::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The colours of windows and plots, from the next start</source>
+        <translation>窗口和图表的颜色，下次启动时生效</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>系统主题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The new theme is used from the next start of HPC Energy Studio.</source>
+        <translation>新主题将在 HPC Energy Studio 下次启动时使用。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "ScreenshotDriver.h"
+#include "ThemeMenu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setUpApplication(&qtTranslator, &translator);
+    es::ThemeMenu::applyChosen();
     GuiOptions options;
     QCommandLineParser parser;
     QApplication::setApplicationDisplayName(QStringLiteral("HPC Energy Studio"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 HPC Energy Studio developers
 #include "CampaignDesign.h"
+#include "CampaignLabClient.h"
 #include "CampaignStore.h"
 #include "ClusterProfile.h"
 #include "LabSsh.h"
@@ -30,97 +31,26 @@ class TestCampaignLab : public QObject
 {
     Q_OBJECT
 private:
-    QHash<QString, QString> m_lab;
     QTemporaryDir m_dir;
-    QString m_db;
-    QString m_suffix;   ///< campaign names unique to this run: a lab kept from an earlier run keeps its accounting
+    test::CampaignLabClient m_client;
     QString m_measured; ///< the killed-and-resumed campaign, once its runs completed: the active mode learns from it
 
-    struct CliResult
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray err;
-    };
-
-    CliResult cli(const QStringList &args, const QString &fault = QString())
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!fault.isEmpty())
-            env.insert(QStringLiteral("ES_CAMPAIGN_FAULT"), fault);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ES_CLI_PROGRAM),
-                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
-        CliResult r;
-        if (!p.waitForFinished(600000))
-            p.kill();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
-    QByteArray remote(const QStringList &command) { return test::runOnLab(m_lab, command); }
-
-    /// How many jobs Slurm's accounting and controller hold under each name (the truth about duplicates).
-    QHash<QString, int> jobsByName(const QStringList &names)
-    {
-        QHash<QString, int> count;
-        const QByteArray out = remote({QStringLiteral("sacct"), QStringLiteral("-n"), QStringLiteral("-X"),
-                                       QStringLiteral("-P"), QStringLiteral("-o"), QStringLiteral("JobName,JobIDRaw"),
-                                       QStringLiteral("-S"), QStringLiteral("now-1days"), QStringLiteral("-E"),
-                                       QStringLiteral("now"), QStringLiteral("--name=") + names.join(u',')});
-        for (const QByteArray &line : out.split('\n'))
-            if (!line.trimmed().isEmpty())
-                ++count[QString::fromUtf8(line.split('|').value(0))];
-        return count;
-    }
-
-    QList<CampaignRunRecord> runs(const QString &campaign)
-    {
-        Store store;
-        QString error;
-        if (!store.open(m_db, &error))
-            return {};
-        CampaignStore campaigns(store);
-        const auto c = campaigns.campaign(campaign, &error);
-        return c ? campaigns.runs(c->id, &error).value_or(QList<CampaignRunRecord>()) : QList<CampaignRunRecord>();
-    }
-
-    QString plan(const QString &name, const QStringList &options)
-    {
-        const QString full = name + m_suffix;
-        const CliResult r =
-            cli(QStringList{QStringLiteral("campaign"), QStringLiteral("plan"), QStringLiteral("--profile"),
-                            QStringLiteral("lab"), QStringLiteral("--name"), full} +
-                options);
-        if (r.exitCode != 0)
-            qWarning("plan failed: %s", r.err.constData());
-        return r.exitCode == 0 ? full : QString();
-    }
-
-    static QStringList namesOf(const QList<CampaignRunRecord> &runs)
-    {
-        QStringList names;
-        for (const CampaignRunRecord &r : runs)
-            names << r.jobName;
-        return names;
-    }
+    using CliResult = test::CampaignLabClient::CliResult;
+    CliResult cli(const QStringList &args, const QString &fault = QString()) const { return m_client.cli(args, fault); }
+    QByteArray remote(const QStringList &command) const { return m_client.remote(command); }
+    QHash<QString, int> jobsByName(const QStringList &names) const { return m_client.jobsByName(names); }
+    QList<CampaignRunRecord> runs(const QString &campaign) const { return m_client.runs(campaign); }
+    QString plan(const QString &name, const QStringList &options) const { return m_client.plan(name, options); }
+    static QStringList namesOf(const QList<CampaignRunRecord> &runs) { return test::CampaignLabClient::namesOf(runs); }
 
 private slots:
     void initTestCase()
     {
-        m_lab = test::labEnvironment("ES_TEST_SLURM_ENV");
-        if (m_lab.isEmpty())
-            QSKIP("no Slurm lab for this run (run through ctest)");
-        m_suffix = QStringLiteral("-%1").arg(QDateTime::currentSecsSinceEpoch() % 100000000);
-        m_db = m_dir.filePath(QStringLiteral("campaigns.sqlite"));
-        Store store;
         QString error;
-        QVERIFY2(store.open(m_db, &error), qPrintable(error));
-        QVERIFY2(ClusterProfiles(store).save(test::labProfile(m_lab, QStringLiteral("lab")), &error),
-                 qPrintable(error));
+        const bool lab = m_client.open("ES_TEST_SLURM_ENV", m_dir.filePath(QStringLiteral("campaigns.sqlite")), &error);
+        if (!lab && error.isEmpty())
+            QSKIP("no Slurm lab for this run (run through ctest)");
+        QVERIFY2(lab, qPrintable(error));
     }
 
     /// 2 workloads x 2 node counts x 3 repeats; the CLI is killed (SIGKILL) after its first submissions, resumed,
@@ -140,7 +70,7 @@ private slots:
 
         QProcess start;
         start.start(QStringLiteral(ES_CLI_PROGRAM),
-                    {QStringLiteral("--db"), m_db, QStringLiteral("campaign"), QStringLiteral("start"), name,
+                    {QStringLiteral("--db"), m_client.db(), QStringLiteral("campaign"), QStringLiteral("start"), name,
                      QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1"),
                      QStringLiteral("--max-in-flight"), QStringLiteral("3")});
         QVERIFY(start.waitForStarted());
@@ -179,6 +109,10 @@ private slots:
             QVERIFY2(r.fom && *r.fom > 0, qPrintable(r.jobName + u' ' + r.message));
         }
         qInfo("energy from Slurm for %d of 12 runs, from the sampler for the others", slurmMeasured);
+        // Accounting keeps the comments here: each run's comment is on exactly one job.
+        const QHash<QString, int> byComment = m_client.jobsByComment(namesOf(all));
+        for (const CampaignRunRecord &r : all)
+            QCOMPARE(byComment.value(CampaignDesign::comment(name, r.cellHash, r.repeatIndex, r.attempt)), 1);
         m_measured = name;
 
         const QString csv = m_dir.filePath(QStringLiteral("runs.csv"));
@@ -209,7 +143,7 @@ private slots:
     {
         if (m_measured.isEmpty())
             QSKIP("needs the completed campaign of killedAndResumedRunsEveryRunOnce");
-        const QString next = QStringLiteral("next") + m_suffix;
+        const QString next = QStringLiteral("next") + m_client.suffix();
         const QStringList propose{QStringLiteral("campaign"),
                                   QStringLiteral("propose"),
                                   m_measured,
@@ -259,7 +193,7 @@ private slots:
     /// arrival (submitted with --begin), and every arrival ran once.
     void arrivalModeStartsJobsAtTheirArrival()
     {
-        const QString name = QStringLiteral("arrive") + m_suffix;
+        const QString name = QStringLiteral("arrive") + m_client.suffix();
         const QString file = m_dir.filePath(QStringLiteral("arrival.json"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -303,7 +237,7 @@ private slots:
 
         Store store;
         QString error;
-        QVERIFY2(store.open(m_db, &error), qPrintable(error));
+        QVERIFY2(store.open(m_client.db(), &error), qPrintable(error));
         const auto campaign = CampaignStore(store).campaign(name, &error);
         QVERIFY2(campaign, qPrintable(error));
         const CampaignDesign design(*campaign->spec(&error));

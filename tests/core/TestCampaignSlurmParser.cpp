@@ -45,6 +45,22 @@ private slots:
         QVERIFY(!jobs->at(2).energyJ);
     }
 
+    /// The Comment comes last: whatever it holds, the delimiter included, stays in it.
+    void sacctComment()
+    {
+        QString error;
+        const auto jobs =
+            CampaignSlurmParser::parseSacct(sacctLine({"16", "es-a-r0a0", "COMPLETED", "1796174793", "1796174797", "4",
+                                                       "node1", "894", "0:0", "es-campaign:a:0123456789ab:r0a0"}) +
+                                                sacctLine({"17", "es-a-r1a0", "RUNNING", "1796174793", "Unknown", "4",
+                                                           "node2", "", "0:0", "someone's\x1f; comment", "with more"}),
+                                            &error);
+        QVERIFY2(jobs, qPrintable(error));
+        QCOMPARE(jobs->at(0).comment, QStringLiteral("es-campaign:a:0123456789ab:r0a0"));
+        QCOMPARE(jobs->at(1).comment, QStringLiteral("someone's\x1f; comment\x1fwith more"));
+        QCOMPARE(jobs->at(1).exitCode, QStringLiteral("0:0"));
+    }
+
     void sacctRefuses_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -286,6 +286,7 @@ AccountingStoragePort=$port_dbd
 AccountingStoragePass=$dir/run/munge/munge.socket
 AccountingStorageEnforce=associations
 AccountingStorageTRES=cpu,mem,energy,node,billing
+AccountingStoreFlags=job_comment
 JobCompType=jobcomp/none
 EOF
     i=0

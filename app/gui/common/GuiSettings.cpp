@@ -23,6 +23,7 @@ const QString kLastDirectory = QStringLiteral("files/lastDirectory");
 const QString kImportFormat = QStringLiteral("import/format");
 const QString kEnergyUnit = QStringLiteral("view/energyUnit");
 const QString kLanguage = QStringLiteral("view/language");
+const QString kTheme = QStringLiteral("view/theme");
 
 std::optional<qint64> optionalTime(const QSettings &settings, const QString &key)
 {
@@ -164,6 +165,19 @@ void GuiSettings::setLanguage(const QString &code)
         m_settings.remove(kLanguage);
     else
         m_settings.setValue(kLanguage, code);
+}
+
+QString GuiSettings::theme() const
+{
+    return m_settings.value(kTheme).toString();
+}
+
+void GuiSettings::setTheme(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(kTheme);
+    else
+        m_settings.setValue(kTheme, code);
 }
 
 } // namespace es

@@ -43,6 +43,9 @@ public:
     /// The language of the interface (LanguageMenu::languageCodes(): "en", "es", "zh_CN"); empty for the system's.
     QString language() const;
     void setLanguage(const QString &code);
+    /// The colour theme (ThemeMenu::themeCodes(): "light", "dark"); empty for the desktop's.
+    QString theme() const;
+    void setTheme(const QString &code);
 
 private:
     QSettings m_settings;

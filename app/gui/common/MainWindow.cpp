@@ -15,6 +15,7 @@
 #include "HelpMenu.h"
 #include "ImportWizard.h"
 #include "ImportWorker.h"
+#include "JobColumnChooser.h"
 #include "JobFilterBar.h"
 #include "JobTableActions.h"
 #include "JobTableModel.h"
@@ -24,6 +25,7 @@
 #include "ReportDialog.h"
 #include "ReportWorker.h"
 #include "Store.h"
+#include "ThemeMenu.h"
 #include "WelcomePanel.h"
 
 #include <QAction>
@@ -79,9 +81,7 @@ MainWindow::MainWindow(const QString &location, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    JobColumnChooser::install(m_view); // hidden columns are kept with the header's state
 
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_welcome);
@@ -166,8 +166,7 @@ void MainWindow::createActions()
     QAction *clustersAction = file->addAction(tr("&Clusters…"), this, &MainWindow::manageClusters);
     clustersAction->setStatusTip(tr("Rename or delete the clusters (datasets) of the store"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -176,8 +175,8 @@ void MainWindow::createActions()
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadViews);
     refresh->setStatusTip(tr("Read the store again in every tab"));
     refresh->setShortcut(QKeySequence::Refresh);
-    view->addMenu(EnergyFormat::createUnitMenu(view));
-    view->addMenu(LanguageMenu::create(view));
+    for (QMenu *menu : {EnergyFormat::createUnitMenu(view), LanguageMenu::create(view), ThemeMenu::create(view)})
+        view->addMenu(menu);
     view->addSeparator();
     QAction *jobsTab = view->addAction(tr("&Jobs"), this, [this] { m_tabs->setCurrentIndex(0); });
     jobsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
