@@ -293,6 +293,8 @@ bool CampaignRunner::readResults(QList<CampaignRunRecord> &runs, CampaignProgres
         } else if (!reader.read(*workload, &run, error)) {
             return false;
         }
+        if (m_faultHook)
+            m_faultHook(QStringLiteral("before-result-stored"));
         if (!m_runs.update(run, error))
             return false;
         ++progress->readNow;

@@ -76,7 +76,8 @@ public:
     bool progress(CampaignProgress *progress, QString *error);
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
-    /// For fault-injection tests only: called with "before-sbatch" and "after-sbatch" around each submission.
+    /// For fault-injection tests only: called with "before-sbatch" and "after-sbatch" around each submission, and
+    /// with "before-result-stored" between reading a finished run's results and storing them.
     void setFaultHook(std::function<void(const QString &)> hook) { m_faultHook = std::move(hook); }
 
 private:

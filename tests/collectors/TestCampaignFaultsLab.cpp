@@ -110,6 +110,32 @@ private slots:
             QCOMPARE(jobsByName(namesOf(runs(campaign))).size(), count);
     }
 
+    /// Killed between reading a finished run's results and storing them (the harvest of results): the run is still
+    /// "finished" in the store, the next pass reads it again, and every result is there; nothing ran twice.
+    void killedWhileReadingResults()
+    {
+        const QString name = plan(QStringLiteral("read"), scoreCommand(QStringLiteral("sleep 1; echo score=9"), 2, 2));
+        QVERIFY(!name.isEmpty());
+        const CliResult killed = m_client.cli({QStringLiteral("campaign"), QStringLiteral("start"), name,
+                                               QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1")},
+                                              QStringLiteral("before-result-stored"));
+        QCOMPARE(killed.exitCode, 86);
+        int finished = 0;
+        for (const CampaignRunRecord &r : runs(name))
+            finished += r.state == QLatin1String("finished") ? 1 : 0;
+        QVERIFY(finished >= 1); // ended in Slurm, its results not stored
+        const CliResult resumed = cli({QStringLiteral("campaign"), QStringLiteral("resume"), name,
+                                       QStringLiteral("--wait"), QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY2(resumed.exitCode == 0 && resumed.json.value(QStringLiteral("done")).toBool(), resumed.err.constData());
+        const QList<CampaignRunRecord> all = runs(name);
+        QCOMPARE(all.size(), 2);
+        for (const CampaignRunRecord &r : all) {
+            QCOMPARE(r.state, QStringLiteral("completed"));
+            QCOMPARE(r.fom.value_or(0), 9.0);
+        }
+        QCOMPARE(jobsByName(namesOf(all)).size(), 2);
+    }
+
     /// The store's disk is full when a pass would read the results of finished jobs (a 2 MiB tmpfs holds the store):
     /// the pass fails saying the disk may be full, and the store stays whole; once space returns, the next pass reads
     /// every result, and no job was submitted twice.
