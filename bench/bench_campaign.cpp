@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <functional>
+
 using namespace es;
 
 namespace {
@@ -59,48 +61,19 @@ QHash<QString, QString> readEnv(const QString &path)
     return env;
 }
 
-void planFigures(QTemporaryDir &dir)
-{
-    std::vector<double> ms;
-    for (int round = 0; round < 5; ++round) {
-        Store store;
-        QString error;
-        if (!store.open(dir.filePath(QStringLiteral("plan%1.sqlite").arg(round)), &error)) {
-            bench::say(error);
-            return;
-        }
-        const CampaignSpec spec = thousandRuns(QStringLiteral("plan%1").arg(round));
-        QElapsedTimer t;
-        t.start();
-        const CampaignDesign design(spec);
-        if (!CampaignStore(store).create(spec, QStringLiteral("lab"), design, 0, &error))
-            bench::say(error);
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    bench::say(QStringLiteral("plan of 1,000 runs (design + store, SQLite): median %1 ms, max %2 ms over 5")
-                   .arg(bench::percentile(ms, 0.5), 0, 'f', 1)
-                   .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1));
-}
-
-/// Arrival mode: a simulated week at 6 arrivals per hour by day and 1 by night, capped at 1,000 arrivals.
-void arrivalPlanFigures(QTemporaryDir &dir)
+/// Times, five times over, the design and the store of the campaign `make` gives for each round, and prints it.
+void timePlan(QTemporaryDir &dir, const QString &what, const std::function<CampaignSpec(int round)> &make)
 {
     std::vector<double> ms;
     qsizetype runs = 0;
     for (int round = 0; round < 5; ++round) {
         Store store;
         QString error;
-        if (!store.open(dir.filePath(QStringLiteral("arrival%1.sqlite").arg(round)), &error)) {
+        const CampaignSpec spec = make(round);
+        if (!store.open(dir.filePath(spec.name + QStringLiteral(".sqlite")), &error)) {
             bench::say(error);
             return;
         }
-        CampaignSpec spec = thousandRuns(QStringLiteral("arrival%1").arg(round));
-        spec.workloadEntries = {QJsonObject{{QStringLiteral("id"), QStringLiteral("sysbench-cpu")}}};
-        spec.arrival = CampaignArrival();
-        spec.arrival->simulatedHours = 24 * 14;
-        spec.arrival->dayRatePerH = 6;
-        spec.arrival->nightRatePerH = 1;
-        spec.arrival->burstProbability = 0.1;
         QElapsedTimer t;
         t.start();
         const CampaignDesign design(spec);
@@ -109,10 +82,27 @@ void arrivalPlanFigures(QTemporaryDir &dir)
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         runs = design.runs().size();
     }
-    bench::say(QStringLiteral("plan of %1 arrivals (schedule + design + store, SQLite): median %2 ms, max %3 ms over 5")
+    bench::say(QStringLiteral("plan of %1 %2 (design + store, SQLite): median %3 ms, max %4 ms over 5")
                    .arg(runs)
+                   .arg(what)
                    .arg(bench::percentile(ms, 0.5), 0, 'f', 1)
                    .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1));
+}
+
+void planFigures(QTemporaryDir &dir)
+{
+    timePlan(dir, QStringLiteral("runs"), [](int round) { return thousandRuns(QStringLiteral("plan%1").arg(round)); });
+    // Arrival mode: two simulated weeks at 6 arrivals per hour by day and 1 by night, capped at 1,000 arrivals.
+    timePlan(dir, QStringLiteral("arrivals"), [](int round) {
+        CampaignSpec spec = thousandRuns(QStringLiteral("arrival%1").arg(round));
+        spec.workloadEntries = {QJsonObject{{QStringLiteral("id"), QStringLiteral("sysbench-cpu")}}};
+        spec.arrival = CampaignArrival();
+        spec.arrival->simulatedHours = 24 * 14;
+        spec.arrival->dayRatePerH = 6;
+        spec.arrival->nightRatePerH = 1;
+        spec.arrival->burstProbability = 0.1;
+        return spec;
+    });
 }
 
 /// Active mode: 1,000 completed runs (SYNTHETIC energies) of 5 workloads, candidates 5 x 8 node counts x 4
@@ -160,7 +150,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     planFigures(dir);
-    arrivalPlanFigures(dir);
     proposalFigures();
     if (argc < 2)
         return 0;

@@ -100,6 +100,19 @@ bool insertRun(QSqlQuery &q, const CampaignRunRecord &r, QString *error)
     return true;
 }
 
+/// The upper median of the executed query's first column, and how many rows it had (0: no median).
+std::pair<std::optional<double>, qint64> upperMedian(QSqlQuery &q)
+{
+    std::vector<double> values;
+    while (q.next())
+        values.push_back(q.value(0).toDouble());
+    if (values.empty())
+        return {std::nullopt, 0};
+    const auto middle = values.begin() + qsizetype(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return {*middle, qint64(values.size())};
+}
+
 } // namespace
 
 std::optional<CampaignSpec> CampaignRecord::spec(QString *error) const
@@ -287,14 +300,7 @@ std::pair<std::optional<double>, qint64> CampaignStore::measuredPowerPerNodeW(co
         *error = tr("cannot read the measured jobs: %1").arg(q.lastError().text());
         return {std::nullopt, 0};
     }
-    std::vector<double> watts;
-    while (q.next())
-        watts.push_back(q.value(0).toDouble());
-    if (watts.empty())
-        return {std::nullopt, 0};
-    const auto middle = watts.begin() + qsizetype(watts.size() / 2);
-    std::nth_element(watts.begin(), middle, watts.end());
-    return {*middle, qint64(watts.size())};
+    return upperMedian(q);
 }
 
 std::optional<QList<CampaignRunRecord>> CampaignStore::completedRuns(const QString &cluster, QString *error) const
@@ -326,17 +332,13 @@ std::optional<int> CampaignStore::medianCpusPerNode(const QString &cluster, QStr
         *error = tr("cannot read the cluster's nodes: %1").arg(q.lastError().text());
         return std::nullopt;
     }
-    std::vector<int> cpus;
-    while (q.next())
-        cpus.push_back(q.value(0).toInt());
-    if (cpus.empty()) {
+    const std::optional<double> cpus = upperMedian(q).first;
+    if (!cpus) {
         *error =
             tr("the store knows no node of cluster %1 (harvest it first, or give the cores per node)").arg(cluster);
         return std::nullopt;
     }
-    const auto middle = cpus.begin() + qsizetype(cpus.size() / 2);
-    std::nth_element(cpus.begin(), middle, cpus.end());
-    return *middle;
+    return int(*cpus);
 }
 
 } // namespace es

@@ -3,11 +3,7 @@
 #include "LanguageMenu.h"
 
 #include "GuiSettings.h"
-
-#include <QAction>
-#include <QActionGroup>
-#include <QMenu>
-#include <QMessageBox>
+#include "NextStartMenu.h"
 
 namespace es {
 
@@ -33,30 +29,17 @@ QLocale LanguageMenu::chosenLocale()
 
 QMenu *LanguageMenu::create(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("&Language"), parent);
-    menu->setObjectName(QStringLiteral("languageMenu"));
-    menu->setStatusTip(tr("The language of menus, views and messages, from the next start"));
-    auto *group = new QActionGroup(menu);
-    const QString saved = GuiSettings().language();
-    QStringList codes = languageCodes();
-    codes.prepend(QString()); // the system's language
-    for (const QString &code : codes) {
-        QAction *action = menu->addAction(code.isEmpty() ? tr("&System Language") : nativeName(code));
-        action->setCheckable(true);
-        action->setChecked(code == saved || (code.isEmpty() && !languageCodes().contains(saved)));
-        action->setData(code);
-        group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parent, code] {
-            if (GuiSettings().language() == code)
-                return;
-            GuiSettings().setLanguage(code);
-            QMessageBox::information(parent, tr("Language"),
-                                     tr("The new language is used from the next start of HPC Energy Studio."));
-        });
-        if (code.isEmpty())
-            menu->addSeparator();
-    }
-    return menu;
+    NextStartMenu menu{tr("&Language"),
+                       QStringLiteral("languageMenu"),
+                       tr("The language of menus, views and messages, from the next start"),
+                       {{QString(), tr("&System Language")}},
+                       [] { return GuiSettings().language(); },
+                       [](const QString &code) { GuiSettings().setLanguage(code); },
+                       tr("Language"),
+                       tr("The new language is used from the next start of HPC Energy Studio.")};
+    for (const QString &code : languageCodes())
+        menu.choices.append({code, nativeName(code)});
+    return menu.create(parent);
 }
 
 } // namespace es

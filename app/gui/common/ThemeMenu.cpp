@@ -3,12 +3,9 @@
 #include "ThemeMenu.h"
 
 #include "GuiSettings.h"
+#include "NextStartMenu.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QMenu>
-#include <QMessageBox>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -61,31 +58,17 @@ void ThemeMenu::applyChosen()
 
 QMenu *ThemeMenu::create(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("&Theme"), parent);
-    menu->setObjectName(QStringLiteral("themeMenu"));
-    menu->setStatusTip(tr("The colours of windows and plots, from the next start"));
-    auto *group = new QActionGroup(menu);
-    const QString saved = GuiSettings().theme();
-    const QStringList names{tr("&System Theme"), tr("&Light"), tr("&Dark")};
-    const QStringList codes = QStringList{QString()} + themeCodes();
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        const QString code = codes[i];
-        QAction *action = menu->addAction(names[i]);
-        action->setCheckable(true);
-        action->setChecked(code == saved || (code.isEmpty() && !themeCodes().contains(saved)));
-        action->setData(code);
-        group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parent, code] {
-            if (GuiSettings().theme() == code)
-                return;
-            GuiSettings().setTheme(code);
-            QMessageBox::information(parent, tr("Theme"),
-                                     tr("The new theme is used from the next start of HPC Energy Studio."));
-        });
-        if (code.isEmpty())
-            menu->addSeparator();
-    }
-    return menu;
+    return NextStartMenu{tr("&Theme"),
+                         QStringLiteral("themeMenu"),
+                         tr("The colours of windows and plots, from the next start"),
+                         {{QString(), tr("&System Theme")},
+                          {QStringLiteral("light"), tr("&Light")},
+                          {QStringLiteral("dark"), tr("&Dark")}},
+                         [] { return GuiSettings().theme(); },
+                         [](const QString &code) { GuiSettings().setTheme(code); },
+                         tr("Theme"),
+                         tr("The new theme is used from the next start of HPC Energy Studio.")}
+        .create(parent);
 }
 
 } // namespace es
